@@ -1,0 +1,214 @@
+"""The exception hierarchy: one class per spec error code, gateway bodies, 200 with code != "0"."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+import media_intelligence
+from media_intelligence import errors
+from media_intelligence._errors import build_error_classes, parse_retry_after
+from media_intelligence._spec import load_spec
+from media_intelligence.errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MediaIntelligenceError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestEntityTooLargeError,
+    RequestValidationError,
+    UnprocessableEntityError,
+    Violation,
+    WaiterError,
+    WaiterTimeoutError,
+    error_from_response,
+)
+
+SPEC = load_spec()
+ERROR_ENTRIES: list[dict[str, Any]] = [e for e in SPEC["x-error-codes"] if str(e["code"]) != "0"]
+GATEWAY_ENTRIES: list[dict[str, Any]] = SPEC.get("x-gateway-error-codes", [])
+
+STATUS_CLASS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestEntityTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _status_class(status: int) -> type[APIStatusError]:
+    return STATUS_CLASS.get(status, InternalServerError if status >= 500 else APIStatusError)
+
+
+def _class_name(name: str) -> str:
+    return name if name.endswith("Error") else name + "Error"
+
+
+def _response(status: int, json: Any = None, *, content: bytes | None = None, **headers: str) -> httpx.Response:
+    request = httpx.Request(
+        "GET",
+        "https://mi.apigw.ntruss.com/api/v1/workspaces/w/projects/1",
+        headers={"x-ncp-apigw-signature-v2": "SIGNATURE-VALUE", "x-ncp-iam-access-key": "AKIDSECRETISH"},
+    )
+    if content is not None:
+        return httpx.Response(status, content=content, headers=headers, request=request)
+    return httpx.Response(status, json=json, headers=headers, request=request)
+
+
+def test_every_spec_error_code_has_a_class() -> None:
+    assert ERROR_ENTRIES, "the spec lists x-error-codes"
+    for entry in ERROR_ENTRIES:
+        code = str(entry["code"])
+        cls = errors.ERROR_CODES[code]
+        assert cls.__name__ == _class_name(entry["name"])
+        # both spellings are importable from the public modules
+        assert getattr(errors, _class_name(entry["name"])) is cls
+        assert getattr(errors, entry["name"]) is cls
+        assert getattr(media_intelligence, _class_name(entry["name"])) is cls
+        assert cls.__name__ in errors.__all__ and entry["name"] in errors.__all__
+        statuses = [entry["status"], *entry.get("also_status", [])]
+        for status in statuses:
+            assert issubclass(cls, _status_class(status)), (code, status)
+        assert issubclass(cls, APIStatusError) and issubclass(cls, MediaIntelligenceError)
+        assert cls.error_code == code
+        assert cls.http_statuses == tuple(statuses)
+        assert cls.__doc__ and f"{code}" in cls.__doc__ and str(entry["status"]) in cls.__doc__
+
+        exc = error_from_response(_response(entry["status"], {"code": code, "message": entry["message"]}))
+        assert type(exc) is cls
+        assert (exc.status_code, exc.code, exc.message) == (entry["status"], code, entry["message"])
+
+
+def test_design_examples() -> None:
+    from media_intelligence.errors import InvalidFileFormatError, ProjectNotFound, ProjectNotFoundError
+
+    assert ProjectNotFound is ProjectNotFoundError
+    assert ProjectNotFoundError.__mro__[1:4] == (NotFoundError, APIStatusError, errors.APIError)
+    assert issubclass(InvalidFileFormatError, BadRequestError)
+    assert issubclass(InvalidFileFormatError, UnprocessableEntityError)
+    exc = error_from_response(_response(422, {"code": "10072", "message": "Invalid file format."}))
+    assert isinstance(exc, UnprocessableEntityError) and isinstance(exc, InvalidFileFormatError)
+    assert exc.status_code == 422
+
+
+def test_sample_table_with_also_status_and_collisions() -> None:
+    sample = [
+        {"code": "0", "status": 200, "name": "Ok"},
+        {"code": "10025", "status": 404, "name": "ProjectNotFound", "message": "m", "meaning": "No project."},
+        {"code": "10072", "status": 400, "also_status": [422], "name": "InvalidFileFormat", "message": "bad"},
+        {"code": "10099", "status": 409, "name": "SomethingError"},
+        {"code": "99999", "status": 500, "name": "InternalServerError"},  # collides with the status class
+        {"code": "77777", "status": 418, "name": "teapot thing"},
+        {"code": "88888", "status": 400, "name": "Dup"},
+        {"code": "88888", "status": 422, "name": "Dup"},
+    ]
+    table = build_error_classes(sample)
+    assert "0" not in table
+    assert table["10025"].__name__ == "ProjectNotFoundError"
+    assert table["10025"].__doc__ is not None and table["10025"].__doc__.startswith("No project.")
+    assert set(table["10072"].__mro__) >= {BadRequestError, UnprocessableEntityError}
+    assert table["10099"].__name__ == "SomethingError"
+    assert table["99999"].__name__ == "InternalServer99999Error"
+    assert issubclass(table["99999"], InternalServerError)
+    assert table["77777"].__name__ == "TeapotThingError" and table["77777"].__bases__ == (APIStatusError,)
+    assert table["88888"].http_statuses == (400, 422)
+    exc = error_from_response(_response(404, {"code": "10025", "message": "x"}), table=table)
+    assert type(exc) is table["10025"]
+
+
+def test_gateway_body_maps_to_status_class() -> None:
+    body = {"error": {"errorCode": "200", "message": "Authentication Failed", "details": "Invalid signature"}}
+    exc = error_from_response(_response(401, body, **{"x-ncp-trace-id": "trace-123"}))
+    assert isinstance(exc, AuthenticationError)
+    assert exc.gateway_code == "200"
+    assert exc.code is None
+    assert exc.message == "Authentication Failed"
+    assert exc.request_id == "trace-123"
+    assert "gateway code 200" in str(exc)
+
+    throttled = error_from_response(_response(429, {"error": {"errorCode": 420, "message": "Rate limit"}}))
+    assert isinstance(throttled, RateLimitError) and throttled.gateway_code == "420"
+
+    unknown = error_from_response(_response(503, {"error": {"errorCode": "12345", "message": "?"}}))
+    assert type(unknown) is InternalServerError
+
+
+@pytest.mark.parametrize("entry", GATEWAY_ENTRIES, ids=lambda e: str(e["errorCode"]))
+def test_every_gateway_code(entry: dict[str, Any]) -> None:
+    code, status = str(entry["errorCode"]), entry["status"]
+    exc = error_from_response(_response(status, {"error": {"errorCode": code, "message": "m"}}))
+    assert isinstance(exc, _status_class(status))
+    assert exc.gateway_code == code
+    assert type(exc).gateway_error_code == code
+    assert type(exc) is errors.GATEWAY_ERROR_CODES[code]
+
+
+def test_200_with_nonzero_code_is_an_error() -> None:
+    exc = error_from_response(_response(200, {"code": "10025", "message": "The project does not exist."}))
+    assert type(exc) is errors.ERROR_CODES["10025"]
+    assert exc.status_code == 200
+    unknown = error_from_response(_response(200, {"code": "4242", "message": "new"}))
+    assert type(unknown) is APIStatusError and unknown.code == "4242"
+
+
+def test_unknown_code_and_odd_bodies_fall_back_to_status() -> None:
+    assert type(error_from_response(_response(404, {"code": "31337", "message": "x"}))) is NotFoundError
+    html = error_from_response(_response(502, content=b"<html>Bad gateway</html>"))
+    assert type(html) is InternalServerError and "Bad gateway" in html.message and html.body is None
+    empty = error_from_response(_response(403, content=b""))
+    assert type(empty) is PermissionDeniedError and empty.message == "Forbidden"
+    assert type(error_from_response(_response(413, content=b""))) is RequestEntityTooLargeError
+    assert type(error_from_response(_response(405, content=b""))) is APIStatusError
+
+
+def test_request_id_headers() -> None:
+    assert error_from_response(_response(500, {"code": "99999", "message": "m"}, **{"x-request-id": "r1"})).request_id
+    assert error_from_response(_response(500, {"code": "99999", "message": "m"})).request_id is None
+
+
+def test_exception_text_has_no_headers_or_secrets() -> None:
+    exc = error_from_response(_response(401, {"code": "10003", "message": "Failed to check permissions."}))
+    for text in (str(exc), repr(exc), str(exc.args)):
+        assert "SIGNATURE-VALUE" not in text
+        assert "AKIDSECRETISH" not in text
+    assert exc.request is not None  # the request is reachable, just not printed
+
+
+def test_retry_after_parsing() -> None:
+    assert parse_retry_after({"retry-after": "3"}) == 3.0
+    assert parse_retry_after({"retry-after-ms": "1500", "retry-after": "9"}) == 1.5
+    now = time.time()
+    date = email.utils.formatdate(now + 30, usegmt=True)
+    value = parse_retry_after({"retry-after": date}, now=now)
+    assert value is not None and 28 <= value <= 31
+    assert parse_retry_after({"retry-after": "garbage"}) is None
+    assert parse_retry_after({}) is None
+    exc = error_from_response(_response(429, {"error": {"errorCode": "420"}}, **{"retry-after": "2"}))
+    assert exc.retry_after == 2.0
+
+
+def test_other_error_types() -> None:
+    err = RequestValidationError("createProject", [Violation("body.name", "maxLength 100", "length is 101")])
+    assert isinstance(err, ValueError) and isinstance(err, MediaIntelligenceError)
+    assert (err.field, err.rule, err.operation_id) == ("body.name", "maxLength 100", "createProject")
+    assert "body.name violates maxLength 100" in str(err)
+    single = RequestValidationError.single("op", "body.image", "maxBytes 5242880", "6 MB given")
+    assert single.errors == [Violation("body.image", "maxBytes 5242880", "6 MB given")]
+    with pytest.raises(ValueError):
+        RequestValidationError("op", [])
+    timeout = WaiterTimeoutError("still running", last_result=1, timeout=5.0, attempts=3)
+    assert isinstance(timeout, WaiterError) and isinstance(timeout, TimeoutError)
+    assert (timeout.last_result, timeout.timeout, timeout.attempts) == (1, 5.0, 3)
+    assert issubclass(errors.APITimeoutError, errors.APIConnectionError)

@@ -1,0 +1,752 @@
+"""The base clients: auth, timeouts, validation, rate limits, retries, errors.
+
+`SyncAPIClient` and `AsyncAPIClient` are twins over a common
+`BaseAPIClient`; the public ``MediaIntelligence``/``AsyncMediaIntelligence``
+classes (``_client.py``) subclass them and attach the resource namespaces.
+
+How a resource method calls an operation
+-----------------------------------------
+
+Resource classes call generated functions through `SyncAPIClient.call`
+(``await AsyncAPIClient.call`` in the async twin)::
+
+    from media_intelligence_client.api.project import get_project
+    from media_intelligence_client.models import GetProjectResponse
+
+    def retrieve(self, project_id: int, *, workspace: str | None = None) -> GetProjectResponse:
+        ws = self._client.resolve_workspace(workspace, "getProject")
+        return self._client.call(
+            "getProject",
+            lambda: get_project.sync_detailed(
+                workspace_name=ws, project_id=project_id, client=self._client.raw
+            ),
+            path_params={"workspace_name": ws, "project_id": project_id},
+            cast_to=GetProjectResponse,
+        )
+
+``call`` then, in order:
+
+1. validates ``path_params``/``query``/``body`` against the operation in the
+   spec (wire names; snake_case accepted; ``None``/``UNSET`` = not given;
+   bodies may be generated models) and raises `RequestValidationError`
+   before anything is sent;
+2. for each attempt: waits for the client-side rate limiter, calls ``fn``
+   (the generated ``*_detailed`` call; it is re-invoked on every retry, so
+   each attempt is signed afresh), maps ``httpx`` exceptions to
+   `APIConnectionError`/`APITimeoutError`, maps non-2xx responses and
+   envelopes whose ``code`` is not ``"0"`` to the typed `APIStatusError`
+   subclasses;
+3. retries per `RetryPolicy` (``idempotent`` defaults to the spec: GET,
+   DELETE, PUT or ``x-idempotent: true``);
+4. returns ``response.parsed`` (the generated model), checked against
+   ``cast_to`` when given (the generated return type is often a union of
+   the success and error models; ``cast_to`` narrows it).
+
+Per-call settings (timeout) travel in a context variable read by event hooks
+installed on the httpx client, so ``with_options`` copies share one
+connection pool.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.metadata
+import json
+import os
+import platform
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
+
+import httpx
+
+from ._auth import NcpSignatureV2Auth
+from ._credentials import Credentials, resolve_base_url, resolve_credentials
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MediaIntelligenceError,
+    RequestValidationError,
+    envelope_code,
+    error_from_response,
+)
+from ._logging import log_request, log_response, logger, setup_logging
+from ._operations import OperationInfo, UnknownOperationError, operation_index
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
+from ._types import NOT_GIVEN, NotGiven, ResponseLike, TimeoutTypes
+from ._validation import RequestValidator
+
+if TYPE_CHECKING:
+    from typing import Self
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "BaseAPIClient",
+    "SyncAPIClient",
+]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+ENV_WORKSPACE = "MI_WORKSPACE"
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+RateLimitsArg = Mapping[str, tuple[float, float] | None] | Literal[False] | None
+
+
+def _package_version() -> str:
+    try:
+        return importlib.metadata.version("ncloud-media-intelligence")
+    except importlib.metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+USER_AGENT = (
+    f"ncloud-media-intelligence/{_package_version()} python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+
+
+# --------------------------------------------------------------------------- #
+# per-call context shared with the httpx event hooks
+
+
+@dataclass
+class _CallContext:
+    operation_id: str
+    timeout: httpx.Timeout | None  # None: keep the http client's own timeout
+    response: httpx.Response | None = None
+
+
+_call_context: ContextVar[_CallContext | None] = ContextVar("media_intelligence_call_context", default=None)
+_HOOK_MARK = "_media_intelligence_hooks"
+
+
+def _on_request(request: httpx.Request) -> None:
+    ctx = _call_context.get()
+    if ctx is not None and ctx.timeout is not None:
+        request.extensions["timeout"] = ctx.timeout.as_dict()
+    log_request(request.method, request.url, request.headers)
+
+
+def _on_response(response: httpx.Response) -> None:
+    ctx = _call_context.get()
+    if ctx is not None:
+        ctx.response = response
+    request = response.request
+    log_response(request.method, request.url, response.status_code, response.headers)
+
+
+async def _on_request_async(request: httpx.Request) -> None:
+    _on_request(request)
+
+
+async def _on_response_async(response: httpx.Response) -> None:
+    _on_response(response)
+
+
+def _install_hooks(http_client: httpx.Client | httpx.AsyncClient) -> None:
+    if getattr(http_client, _HOOK_MARK, False):
+        return
+    hooks = http_client.event_hooks
+    if isinstance(http_client, httpx.AsyncClient):
+        hooks.setdefault("request", []).append(_on_request_async)
+        hooks.setdefault("response", []).append(_on_response_async)
+    else:
+        hooks.setdefault("request", []).append(_on_request)
+        hooks.setdefault("response", []).append(_on_response)
+    http_client.event_hooks = hooks
+    setattr(http_client, _HOOK_MARK, True)
+
+
+def _to_timeout(value: TimeoutTypes | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value)
+
+
+def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:
+        return None
+
+
+def _map_httpx_error(exc: httpx.RequestError) -> APIConnectionError:
+    """httpx exception -> SDK exception; ``request_sent`` tells retries what is safe."""
+    request = _request_of(exc)
+    not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", request, request_sent=not not_sent)
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(f"Connection error ({type(exc).__name__}): {detail}", request, request_sent=not not_sent)
+
+
+def _as_httpx_response(response: ResponseLike[Any], ctx: _CallContext) -> httpx.Response:
+    if ctx.response is not None:
+        return ctx.response
+    # fn did not go through our httpx client (tests, custom callables)
+    return httpx.Response(int(response.status_code), content=response.content, headers=dict(response.headers))
+
+
+def _is_unset(value: Any) -> bool:
+    return value is None or type(value).__name__ == "Unset"
+
+
+# --------------------------------------------------------------------------- #
+
+
+class BaseAPIClient(Generic[_HttpxClientT]):
+    """State and pure logic shared by the sync and async clients.
+
+    Constructor arguments (all keyword-only):
+
+    ``access_key``/``secret_key``/``profile``/``credentials``
+        credentials; see `resolve_credentials` for the chain.
+    ``base_url``
+        explicit, else ``MI_BASE_URL``, else ``https://mi.apigw.ntruss.com``.
+    ``timeout``
+        seconds or ``httpx.Timeout``; default 60 s (connect 10 s). With a
+        user-supplied ``http_client`` the default is that client's timeout.
+    ``max_retries`` / ``retry_policy``
+        see `RetryPolicy` (default 2 retries, i.e. 3 attempts).
+    ``workspace``
+        default workspace name for workspace-scoped operations (else
+        ``MI_WORKSPACE``).
+    ``http_client``
+        an ``httpx.Client`` (``AsyncClient`` for the async twin) to use; it is
+        not closed by this client. If it has no auth, NCP signature auth is
+        set on it; if it has no base URL, ours is set; event hooks are added.
+    ``rate_limits``
+        ``{operation_id: (limit, seconds) | None}`` overriding the spec's
+        ``x-rate-limit``; ``False`` disables client-side rate limiting.
+    ``validate_requests``
+        validate inputs against the spec before sending (default True).
+    ``spec``
+        the parsed OpenAPI document (default: the packaged ``openapi.yaml``).
+    ``default_headers``
+        extra headers sent with every request.
+    """
+
+    _http_client: _HttpxClientT
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        profile: str | None = None,
+        credentials: Credentials | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | None = None,
+        workspace: str | None = None,
+        http_client: _HttpxClientT | None = None,
+        rate_limits: RateLimitsArg = None,
+        rate_limiter: RateLimiter | None = None,
+        validate_requests: bool = True,
+        spec: Mapping[str, Any] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        setup_logging()
+        self._credentials = credentials or resolve_credentials(access_key, secret_key, profile=profile)
+        self._base_url = resolve_base_url(base_url)
+        self._auth = NcpSignatureV2Auth(self._credentials)
+        self.workspace: str | None = workspace or os.environ.get(ENV_WORKSPACE) or None
+
+        policy = retry_policy or RetryPolicy()
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            policy = policy.with_max_retries(max_retries)
+        self._retry_policy = policy
+
+        self._spec: Mapping[str, Any] | None = spec if spec is not None else _default_spec()
+        self._operations: dict[str, OperationInfo] = operation_index(self._spec) if self._spec is not None else {}
+        self._validator = RequestValidator(self._spec) if self._spec is not None else None
+        self.validate_requests = validate_requests
+        self._rate_limiter = rate_limiter or self._build_rate_limiter(rate_limits)
+
+        self._owns_http_client = http_client is None
+        self._timeout_override: httpx.Timeout | None
+        if http_client is None:
+            effective = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _to_timeout(timeout)
+            self._timeout_override = None
+            self._http_client = self._make_http_client(effective, default_headers)
+        else:
+            self._timeout_override = None if isinstance(timeout, NotGiven) else _to_timeout(timeout)
+            self._adopt_http_client(http_client, base_url is not None, default_headers)
+            self._http_client = http_client
+        _install_hooks(self._http_client)
+        self._raw = self._make_raw_client()
+
+    # -- construction helpers ---------------------------------------------------
+
+    def _build_rate_limiter(self, rate_limits: RateLimitsArg) -> RateLimiter | None:
+        if rate_limits is False:
+            return None
+        limits: dict[str, tuple[float, float] | None] = {
+            op_id: info.rate_limit for op_id, info in self._operations.items() if info.rate_limit is not None
+        }
+        limits.update(rate_limits or {})
+        active = {k: v for k, v in limits.items() if v is not None}
+        return RateLimiter(active) if active else RateLimiter()
+
+    def _default_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers.update(extra or {})
+        return headers
+
+    def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> _HttpxClientT:
+        raise NotImplementedError
+
+    def _adopt_http_client(
+        self,
+        http_client: _HttpxClientT,
+        explicit_base_url: bool,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        if http_client.auth is None:
+            http_client.auth = self._auth
+        if explicit_base_url or not str(http_client.base_url):
+            http_client.base_url = httpx.URL(self._base_url)
+        if default_headers:
+            http_client.headers.update(default_headers)
+
+    def _make_raw_client(self) -> Any:
+        try:
+            from media_intelligence_client import Client  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:  # pragma: no cover - generated package not built yet
+            logger.debug("media_intelligence_client is not installed; .raw is unavailable")
+            return None
+        raw = Client(base_url=self._base_url, raise_on_unexpected_status=False)
+        if isinstance(self._http_client, httpx.AsyncClient):
+            raw.set_async_httpx_client(self._http_client)
+        else:
+            raw.set_httpx_client(self._http_client)
+        return raw
+
+    # -- public properties ------------------------------------------------------
+
+    @property
+    def raw(self) -> Any:
+        """The generated ``media_intelligence_client.Client`` (shares our httpx client)."""
+        if self._raw is None:
+            raise RuntimeError("the generated package media_intelligence_client is not installed; run `make generate`")
+        return self._raw
+
+    @property
+    def http_client(self) -> _HttpxClientT:
+        return self._http_client
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def auth(self) -> NcpSignatureV2Auth:
+        return self._auth
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        if self._timeout_override is not None:
+            return self._timeout_override
+        return self._http_client.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._retry_policy.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry_policy
+
+    @property
+    def rate_limiter(self) -> RateLimiter | None:
+        return self._rate_limiter
+
+    @property
+    def spec(self) -> Mapping[str, Any] | None:
+        return self._spec
+
+    def operation(self, operation_id: str) -> OperationInfo:
+        """Spec facts of an operation (method, path, parameters, idempotency...)."""
+        try:
+            return self._operations[operation_id]
+        except KeyError:
+            raise UnknownOperationError(operation_id) from None
+
+    def resolve_workspace(self, workspace: str | None, operation_id: str = "request") -> str:
+        """``workspace`` or the client's default; `RequestValidationError` if neither."""
+        value = workspace or self.workspace
+        if not value:
+            raise RequestValidationError.single(
+                operation_id,
+                "path.workspace_name",
+                "required",
+                "pass workspace=... or set a default (client workspace= or MI_WORKSPACE)",
+            )
+        return value
+
+    # -- copies -----------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        workspace: str | NotGiven | None = NOT_GIVEN,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some options changed; shares the http client, limiter and caches.
+
+        Closing the copy does not close the shared http client.
+        """
+        clone = copy.copy(self)
+        clone._owns_http_client = False
+        if not isinstance(timeout, NotGiven):
+            clone._timeout_override = _to_timeout(timeout)
+        if not isinstance(retry_policy, NotGiven):
+            clone._retry_policy = retry_policy
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            clone._retry_policy = clone._retry_policy.with_max_retries(max_retries)
+        if not isinstance(workspace, NotGiven):
+            clone.workspace = workspace
+        if not isinstance(validate_requests, NotGiven):
+            clone.validate_requests = validate_requests
+        clone._copied_from(self)
+        return clone
+
+    def _copied_from(self, original: BaseAPIClient[_HttpxClientT]) -> None:
+        """Hook for subclasses (re-bind resource namespaces to the copy)."""
+
+    # -- the shared steps of call() -----------------------------------------------
+
+    def _prepare(
+        self,
+        operation_id: str,
+        path_params: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        idempotent: bool | None,
+    ) -> tuple[bool, _CallContext]:
+        info = self._operations.get(operation_id)
+        if info is None and self._operations:
+            raise UnknownOperationError(operation_id)
+        if info is not None and self.validate_requests and self._validator is not None:
+            self._validator.validate(operation_id, path_params, query, body)
+        retry_safe = idempotent if idempotent is not None else bool(info and info.idempotent)
+        return retry_safe, _CallContext(operation_id, self._timeout_override)
+
+    @staticmethod
+    def _parse_failure(operation_id: str, exc: Exception, ctx: _CallContext) -> Exception | None:
+        """fn raised something not from httpx; if a response was received, explain it."""
+        raw = ctx.response
+        if raw is None:
+            return None
+        if not 200 <= raw.status_code < 300:
+            return error_from_response(raw)
+        body = _decode(raw.content)
+        code = envelope_code(body)
+        if code is not None and code != "0":
+            return error_from_response(raw, body=body)
+        return APIResponseValidationError(
+            f"Could not parse the response of {operation_id}: {type(exc).__name__}: {exc}",
+            raw.request,
+            response=raw,
+            body=body,
+        )
+
+    @staticmethod
+    def _process(
+        operation_id: str,
+        response: ResponseLike[_T],
+        ctx: _CallContext,
+        cast_to: type[Any] | None,
+    ) -> Any:
+        status = int(response.status_code)
+        if not 200 <= status < 300:
+            raise error_from_response(_as_httpx_response(response, ctx))
+        parsed = response.parsed
+        code: Any = getattr(parsed, "code", None) if parsed is not None else None
+        body: object | None = None
+        if parsed is None or isinstance(parsed, Mapping):
+            body = parsed if isinstance(parsed, Mapping) else _decode(response.content)
+            code = envelope_code(body)
+        if not _is_unset(code) and str(code) != "0":
+            raise error_from_response(_as_httpx_response(response, ctx), body=body)
+        if parsed is None:
+            raw = _as_httpx_response(response, ctx)
+            raise APIResponseValidationError(
+                f"The response of {operation_id} (HTTP {status}) could not be parsed",
+                raw.request if ctx.response is not None else None,
+                response=raw,
+                body=body,
+            )
+        if cast_to is not None and not isinstance(parsed, cast_to):
+            raise APIResponseValidationError(
+                f"The response of {operation_id} parsed as {type(parsed).__name__}, expected {cast_to.__name__}",
+                response=ctx.response,
+            )
+        return parsed
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, "
+            f"credentials={self._credentials!r}, workspace={self.workspace!r}, "
+            f"max_retries={self.max_retries})"
+        )
+
+
+def _decode(content: bytes) -> object | None:
+    if not content:
+        return None
+    try:
+        decoded: object = json.loads(content)
+        return decoded
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+_spec_warning_done = False
+
+
+def _default_spec() -> Mapping[str, Any] | None:
+    global _spec_warning_done
+    try:
+        from ._spec import load_spec
+    except ImportError:  # pragma: no cover - only while the package is assembled
+        if not _spec_warning_done:
+            logger.warning("media_intelligence._spec is missing: requests are not validated")
+            _spec_warning_done = True
+        return None
+    return load_spec()
+
+
+# --------------------------------------------------------------------------- #
+
+
+class SyncAPIClient(BaseAPIClient[httpx.Client]):
+    """Blocking client core. See the module docstring for `call`."""
+
+    def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> httpx.Client:
+        return httpx.Client(
+            base_url=self._base_url,
+            auth=self._auth,
+            timeout=timeout,
+            headers=self._default_headers(default_headers),
+        )
+
+    @overload
+    def call(
+        self,
+        operation_id: str,
+        fn: Callable[[], ResponseLike[Any]],
+        *,
+        path_params: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        idempotent: bool | None = ...,
+        cast_to: type[_R],
+    ) -> _R: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: str,
+        fn: Callable[[], ResponseLike[_T]],
+        *,
+        path_params: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        idempotent: bool | None = ...,
+        cast_to: None = ...,
+    ) -> _T: ...
+
+    def call(
+        self,
+        operation_id: str,
+        fn: Callable[[], ResponseLike[Any]],
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        idempotent: bool | None = None,
+        cast_to: type[Any] | None = None,
+    ) -> Any:
+        """Run one API operation: validate, rate-limit, send with retries, map errors.
+
+        ``fn`` performs one attempt (typically a generated ``sync_detailed``
+        call bound with a lambda); it is called again for every retry.
+        ``path_params``/``query``/``body`` are what ``fn`` sends, given again
+        for validation (spec names). ``idempotent`` overrides the spec's
+        retry-safety. ``cast_to`` narrows and checks the parsed result.
+        Returns ``response.parsed``.
+        """
+        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent)
+        token = _call_context.set(ctx)
+        try:
+            policy = self._retry_policy
+            if policy.max_retries <= 0:
+                return self._attempt(operation_id, fn, ctx, cast_to)
+            retrying = policy.retrying(idempotent=retry_safe, what=operation_id)
+            return retrying(self._attempt, operation_id, fn, ctx, cast_to)
+        finally:
+            _call_context.reset(token)
+
+    def _attempt(
+        self,
+        operation_id: str,
+        fn: Callable[[], ResponseLike[Any]],
+        ctx: _CallContext,
+        cast_to: type[Any] | None,
+    ) -> Any:
+        if self._rate_limiter is not None:
+            self._rate_limiter.acquire(operation_id)
+        ctx.response = None
+        try:
+            response = fn()
+        except httpx.RequestError as exc:
+            raise _map_httpx_error(exc) from exc
+        except MediaIntelligenceError:
+            raise
+        except Exception as exc:
+            mapped = self._parse_failure(operation_id, exc, ctx)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        return self._process(operation_id, response, ctx, cast_to)
+
+    def close(self) -> None:
+        """Close the http client if this client created it."""
+        if self._owns_http_client:
+            self._http_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
+    """Asyncio client core; the twin of `SyncAPIClient` (``await client.call(...)``)."""
+
+    def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=self._base_url,
+            auth=self._auth,
+            timeout=timeout,
+            headers=self._default_headers(default_headers),
+        )
+
+    @overload
+    async def call(
+        self,
+        operation_id: str,
+        fn: Callable[[], Awaitable[ResponseLike[Any]]],
+        *,
+        path_params: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        idempotent: bool | None = ...,
+        cast_to: type[_R],
+    ) -> _R: ...
+
+    @overload
+    async def call(
+        self,
+        operation_id: str,
+        fn: Callable[[], Awaitable[ResponseLike[_T]]],
+        *,
+        path_params: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        idempotent: bool | None = ...,
+        cast_to: None = ...,
+    ) -> _T: ...
+
+    async def call(
+        self,
+        operation_id: str,
+        fn: Callable[[], Awaitable[ResponseLike[Any]]],
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        idempotent: bool | None = None,
+        cast_to: type[Any] | None = None,
+    ) -> Any:
+        """Async twin of `SyncAPIClient.call`; ``fn`` returns an awaitable
+        (typically a generated ``asyncio_detailed`` call)."""
+        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent)
+        token = _call_context.set(ctx)
+        try:
+            policy = self._retry_policy
+            if policy.max_retries <= 0:
+                return await self._attempt(operation_id, fn, ctx, cast_to)
+            retrying = policy.async_retrying(idempotent=retry_safe, what=operation_id)
+            return await cast("Awaitable[Any]", retrying(self._attempt, operation_id, fn, ctx, cast_to))
+        finally:
+            _call_context.reset(token)
+
+    async def _attempt(
+        self,
+        operation_id: str,
+        fn: Callable[[], Awaitable[ResponseLike[Any]]],
+        ctx: _CallContext,
+        cast_to: type[Any] | None,
+    ) -> Any:
+        if self._rate_limiter is not None:
+            await self._rate_limiter.acquire_async(operation_id)
+        ctx.response = None
+        try:
+            response = await fn()
+        except httpx.RequestError as exc:
+            raise _map_httpx_error(exc) from exc
+        except MediaIntelligenceError:
+            raise
+        except Exception as exc:
+            mapped = self._parse_failure(operation_id, exc, ctx)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        return self._process(operation_id, response, ctx, cast_to)
+
+    async def aclose(self) -> None:
+        """Close the http client if this client created it."""
+        if self._owns_http_client:
+            await self._http_client.aclose()
+
+    close = aclose
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
