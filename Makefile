@@ -1,0 +1,67 @@
+# Tasks of ncloud-media-intelligence. Everything runs from .venv; the targets
+# that need it build it first when it is missing or older than pyproject.toml.
+
+PYTHON ?= python3
+VENV := .venv
+# tests/test_generation.py overrides BIN and RELAXED on the make command line.
+BIN := $(VENV)/bin
+
+SPEC := openapi.yaml
+GENERATED := generated/media_intelligence_client
+RELAXED := build/openapi.relaxed.yaml
+
+# Pinned so that lint results and the docs page change only when we bump it
+# (tests/spec/test_redocly.py reads this line).
+REDOCLY_VERSION := 2.77.0
+REDOCLY := npx --yes @redocly/cli@$(REDOCLY_VERSION)
+
+LINT_PATHS := $(wildcard wrapper emulator tests tools bench)
+STAMP := $(VENV)/.installed
+
+.PHONY: setup generate generate-into lint test test-thorough demo bench docs
+
+setup:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --upgrade pip
+	$(VENV)/bin/python -m pip install -e '.[dev,emulator,s3]'
+	touch $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(MAKE) setup
+
+# The generator reads a relaxed copy of the spec (see tools/relax_spec.py);
+# openapi.yaml itself is never modified.
+generate: $(STAMP)
+	@$(MAKE) --no-print-directory generate-into OUT=$(GENERATED)
+
+# Regenerate into OUT. ruff, run by the generator's post hooks, must be on PATH.
+generate-into:
+	@test -n "$(OUT)" || { echo "usage: make generate-into OUT=DIR" >&2; exit 2; }
+	$(BIN)/python tools/relax_spec.py $(SPEC) $(RELAXED)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
+		--path $(RELAXED) --config openapi-python-client.yaml --meta none \
+		--output-path $(OUT) --overwrite --fail-on-warning
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/mypy --strict
+
+# The spec checks (openapi-spec-validator, Redocly lint, operations, error
+# codes, examples, security) and the generated-code drift check are pytest
+# tests under tests/, so they run here too.
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+test-thorough: $(STAMP)
+	$(BIN)/python -m pytest --hypothesis-profile=thorough
+
+demo: $(STAMP)
+	PATH="$(abspath $(BIN)):$$PATH" bash scripts/demo.sh
+
+bench: $(STAMP)
+	@test -f bench/__main__.py || { echo "bench not implemented yet: bench/__main__.py does not exist" >&2; exit 1; }
+	$(BIN)/python -m bench
+
+docs:
+	$(REDOCLY) build-docs $(SPEC) -o build/docs/index.html

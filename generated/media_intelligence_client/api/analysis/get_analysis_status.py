@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.get_analysis_status_response import GetAnalysisStatusResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_name}/projects/{project_id}/assets/{asset_id}/analyze-status".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = GetAnalysisStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorResponse.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse]:
+    """Get the analysis status of a media asset (deprecated)
+
+     Returns the state of the asset's analysis (see `AnalysisStatus` for the terminal states). On
+    `ANALYZE_COMPLETED` the result carries the `indexId` of the new index.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndexStatus`
+    (`GET .../assets/{asset_id}/index/status`).
+
+    Pages disagree on the name of the failure message: the response table names it
+    `analyzeStatusMessage`, the example body `analysisStatusMessage`. Both are modelled (optional).
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        project_id=project_id,
+        asset_id=asset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse | None:
+    """Get the analysis status of a media asset (deprecated)
+
+     Returns the state of the asset's analysis (see `AnalysisStatus` for the terminal states). On
+    `ANALYZE_COMPLETED` the result carries the `indexId` of the new index.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndexStatus`
+    (`GET .../assets/{asset_id}/index/status`).
+
+    Pages disagree on the name of the failure message: the response table names it
+    `analyzeStatusMessage`, the example body `analysisStatusMessage`. Both are modelled (optional).
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        project_id=project_id,
+        asset_id=asset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse]:
+    """Get the analysis status of a media asset (deprecated)
+
+     Returns the state of the asset's analysis (see `AnalysisStatus` for the terminal states). On
+    `ANALYZE_COMPLETED` the result carries the `indexId` of the new index.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndexStatus`
+    (`GET .../assets/{asset_id}/index/status`).
+
+    Pages disagree on the name of the failure message: the response table names it
+    `analyzeStatusMessage`, the example body `analysisStatusMessage`. Both are modelled (optional).
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        project_id=project_id,
+        asset_id=asset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse | None:
+    """Get the analysis status of a media asset (deprecated)
+
+     Returns the state of the asset's analysis (see `AnalysisStatus` for the terminal states). On
+    `ANALYZE_COMPLETED` the result carries the `indexId` of the new index.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndexStatus`
+    (`GET .../assets/{asset_id}/index/status`).
+
+    Pages disagree on the name of the failure message: the response table names it
+    `analyzeStatusMessage`, the example body `analysisStatusMessage`. Both are modelled (optional).
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetAnalysisStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            project_id=project_id,
+            asset_id=asset_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,335 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.get_index_by_id_response import GetIndexByIdResponse
+from ...models.index_confidence_level import IndexConfidenceLevel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    index_id: str,
+    *,
+    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_confidence_level: str | Unset = UNSET
+    if not isinstance(confidence_level, Unset):
+        json_confidence_level = confidence_level.value
+
+    params["confidence_level"] = json_confidence_level
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_name}/projects/{project_id}/assets/{asset_id}/indexes/{index_id}".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            asset_id=quote(str(asset_id), safe=""),
+            index_id=quote(str(index_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse | None:
+    if response.status_code == 200:
+        response_200 = GetIndexByIdResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorResponse.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]:
+    """Get an index of a media asset by id (deprecated)
+
+     Returns one index (the analysis result) of the asset. `confidence_level` controls how many
+    keywords are returned.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndex`
+    (`GET .../assets/{asset_id}/index`).
+
+    The provider's page could not be read past `result.updatedUserName`; the index content
+    (scenes, persons, keywords, dialogue) is inferred, see `Index`. The page's text calls
+    `result.indexId` the asset id; it is the index id.
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+        index_id (str):
+        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+            an index. `LOW`: more keywords, less precise; `MEDIUM`
+            (default); `HIGH`: fewer, more precise keywords.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        project_id=project_id,
+        asset_id=asset_id,
+        index_id=index_id,
+        confidence_level=confidence_level,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+) -> ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse | None:
+    """Get an index of a media asset by id (deprecated)
+
+     Returns one index (the analysis result) of the asset. `confidence_level` controls how many
+    keywords are returned.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndex`
+    (`GET .../assets/{asset_id}/index`).
+
+    The provider's page could not be read past `result.updatedUserName`; the index content
+    (scenes, persons, keywords, dialogue) is inferred, see `Index`. The page's text calls
+    `result.indexId` the asset id; it is the index id.
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+        index_id (str):
+        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+            an index. `LOW`: more keywords, less precise; `MEDIUM`
+            (default); `HIGH`: fewer, more precise keywords.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetIndexByIdResponse
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        project_id=project_id,
+        asset_id=asset_id,
+        index_id=index_id,
+        client=client,
+        confidence_level=confidence_level,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]:
+    """Get an index of a media asset by id (deprecated)
+
+     Returns one index (the analysis result) of the asset. `confidence_level` controls how many
+    keywords are returned.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndex`
+    (`GET .../assets/{asset_id}/index`).
+
+    The provider's page could not be read past `result.updatedUserName`; the index content
+    (scenes, persons, keywords, dialogue) is inferred, see `Index`. The page's text calls
+    `result.indexId` the asset id; it is the index id.
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+        index_id (str):
+        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+            an index. `LOW`: more keywords, less precise; `MEDIUM`
+            (default); `HIGH`: fewer, more precise keywords.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        project_id=project_id,
+        asset_id=asset_id,
+        index_id=index_id,
+        confidence_level=confidence_level,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    project_id: str,
+    asset_id: str,
+    index_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+) -> ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse | None:
+    """Get an index of a media asset by id (deprecated)
+
+     Returns one index (the analysis result) of the asset. `confidence_level` controls how many
+    keywords are returned.
+
+    **Deprecated**: removal announced for January 2027. Use `getIndex`
+    (`GET .../assets/{asset_id}/index`).
+
+    The provider's page could not be read past `result.updatedUserName`; the index content
+    (scenes, persons, keywords, dialogue) is inferred, see `Index`. The page's text calls
+    `result.indexId` the asset id; it is the index id.
+
+    Args:
+        workspace_name (str):
+        project_id (str):
+        asset_id (str):
+        index_id (str):
+        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+            an index. `LOW`: more keywords, less precise; `MEDIUM`
+            (default); `HIGH`: fewer, more precise keywords.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetIndexByIdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            project_id=project_id,
+            asset_id=asset_id,
+            index_id=index_id,
+            client=client,
+            confidence_level=confidence_level,
+        )
+    ).parsed

@@ -1,0 +1,301 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.list_person_tags_response import ListPersonTagsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_name: str,
+    *,
+    id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page_num: int,
+    page_size: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["name"] = name
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_name}/person-tags".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListPersonTagsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorResponse.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page_num: int,
+    page_size: int | Unset = 10,
+) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]:
+    """List person tags
+
+     Lists the person tags of the workspace, one page at a time, optionally filtered by tag id or name.
+    `pageNum` is required; the response echoes it as `pageNo`. Limits (name 1-30, pageNum >= 1,
+    pageSize 1-50, default 10) are from the 2026-09-17 page.
+
+    Args:
+        workspace_name (str):
+        id (int | Unset):
+        name (str | Unset):
+        page_num (int):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        id=id,
+        name=name,
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page_num: int,
+    page_size: int | Unset = 10,
+) -> ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse | None:
+    """List person tags
+
+     Lists the person tags of the workspace, one page at a time, optionally filtered by tag id or name.
+    `pageNum` is required; the response echoes it as `pageNo`. Limits (name 1-30, pageNum >= 1,
+    pageSize 1-50, default 10) are from the 2026-09-17 page.
+
+    Args:
+        workspace_name (str):
+        id (int | Unset):
+        name (str | Unset):
+        page_num (int):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListPersonTagsResponse
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        client=client,
+        id=id,
+        name=name,
+        page_num=page_num,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page_num: int,
+    page_size: int | Unset = 10,
+) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]:
+    """List person tags
+
+     Lists the person tags of the workspace, one page at a time, optionally filtered by tag id or name.
+    `pageNum` is required; the response echoes it as `pageNo`. Limits (name 1-30, pageNum >= 1,
+    pageSize 1-50, default 10) are from the 2026-09-17 page.
+
+    Args:
+        workspace_name (str):
+        id (int | Unset):
+        name (str | Unset):
+        page_num (int):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        id=id,
+        name=name,
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    id: int | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page_num: int,
+    page_size: int | Unset = 10,
+) -> ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse | None:
+    """List person tags
+
+     Lists the person tags of the workspace, one page at a time, optionally filtered by tag id or name.
+    `pageNum` is required; the response echoes it as `pageNo`. Limits (name 1-30, pageNum >= 1,
+    pageSize 1-50, default 10) are from the 2026-09-17 page.
+
+    Args:
+        workspace_name (str):
+        id (int | Unset):
+        name (str | Unset):
+        page_num (int):
+        page_size (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListPersonTagsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            client=client,
+            id=id,
+            name=name,
+            page_num=page_num,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.list_similar_persons_response import ListSimilarPersonsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_name: str,
+    person_id: str,
+    *,
+    person_count: int | Unset = 3,
+    score_threshold: int | Unset = 80,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["personCount"] = person_count
+
+    params["scoreThreshold"] = score_threshold
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workspaces/{workspace_name}/persons/{person_id}/similar".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+            person_id=quote(str(person_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListSimilarPersonsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorResponse.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_count: int | Unset = 3,
+    score_threshold: int | Unset = 80,
+) -> Response[ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]:
+    """List persons similar to a person
+
+     Lists registered persons whose faces resemble the given person, most similar first; an empty list
+    when none reaches the threshold (added 2026-09-17). The base person must have a thumbnail (face
+    features); the error for a person without one is not documented - 10075 is assumed. The item table
+    of
+    `similarPersons` was cut off after `personId` (see SimilarPerson, inferred).
+
+    Args:
+        workspace_name (str):
+        person_id (str):
+        person_count (int | Unset):  Default: 3.
+        score_threshold (int | Unset):  Default: 80.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        person_id=person_id,
+        person_count=person_count,
+        score_threshold=score_threshold,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_count: int | Unset = 3,
+    score_threshold: int | Unset = 80,
+) -> ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse | None:
+    """List persons similar to a person
+
+     Lists registered persons whose faces resemble the given person, most similar first; an empty list
+    when none reaches the threshold (added 2026-09-17). The base person must have a thumbnail (face
+    features); the error for a person without one is not documented - 10075 is assumed. The item table
+    of
+    `similarPersons` was cut off after `personId` (see SimilarPerson, inferred).
+
+    Args:
+        workspace_name (str):
+        person_id (str):
+        person_count (int | Unset):  Default: 3.
+        score_threshold (int | Unset):  Default: 80.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        person_id=person_id,
+        client=client,
+        person_count=person_count,
+        score_threshold=score_threshold,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_count: int | Unset = 3,
+    score_threshold: int | Unset = 80,
+) -> Response[ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]:
+    """List persons similar to a person
+
+     Lists registered persons whose faces resemble the given person, most similar first; an empty list
+    when none reaches the threshold (added 2026-09-17). The base person must have a thumbnail (face
+    features); the error for a person without one is not documented - 10075 is assumed. The item table
+    of
+    `similarPersons` was cut off after `personId` (see SimilarPerson, inferred).
+
+    Args:
+        workspace_name (str):
+        person_id (str):
+        person_count (int | Unset):  Default: 3.
+        score_threshold (int | Unset):  Default: 80.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        person_id=person_id,
+        person_count=person_count,
+        score_threshold=score_threshold,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    person_count: int | Unset = 3,
+    score_threshold: int | Unset = 80,
+) -> ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse | None:
+    """List persons similar to a person
+
+     Lists registered persons whose faces resemble the given person, most similar first; an empty list
+    when none reaches the threshold (added 2026-09-17). The base person must have a thumbnail (face
+    features); the error for a person without one is not documented - 10075 is assumed. The item table
+    of
+    `similarPersons` was cut off after `personId` (see SimilarPerson, inferred).
+
+    Args:
+        workspace_name (str):
+        person_id (str):
+        person_count (int | Unset):  Default: 3.
+        score_threshold (int | Unset):  Default: 80.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            person_id=person_id,
+            client=client,
+            person_count=person_count,
+            score_threshold=score_threshold,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.gateway_error_response import GatewayErrorResponse
+from ...models.search_persons_request import SearchPersonsRequest
+from ...models.search_persons_response import SearchPersonsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_name: str,
+    *,
+    body: SearchPersonsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/workspaces/{workspace_name}/persons/search".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GatewayErrorResponse | SearchPersonsResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchPersonsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_401_type_0 = ErrorResponse.from_dict(data)
+
+                return response_401_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_401_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_401_type_1
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorResponse.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_500_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_500_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GatewayErrorResponse | SearchPersonsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchPersonsRequest,
+) -> Response[ErrorResponse | GatewayErrorResponse | SearchPersonsResponse]:
+    """Search persons
+
+     Searches the persons of the workspace with criteria in the JSON body (added 2026-09-17; Korean and
+    Japanese pages only): name, person ids (at most 100, error 50012), tag ids, naming status, sort
+    order.
+    Paging parameters are in the body, not the query. The response structure is not visible on the page;
+    it is modelled on listPersons (same page wrapper, PersonSummary items) - inferred.
+
+    Args:
+        workspace_name (str):
+        body (SearchPersonsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchPersonsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchPersonsRequest,
+) -> ErrorResponse | GatewayErrorResponse | SearchPersonsResponse | None:
+    """Search persons
+
+     Searches the persons of the workspace with criteria in the JSON body (added 2026-09-17; Korean and
+    Japanese pages only): name, person ids (at most 100, error 50012), tag ids, naming status, sort
+    order.
+    Paging parameters are in the body, not the query. The response structure is not visible on the page;
+    it is modelled on listPersons (same page wrapper, PersonSummary items) - inferred.
+
+    Args:
+        workspace_name (str):
+        body (SearchPersonsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchPersonsResponse
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchPersonsRequest,
+) -> Response[ErrorResponse | GatewayErrorResponse | SearchPersonsResponse]:
+    """Search persons
+
+     Searches the persons of the workspace with criteria in the JSON body (added 2026-09-17; Korean and
+    Japanese pages only): name, person ids (at most 100, error 50012), tag ids, naming status, sort
+    order.
+    Paging parameters are in the body, not the query. The response structure is not visible on the page;
+    it is modelled on listPersons (same page wrapper, PersonSummary items) - inferred.
+
+    Args:
+        workspace_name (str):
+        body (SearchPersonsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchPersonsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchPersonsRequest,
+) -> ErrorResponse | GatewayErrorResponse | SearchPersonsResponse | None:
+    """Search persons
+
+     Searches the persons of the workspace with criteria in the JSON body (added 2026-09-17; Korean and
+    Japanese pages only): name, person ids (at most 100, error 50012), tag ids, naming status, sort
+    order.
+    Paging parameters are in the body, not the query. The response structure is not visible on the page;
+    it is modelled on listPersons (same page wrapper, PersonSummary items) - inferred.
+
+    Args:
+        workspace_name (str):
+        body (SearchPersonsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchPersonsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.person_tag_list import PersonTagList
+
+
+T = TypeVar("T", bound="AddPersonTagsResponse")
+
+
+@_attrs_define
+class AddPersonTagsResponse:
+    """
+    Attributes:
+        code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
+        message (str): `"success"` on success, otherwise the error message.
+        result (PersonTagList): The tags of a person after adding or removing tags. `personId` is documented on the POST
+            removal
+            (removePersonTagsByPost) and said to be identical on the DELETE; on addPersonTags it is not shown.
+    """
+
+    code: str
+    message: str
+    result: PersonTagList
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.person_tag_list import PersonTagList
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        result = PersonTagList.from_dict(d.pop("result"))
+
+        add_person_tags_response = cls(
+            code=code,
+            message=message,
+            result=result,
+        )
+
+        add_person_tags_response.additional_properties = d
+        return add_person_tags_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

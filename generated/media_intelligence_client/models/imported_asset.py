@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportedAsset")
+
+
+@_attrs_define
+class ImportedAsset:
+    """Result of importAssets: the id of the new asset (use it to poll getAssetImportStatus). `createdTime`
+    is confirmed only on the deprecated video page (G0), where the id was `videoId`; it is kept optional.
+
+        Attributes:
+            asset_id (int): Id of the new media asset.
+            create_user_name (str): Name of the user who registered the asset (spelled `createUserName` by the provider).
+            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+                (`2025-04-23T17:13:48`, Korea
+                time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
+                forms and send an explicit offset.
+    """
+
+    asset_id: int
+    create_user_name: str
+    created_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_id = self.asset_id
+
+        create_user_name = self.create_user_name
+
+        created_time = self.created_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetId": asset_id,
+                "createUserName": create_user_name,
+            }
+        )
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        asset_id = d.pop("assetId")
+
+        create_user_name = d.pop("createUserName")
+
+        created_time = d.pop("createdTime", UNSET)
+
+        imported_asset = cls(
+            asset_id=asset_id,
+            create_user_name=create_user_name,
+            created_time=created_time,
+        )
+
+        imported_asset.additional_properties = d
+        return imported_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

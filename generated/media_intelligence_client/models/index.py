@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.index_type import IndexType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_analysis_setting import IndexAnalysisSetting
+    from ..models.index_person import IndexPerson
+    from ..models.index_scene import IndexScene
+    from ..models.index_script_line import IndexScriptLine
+
+
+T = TypeVar("T", bound="Index")
+
+
+@_attrs_define
+class Index:
+    """An index: the analysis result of an asset. Confirmed fields: `indexId`, `type`, `createdTime`,
+    `createdUserName`, `updatedTime`, `updatedUserName` (deprecated `getIndexById`) and, from the index
+    list, `analysisSetting`. Every provider page is cut after `updatedUserName`, so the content fields
+    (`scenes`, `persons`, `scripts`) and their names are inferred from the product guide, which says an
+    index holds scenes with time ranges and key frames, persons and their appearances, keywords
+    (objects, actions, places), speakers with their dialogue, and audio-effect tags. All fields are
+    optional here; clients must accept unknown fields.
+
+        Attributes:
+            index_id (int | Unset):
+            type_ (IndexType | Unset): Kind of media the index was made from.
+            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+                (`2025-04-23T17:13:48`, Korea
+                time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
+                forms and send an explicit offset.
+            created_user_name (str | Unset):
+            updated_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+                (`2025-04-23T17:13:48`, Korea
+                time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
+                forms and send an explicit offset.
+            updated_user_name (str | Unset):
+            analysis_setting (IndexAnalysisSetting | Unset): The settings an index was analysed with. `analysisEngine` and
+                `sceneRange` are confirmed; the page was
+                cut after `sceneRange`, so the other fields (the remaining request options) are inferred.
+            scenes (list[IndexScene] | Unset): Inferred. The scenes of the media (an image has one).
+            persons (list[IndexPerson] | Unset): Inferred. Persons recognised in the whole media, with their appearances.
+            scripts (list[IndexScriptLine] | Unset): Inferred. Dialogue lines of the whole media, per speaker.
+    """
+
+    index_id: int | Unset = UNSET
+    type_: IndexType | Unset = UNSET
+    created_time: str | Unset = UNSET
+    created_user_name: str | Unset = UNSET
+    updated_time: str | Unset = UNSET
+    updated_user_name: str | Unset = UNSET
+    analysis_setting: IndexAnalysisSetting | Unset = UNSET
+    scenes: list[IndexScene] | Unset = UNSET
+    persons: list[IndexPerson] | Unset = UNSET
+    scripts: list[IndexScriptLine] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        created_time = self.created_time
+
+        created_user_name = self.created_user_name
+
+        updated_time = self.updated_time
+
+        updated_user_name = self.updated_user_name
+
+        analysis_setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analysis_setting, Unset):
+            analysis_setting = self.analysis_setting.to_dict()
+
+        scenes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scenes, Unset):
+            scenes = []
+            for scenes_item_data in self.scenes:
+                scenes_item = scenes_item_data.to_dict()
+                scenes.append(scenes_item)
+
+        persons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.persons, Unset):
+            persons = []
+            for persons_item_data in self.persons:
+                persons_item = persons_item_data.to_dict()
+                persons.append(persons_item)
+
+        scripts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scripts, Unset):
+            scripts = []
+            for scripts_item_data in self.scripts:
+                scripts_item = scripts_item_data.to_dict()
+                scripts.append(scripts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index_id is not UNSET:
+            field_dict["indexId"] = index_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if created_user_name is not UNSET:
+            field_dict["createdUserName"] = created_user_name
+        if updated_time is not UNSET:
+            field_dict["updatedTime"] = updated_time
+        if updated_user_name is not UNSET:
+            field_dict["updatedUserName"] = updated_user_name
+        if analysis_setting is not UNSET:
+            field_dict["analysisSetting"] = analysis_setting
+        if scenes is not UNSET:
+            field_dict["scenes"] = scenes
+        if persons is not UNSET:
+            field_dict["persons"] = persons
+        if scripts is not UNSET:
+            field_dict["scripts"] = scripts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.index_analysis_setting import IndexAnalysisSetting
+        from ..models.index_person import IndexPerson
+        from ..models.index_scene import IndexScene
+        from ..models.index_script_line import IndexScriptLine
+
+        d = dict(src_dict)
+        index_id = d.pop("indexId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: IndexType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = IndexType(_type_)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        created_user_name = d.pop("createdUserName", UNSET)
+
+        updated_time = d.pop("updatedTime", UNSET)
+
+        updated_user_name = d.pop("updatedUserName", UNSET)
+
+        _analysis_setting = d.pop("analysisSetting", UNSET)
+        analysis_setting: IndexAnalysisSetting | Unset
+        if isinstance(_analysis_setting, Unset):
+            analysis_setting = UNSET
+        else:
+            analysis_setting = IndexAnalysisSetting.from_dict(_analysis_setting)
+
+        _scenes = d.pop("scenes", UNSET)
+        scenes: list[IndexScene] | Unset = UNSET
+        if _scenes is not UNSET:
+            scenes = []
+            for scenes_item_data in _scenes:
+                scenes_item = IndexScene.from_dict(scenes_item_data)
+
+                scenes.append(scenes_item)
+
+        _persons = d.pop("persons", UNSET)
+        persons: list[IndexPerson] | Unset = UNSET
+        if _persons is not UNSET:
+            persons = []
+            for persons_item_data in _persons:
+                persons_item = IndexPerson.from_dict(persons_item_data)
+
+                persons.append(persons_item)
+
+        _scripts = d.pop("scripts", UNSET)
+        scripts: list[IndexScriptLine] | Unset = UNSET
+        if _scripts is not UNSET:
+            scripts = []
+            for scripts_item_data in _scripts:
+                scripts_item = IndexScriptLine.from_dict(scripts_item_data)
+
+                scripts.append(scripts_item)
+
+        index = cls(
+            index_id=index_id,
+            type_=type_,
+            created_time=created_time,
+            created_user_name=created_user_name,
+            updated_time=updated_time,
+            updated_user_name=updated_user_name,
+            analysis_setting=analysis_setting,
+            scenes=scenes,
+            persons=persons,
+            scripts=scripts,
+        )
+
+        index.additional_properties = d
+        return index
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

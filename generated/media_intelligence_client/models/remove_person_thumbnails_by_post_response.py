@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.person_thumbnail_list import PersonThumbnailList
+
+
+T = TypeVar("T", bound="RemovePersonThumbnailsByPostResponse")
+
+
+@_attrs_define
+class RemovePersonThumbnailsByPostResponse:
+    """
+    Attributes:
+        code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
+        message (str): `"success"` on success, otherwise the error message.
+        result (PersonThumbnailList): The thumbnails of a person after adding or removing thumbnails. `personId` is
+            documented on the POST
+            removal (removePersonThumbnailsByPost) and said to be identical on the DELETE; not shown on add.
+    """
+
+    code: str
+    message: str
+    result: PersonThumbnailList
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.person_thumbnail_list import PersonThumbnailList
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        result = PersonThumbnailList.from_dict(d.pop("result"))
+
+        remove_person_thumbnails_by_post_response = cls(
+            code=code,
+            message=message,
+            result=result,
+        )
+
+        remove_person_thumbnails_by_post_response.additional_properties = d
+        return remove_person_thumbnails_by_post_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

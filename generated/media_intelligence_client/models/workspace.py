@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Workspace")
+
+
+@_attrs_define
+class Workspace:
+    """Full workspace details (getWorkspace). The page marks every field optional (`-`) in all editions;
+    only the name is treated as always present.
+
+        Attributes:
+            workspace_name (str): Name of the workspace.
+            workspace_url (str | Unset): The workspace's API resource URL on the MI host (e.g.
+                `https://mi.apigw.ntruss.com/api/v1/workspaces/my-workspace`), not a console URL.
+            bucket_name (str | Unset): Linked Object Storage bucket.
+            monthly_analysis_count (int | Unset): Number of analyses counted in the workspace this month.
+            created_user_name (str | Unset): Name of the user who created the workspace.
+            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+                (`2025-04-23T17:13:48`, Korea
+                time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
+                forms and send an explicit offset.
+            updated_user_name (str | Unset): Name of the user who last modified the workspace.
+            updated_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+                (`2025-04-23T17:13:48`, Korea
+                time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
+                forms and send an explicit offset.
+    """
+
+    workspace_name: str
+    workspace_url: str | Unset = UNSET
+    bucket_name: str | Unset = UNSET
+    monthly_analysis_count: int | Unset = UNSET
+    created_user_name: str | Unset = UNSET
+    created_time: str | Unset = UNSET
+    updated_user_name: str | Unset = UNSET
+    updated_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_name = self.workspace_name
+
+        workspace_url = self.workspace_url
+
+        bucket_name = self.bucket_name
+
+        monthly_analysis_count = self.monthly_analysis_count
+
+        created_user_name = self.created_user_name
+
+        created_time = self.created_time
+
+        updated_user_name = self.updated_user_name
+
+        updated_time = self.updated_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspaceName": workspace_name,
+            }
+        )
+        if workspace_url is not UNSET:
+            field_dict["workspaceUrl"] = workspace_url
+        if bucket_name is not UNSET:
+            field_dict["bucketName"] = bucket_name
+        if monthly_analysis_count is not UNSET:
+            field_dict["monthlyAnalysisCount"] = monthly_analysis_count
+        if created_user_name is not UNSET:
+            field_dict["createdUserName"] = created_user_name
+        if created_time is not UNSET:
+            field_dict["createdTime"] = created_time
+        if updated_user_name is not UNSET:
+            field_dict["updatedUserName"] = updated_user_name
+        if updated_time is not UNSET:
+            field_dict["updatedTime"] = updated_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_name = d.pop("workspaceName")
+
+        workspace_url = d.pop("workspaceUrl", UNSET)
+
+        bucket_name = d.pop("bucketName", UNSET)
+
+        monthly_analysis_count = d.pop("monthlyAnalysisCount", UNSET)
+
+        created_user_name = d.pop("createdUserName", UNSET)
+
+        created_time = d.pop("createdTime", UNSET)
+
+        updated_user_name = d.pop("updatedUserName", UNSET)
+
+        updated_time = d.pop("updatedTime", UNSET)
+
+        workspace = cls(
+            workspace_name=workspace_name,
+            workspace_url=workspace_url,
+            bucket_name=bucket_name,
+            monthly_analysis_count=monthly_analysis_count,
+            created_user_name=created_user_name,
+            created_time=created_time,
+            updated_user_name=updated_user_name,
+            updated_time=updated_time,
+        )
+
+        workspace.additional_properties = d
+        return workspace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,29 @@
+"""Fixtures for the checks of openapi.yaml itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from .helpers import HTTP_METHODS, SPEC_FILE, Operation
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    # The repository's file, not the packaged copy: these tests check what is committed.
+    assert SPEC_FILE.is_file(), f"{SPEC_FILE} is missing"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with SPEC_FILE.open(encoding="utf-8") as stream:
+        return yaml.load(stream, Loader=loader)
+
+
+@pytest.fixture(scope="session")
+def operations(spec: dict[str, Any]) -> list[Operation]:
+    return [
+        (path, method, operation)
+        for path, item in spec.get("paths", {}).items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
