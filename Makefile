@@ -49,9 +49,13 @@ lint: $(STAMP)
 
 # The spec checks (openapi-spec-validator, Redocly lint, operations, error
 # codes, examples, security) and the generated-code drift check are pytest
-# tests under tests/, so they run here too.
-test: $(STAMP) lint
-	$(BIN)/python -m pytest
+# tests under tests/, so they run here too. pytest runs even when lint fails,
+# so that one run reports both; either failing fails the target.
+test: $(STAMP)
+	@status=0; \
+	$(MAKE) --no-print-directory lint || status=1; \
+	$(BIN)/python -m pytest || status=1; \
+	exit $$status
 
 test-thorough: $(STAMP)
 	$(BIN)/python -m pytest --hypothesis-profile=thorough

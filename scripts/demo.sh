@@ -6,11 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-[[ -f wrapper/media_intelligence/cli.py ]] || missing+=("CLI (wrapper/media_intelligence/cli.py)")
-[[ -f emulator/media_intelligence_emulator/app.py ]] || missing+=("emulator app (emulator/media_intelligence_emulator/app.py)")
+for module in media_intelligence.cli media_intelligence_emulator._server; do
+    python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('$module') is None)" \
+        || missing+=("$module")
+done
 
 if (( ${#missing[@]} )); then
-    echo "demo not implemented yet: needs emulator and CLI; missing: ${missing[*]}" >&2
+    echo "demo not implemented yet: needs emulator and CLI; missing modules: ${missing[*]}" >&2
     exit 1
 fi
 echo "demo not implemented yet: the emulator and the CLI exist, but scripts/demo.sh has no demo steps" >&2
