@@ -1,0 +1,246 @@
+"""The ASGI application: routes generated from the spec's paths.
+
+Every request to an operation goes through, in order:
+
+1. routing (an unknown path: gateway 404 ``300``; a known path with another
+   method: 405 with ``Allow``),
+2. the signature check (``_auth``; 401 gateway ``200``),
+3. the rate limit of the operation's ``x-rate-limit`` (429 gateway ``420``),
+4. the operation's ``@prevalidate`` checks, then validation against the spec
+   (400 ``10001`` naming the field),
+5. the handler registered with ``@operation(operationId)`` (501 when none).
+
+Internal endpoints (not in the spec): ``GET /_emulator/health`` (no auth),
+``POST /_emulator/reset`` and ``POST /_emulator/jobs/wait`` (signed), and
+``PUT /_emulator/uploads/{token}`` (presigned uploads, authorised by token).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import json
+import logging
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ._auth import path_with_query, verify_signature
+from ._config import EmulatorConfig
+from ._context import OperationContext, RawRequest
+from ._errors import ApiError, GatewayError, api_error_response, gateway_error_response
+from ._registry import HANDLERS, PREVALIDATORS
+from ._spec import Operation
+from ._state import EmulatorState
+from ._uploads import upload_route
+from ._validation import SpecRequest
+
+__all__ = ["create_app", "missing_operations"]
+
+log = logging.getLogger("media_intelligence_emulator")
+
+GATEWAY_NOT_FOUND = "300"
+GATEWAY_RATE_LIMITED = "420"
+UNEXPECTED = "99999"
+
+
+def missing_operations(state_or_spec: EmulatorState | None = None) -> list[str]:
+    """operationIds of the spec that no handler implements yet."""
+    from .handlers import load_handlers
+
+    load_handlers()
+    if state_or_spec is None:
+        from ._spec import SpecIndex, load_spec
+
+        ops = SpecIndex(load_spec()).operations
+    else:
+        ops = state_or_spec.spec.operations
+    return sorted(oid for oid in ops if oid not in HANDLERS)
+
+
+def create_app(config: EmulatorConfig | None = None, *, spec: dict[str, Any] | None = None) -> Starlette:
+    """Build the emulator's Starlette app (state in ``app.state.emulator``)."""
+    from .handlers import load_handlers
+
+    load_handlers()
+    cfg = config or EmulatorConfig.from_env()
+    state = EmulatorState(cfg, spec)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        state.start()
+        try:
+            yield
+        finally:
+            state.stop()
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return gateway_error_response(state.spec, GatewayError(GATEWAY_NOT_FOUND))
+
+    async def not_allowed(request: Request, exc: Exception) -> Response:
+        headers = dict(getattr(exc, "headers", None) or {})
+        response = gateway_error_response(state.spec, GatewayError(GATEWAY_NOT_FOUND), status=405)
+        response.headers.update(headers)
+        return response
+
+    app = Starlette(
+        routes=_routes(state),
+        lifespan=lifespan,
+        exception_handlers={404: not_found, 405: not_allowed},
+    )
+    app.state.emulator = state
+    return app
+
+
+def _routes(state: EmulatorState) -> list[BaseRoute]:
+    by_path: dict[str, dict[str, Operation]] = {}
+    for op in state.spec.operations.values():
+        by_path.setdefault(op.path, {})[op.method] = op
+    # literal segments before templated ones, so /persons/search is tried before /persons/{person_id}
+    ordered = sorted(by_path, key=lambda p: [(1, "") if s.startswith("{") else (0, s) for s in p.split("/")])
+    routes: list[BaseRoute] = [
+        Route("/_emulator/health", _health, methods=["GET"]),
+        Route("/_emulator/reset", _signed(state, _reset), methods=["POST"]),
+        Route("/_emulator/jobs/wait", _signed(state, _wait_jobs), methods=["POST"]),
+        upload_route(state),
+    ]
+    for path in ordered:
+        if not re.fullmatch(r"(/[^/{}]*|/\{[A-Za-z_][A-Za-z0-9_]*\})+", path):
+            log.warning("skipping spec path that Starlette cannot route: %s", path)
+            continue
+        routes.append(Route(path, _endpoint(state, by_path[path]), methods=list(by_path[path])))
+    return routes
+
+
+async def _health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def _reset(request: Request, state: EmulatorState, access_key: str) -> Response:
+    await run_in_threadpool(state.reset)
+    return JSONResponse({"status": "reset"})
+
+
+async def _wait_jobs(request: Request, state: EmulatorState, access_key: str) -> Response:
+    timeout = float(request.query_params.get("timeout", "10"))
+    idle = await run_in_threadpool(state.jobs.wait_idle, timeout)
+    return JSONResponse({"idle": idle}, status_code=200 if idle else 408)
+
+
+def _signed(
+    state: EmulatorState, func: Callable[[Request, EmulatorState, str], Awaitable[Response]]
+) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            access_key = _authenticate(state, request)
+        except GatewayError as exc:
+            return gateway_error_response(state.spec, exc)
+        return await func(request, state, access_key)
+
+    return endpoint
+
+
+def _authenticate(state: EmulatorState, request: Request) -> str:
+    if not state.config.verify_signatures:
+        header = request.headers.get("x-ncp-iam-access-key")
+        return header or state.config.credentials[0].access_key
+    return verify_signature(state.config, request.method, path_with_query(request.scope), request.headers)
+
+
+def _endpoint(state: EmulatorState, operations: dict[str, Operation]) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        op = operations.get(request.method)
+        if op is None:
+            raise HTTPException(405, headers={"Allow": ", ".join(sorted(operations))})
+        try:
+            return await _dispatch(state, op, request)
+        except ApiError as exc:
+            return api_error_response(state.spec, exc)
+        except GatewayError as exc:
+            return gateway_error_response(state.spec, exc)
+        except Exception:
+            log.exception("unexpected error in %s", op.operation_id)
+            return api_error_response(state.spec, ApiError(UNEXPECTED))
+
+    return endpoint
+
+
+async def _dispatch(state: EmulatorState, op: Operation, request: Request) -> Response:
+    access_key = _authenticate(state, request)
+    limit = op.rate_limit if state.config.rate_limits else None
+    if limit is not None and limit[0] > 0:
+        wait = state.rate_limiter.hit((access_key, op.operation_id), limit[0], limit[1])
+        if wait:
+            raise GatewayError(GATEWAY_RATE_LIMITED, headers={"Retry-After": str(wait)})
+    body = await request.body()
+    handler = HANDLERS.get(op.operation_id)
+    if handler is not None and inspect.iscoroutinefunction(handler):
+        ctx = _prepare(state, op, request, access_key, body)
+        result = await handler(ctx)
+    else:
+        ctx = await run_in_threadpool(_prepare, state, op, request, access_key, body)
+        if handler is None:
+            return _not_implemented(op)
+        result = await run_in_threadpool(handler, ctx)
+    return _to_response(result)
+
+
+def _prepare(state: EmulatorState, op: Operation, request: Request, access_key: str, body: bytes) -> OperationContext:
+    try:
+        parsed: Any = json.loads(body) if body else None
+    except ValueError:
+        parsed = None
+    checks = PREVALIDATORS.get(op.operation_id)
+    if checks:
+        raw = RawRequest(
+            operation=op,
+            path={k: str(v) for k, v in request.path_params.items()},
+            query=dict(request.query_params),
+            json=parsed,
+            access_key=access_key,
+        )
+        for check in checks:
+            check(raw)
+    validated = state.validator.validate(
+        SpecRequest(
+            method=request.method,
+            path=request.url.path,
+            query=request.query_params.multi_items(),
+            headers=request.headers,
+            body=body,
+            content_type=request.headers.get("content-type"),
+        )
+    )
+    return OperationContext(
+        operation=op,
+        request=request,
+        access_key=access_key,
+        path={**{k: str(v) for k, v in request.path_params.items()}, **validated.path},
+        query=validated.query,
+        body=validated.body,
+        json=parsed,
+        state=state,
+    )
+
+
+def _not_implemented(op: Operation) -> Response:
+    return JSONResponse(
+        {"code": UNEXPECTED, "message": f"Not implemented in the emulator yet: {op.operation_id}"},
+        status_code=501,
+    )
+
+
+def _to_response(result: Any) -> Response:
+    if isinstance(result, Response):
+        return result
+    body: dict[str, Any] = {"code": "0", "message": "success"}
+    if result is not None:
+        body["result"] = result
+    return JSONResponse(body)

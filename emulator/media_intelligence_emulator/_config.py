@@ -1,0 +1,144 @@
+"""Configuration of the emulator: where it listens, what it stores, whom it trusts.
+
+Every field has a default that gives a working, zero-setup emulator: loopback
+on port 8080, an in-memory database, the demo key pair, no buckets, no job
+delay. ``EmulatorConfig.from_env()`` reads the ``MI_EMULATOR_*`` environment
+variables; the command line (``python -m media_intelligence_emulator``)
+overrides them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+__all__ = [
+    "DEFAULT_ACCESS_KEY",
+    "DEFAULT_SECRET_KEY",
+    "Credential",
+    "EmulatorConfig",
+    "S3Config",
+    "default_credentials",
+]
+
+DEFAULT_ACCESS_KEY = "mi-emulator-access-key"
+DEFAULT_SECRET_KEY = "mi-emulator-secret-key"
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One access key / secret key pair the emulator accepts."""
+
+    access_key: str
+    secret_key: str = field(repr=False)
+
+    def __repr__(self) -> str:  # the secret never shows up in reprs or logs
+        return f"Credential(access_key={self.access_key!r}, secret_key='***')"
+
+
+@dataclass(frozen=True)
+class S3Config:
+    """An S3-compatible object store read with boto3 (moto's server, NCP Object Storage)."""
+
+    endpoint_url: str
+    access_key: str = "test"
+    secret_key: str = field(default="test", repr=False)
+    region: str = "us-east-1"
+
+
+def default_credentials(env: Mapping[str, str] | None = None) -> tuple[Credential, ...]:
+    """The demo key pair: ``MI_EMULATOR_ACCESS_KEY``/``MI_EMULATOR_SECRET_KEY`` or the built-in pair."""
+    env = os.environ if env is None else env
+    return (
+        Credential(
+            env.get("MI_EMULATOR_ACCESS_KEY") or DEFAULT_ACCESS_KEY,
+            env.get("MI_EMULATOR_SECRET_KEY") or DEFAULT_SECRET_KEY,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class EmulatorConfig:
+    """Everything the emulator needs to start.
+
+    * ``db``: a SQLite file path, or ``":memory:"`` (state lost on stop).
+    * ``credentials``: the accepted key pairs; several are allowed, each
+      workspace belongs to the access key that created it.
+    * ``job_delay``: seconds each background job step waits before it runs
+      (0 for tests); ``job_delays`` overrides it per job kind (``"import"``,
+      ``"analysis"``...; a kind ``"a.b"`` falls back to ``"a"``).
+    * ``bucket_dirs``: local folders served as buckets, ``{bucket: path}``.
+    * ``s3``: an S3-compatible endpoint for the other buckets.
+    * ``public_base_url``: base of the presigned upload URLs the emulator
+      hands out (default: the URL the request came in on).
+    * ``rate_limits``: answer 429 past the spec's ``x-rate-limit``.
+    * ``verify_signatures``: check the NCP signature v2 headers.
+    * ``clock_skew_seconds``: allowed distance of ``x-ncp-apigw-timestamp``.
+    * ``enforce_media_limits``: refuse media outside the spec's
+      ``x-media-limits`` (resolution, duration, size) with INVALID_METADATA.
+    * ``spec_path``: the OpenAPI document (default: ``MI_EMULATOR_SPEC``, the
+      wrapper's packaged spec, or the repository's ``openapi.yaml``).
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+    db: str = ":memory:"
+    credentials: tuple[Credential, ...] = field(default_factory=default_credentials)
+    job_delay: float = 0.0
+    job_delays: Mapping[str, float] = field(default_factory=dict)
+    bucket_dirs: Mapping[str, str] = field(default_factory=dict)
+    s3: S3Config | None = None
+    public_base_url: str | None = None
+    rate_limits: bool = True
+    verify_signatures: bool = True
+    clock_skew_seconds: float = 300.0
+    enforce_media_limits: bool = True
+    spec_path: str | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> EmulatorConfig:
+        """Build a config from ``MI_EMULATOR_*`` variables, then apply ``overrides``."""
+        env = os.environ if env is None else env
+        kwargs: dict[str, object] = {"credentials": default_credentials(env)}
+        if env.get("MI_EMULATOR_HOST"):
+            kwargs["host"] = env["MI_EMULATOR_HOST"]
+        if env.get("MI_EMULATOR_PORT"):
+            kwargs["port"] = int(env["MI_EMULATOR_PORT"])
+        if env.get("MI_EMULATOR_DB"):
+            kwargs["db"] = env["MI_EMULATOR_DB"]
+        if env.get("MI_EMULATOR_JOB_DELAY"):
+            kwargs["job_delay"] = float(env["MI_EMULATOR_JOB_DELAY"])
+        if env.get("MI_EMULATOR_S3_ENDPOINT"):
+            kwargs["s3"] = S3Config(
+                endpoint_url=env["MI_EMULATOR_S3_ENDPOINT"],
+                access_key=env.get("MI_EMULATOR_S3_ACCESS_KEY", "test"),
+                secret_key=env.get("MI_EMULATOR_S3_SECRET_KEY", "test"),
+                region=env.get("MI_EMULATOR_S3_REGION", "us-east-1"),
+            )
+        if env.get("MI_EMULATOR_PUBLIC_URL"):
+            kwargs["public_base_url"] = env["MI_EMULATOR_PUBLIC_URL"]
+        if env.get("MI_EMULATOR_SPEC"):
+            kwargs["spec_path"] = env["MI_EMULATOR_SPEC"]
+        kwargs.update(overrides)
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+    def with_changes(self, **changes: object) -> EmulatorConfig:
+        """A copy with some fields replaced."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def delay_for(self, kind: str) -> float:
+        """Delay of a job kind: exact kind, then its prefix before the first dot, then ``job_delay``."""
+        if kind in self.job_delays:
+            return float(self.job_delays[kind])
+        head = kind.split(".", 1)[0]
+        if head in self.job_delays:
+            return float(self.job_delays[head])
+        return float(self.job_delay)
+
+    def secret_for(self, access_key: str) -> str | None:
+        """The secret key paired with ``access_key``, or None when the key is unknown."""
+        for cred in self.credentials:
+            if cred.access_key == access_key:
+                return cred.secret_key
+        return None

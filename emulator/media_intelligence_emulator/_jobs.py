@@ -1,0 +1,219 @@
+"""Background jobs with stored state, like moto's state transitions.
+
+A job is a row of the ``jobs`` table (kind, JSON payload, state, ``run_at``)
+run by one worker thread once its delay (``EmulatorConfig.delay_for(kind)``,
+0 in tests) has passed. A job function is registered per kind::
+
+    @job("import")
+    def run_import(job: JobContext) -> None:
+        asset_id = job.payload["assetId"]
+        ...                               # read storage, write the db
+        job.submit("import.finish", {...})  # optional next step, with its own delay
+
+Multi-step state machines (WAIT_ANALYZE -> ANALYZING -> ANALYZE_COMPLETED)
+are chains of jobs, each step submitting the next. A job function must be
+idempotent: after a restart, jobs left PENDING or RUNNING are run again (the
+domain state they write is what survives; nothing else does). A job that
+raises is marked FAILED with the error text; the function itself must set the
+domain state to a failure value first if it wants one (catch, write, return).
+Rows a job reads may have been deleted meanwhile (asset deleted, state reset):
+check and return quietly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ._db import Database, now_iso
+
+if TYPE_CHECKING:
+    from ._state import EmulatorState
+
+__all__ = ["JOB_FUNCTIONS", "JobContext", "JobRunner", "job"]
+
+log = logging.getLogger("media_intelligence_emulator.jobs")
+
+JobFunction = Callable[["JobContext"], None]
+JOB_FUNCTIONS: dict[str, JobFunction] = {}
+
+
+def job(kind: str) -> Callable[[JobFunction], JobFunction]:
+    """Register the decorated function as the runner of jobs of ``kind``."""
+
+    def decorate(func: JobFunction) -> JobFunction:
+        JOB_FUNCTIONS[kind] = func
+        return func
+
+    return decorate
+
+
+@dataclass
+class JobContext:
+    """What a job function gets: its payload and the emulator's state."""
+
+    job_id: int
+    kind: str
+    payload: dict[str, Any]
+    state: EmulatorState
+
+    @property
+    def db(self) -> Database:
+        return self.state.db
+
+    def submit(self, kind: str, payload: Mapping[str, Any], delay: float | None = None) -> int:
+        """Schedule a follow-up job (the next state transition)."""
+        return self.state.jobs.submit(kind, payload, delay=delay)
+
+
+class JobRunner:
+    """Runs due jobs on one daemon thread."""
+
+    def __init__(self, state: EmulatorState) -> None:
+        self.state = state
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._busy = threading.Lock()  # held while a job runs
+
+    @property
+    def db(self) -> Database:
+        return self.state.db
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Requeue jobs interrupted by a stop or a crash, then start the worker thread."""
+        self.db.execute(
+            "UPDATE jobs SET state = 'PENDING', updated_time = ? WHERE state = 'RUNNING'",
+            (now_iso(),),
+        )
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._loop, name="mi-emulator-jobs", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the worker thread (jobs not yet run stay PENDING in the db)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    # -- API for handlers -----------------------------------------------------------------
+    def submit(
+        self,
+        kind: str,
+        payload: Mapping[str, Any],
+        delay: float | None = None,
+        *,
+        conn: sqlite3.Connection | None = None,
+    ) -> int:
+        """Store a job to run after ``delay`` seconds (default: the configured delay of ``kind``).
+
+        Pass ``conn`` (from ``db.tx()``) to store it in the caller's
+        transaction: it then exists only if that transaction commits.
+        """
+        if kind not in JOB_FUNCTIONS:
+            raise KeyError(f"no job function registered for kind {kind!r}")
+        wait = self.state.config.delay_for(kind) if delay is None else delay
+        stamp = now_iso()
+        sql = (
+            "INSERT INTO jobs (kind, payload, state, run_at, created_time, updated_time)"
+            " VALUES (?, ?, 'PENDING', ?, ?, ?)"
+        )
+        params = (kind, json.dumps(dict(payload)), time.time() + max(0.0, wait), stamp, stamp)
+        job_id = int(conn.execute(sql, params).lastrowid or 0) if conn is not None else self.db.execute(sql, params)
+        self._wake.set()
+        return job_id
+
+    def cancel(self, job_id: int) -> bool:
+        """Cancel a job that has not started; True when it was pending."""
+        with self.db.tx() as conn:
+            cur = conn.execute(
+                "UPDATE jobs SET state = 'CANCELLED', updated_time = ? WHERE id = ? AND state = 'PENDING'",
+                (now_iso(), job_id),
+            )
+            return cur.rowcount > 0
+
+    def pending(self, kind: str | None = None) -> int:
+        """Number of jobs not finished yet (of one kind, or all)."""
+        if kind is None:
+            return int(self.db.scalar("SELECT COUNT(*) FROM jobs WHERE state IN ('PENDING', 'RUNNING')") or 0)
+        return int(
+            self.db.scalar("SELECT COUNT(*) FROM jobs WHERE state IN ('PENDING', 'RUNNING') AND kind = ?", (kind,)) or 0
+        )
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Block until no job is pending or running (including delayed ones); False on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.pending() == 0 and not self._busy.locked():
+                return True
+            self._wake.set()
+            time.sleep(0.005)
+        return False
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Hold the worker between jobs (waits for a running job to finish); used by state reset."""
+        with self._busy:
+            yield
+
+    # -- worker ---------------------------------------------------------------------------
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._wake.clear()
+            try:
+                wait = self._run_due()
+            except Exception:  # a broken db must not kill the worker silently
+                log.exception("job worker error")
+                wait = 0.5
+            if wait > 0:
+                self._wake.wait(wait)
+
+    def _run_due(self) -> float:
+        """Run every due job; return how long to sleep until the next one."""
+        while not self._stop.is_set():
+            with self._busy:
+                row = self.db.one(
+                    "SELECT id, kind, payload, run_at FROM jobs WHERE state = 'PENDING' ORDER BY run_at, id LIMIT 1"
+                )
+                if row is None:
+                    return 1.0
+                delta = float(row["run_at"]) - time.time()
+                if delta > 0:
+                    return min(delta, 1.0)
+                self._run_one(int(row["id"]), str(row["kind"]), str(row["payload"]))
+        return 0.0
+
+    def _run_one(self, job_id: int, kind: str, payload: str) -> None:
+        with self.db.tx() as conn:
+            cur = conn.execute(
+                "UPDATE jobs SET state = 'RUNNING', updated_time = ? WHERE id = ? AND state = 'PENDING'",
+                (now_iso(), job_id),
+            )
+            if cur.rowcount == 0:
+                return
+        func = JOB_FUNCTIONS.get(kind)
+        state, error = "DONE", None
+        if func is None:
+            state, error = "FAILED", f"no job function for kind {kind!r}"
+        else:
+            try:
+                func(JobContext(job_id, kind, json.loads(payload), self.state))
+            except Exception as exc:
+                state, error = "FAILED", "".join(traceback.format_exception_only(exc)).strip()
+                log.warning("job %s (%s) failed: %s", job_id, kind, error)
+        self.db.execute(
+            "UPDATE jobs SET state = ?, error = ?, updated_time = ? WHERE id = ? AND state = 'RUNNING'",
+            (state, error, now_iso(), job_id),
+        )

@@ -1,0 +1,207 @@
+"""Running the emulator: the command line and ``run_in_thread`` for tests.
+
+``python -m media_intelligence_emulator --host 127.0.0.1 --port 8080 --db ./mi.db``
+binds, prints its base URL and, one per line, ``access key: ...`` and
+``secret key: ...`` for every accepted pair (the demo defaults are printed on
+purpose: they are not secrets), then serves until interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+import uvicorn
+from starlette.applications import Starlette
+
+from ._app import create_app
+from ._config import Credential, EmulatorConfig, S3Config
+from ._state import EmulatorState
+
+__all__ = ["RunningEmulator", "build_parser", "config_from_args", "main", "run_in_thread"]
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _base_url(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+def print_banner(base_url: str, config: EmulatorConfig, out: TextIO) -> None:
+    """The start-up lines: base URL, then each credential pair."""
+    print(f"Media Intelligence emulator listening on {base_url}", file=out)
+    print(f"base url: {base_url}", file=out)
+    for cred in config.credentials:
+        print(f"access key: {cred.access_key}", file=out)
+        print(f"secret key: {cred.secret_key}", file=out)
+    out.flush()
+
+
+@dataclass
+class RunningEmulator:
+    """An emulator serving on a free loopback port in a background thread."""
+
+    base_url: str
+    config: EmulatorConfig
+    app: Starlette
+    _server: uvicorn.Server = field(repr=False)
+    _thread: threading.Thread = field(repr=False)
+
+    @property
+    def state(self) -> EmulatorState:
+        state: EmulatorState = self.app.state.emulator
+        return state
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        return self.config.credentials
+
+    @property
+    def access_key(self) -> str:
+        return self.config.credentials[0].access_key
+
+    @property
+    def secret_key(self) -> str:
+        return self.config.credentials[0].secret_key
+
+    def reset(self) -> None:
+        """Empty the state (every table, pending jobs, rate-limit windows)."""
+        self.state.reset()
+
+    def wait_for_jobs(self, timeout: float = 10.0) -> bool:
+        """Block until no background job is pending; False on timeout."""
+        return self.state.jobs.wait_idle(timeout)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop serving and wait for the thread."""
+        self._server.should_exit = True
+        self._thread.join(timeout)
+
+    def __enter__(self) -> RunningEmulator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def run_in_thread(config: EmulatorConfig | None = None, *, spec: dict[str, Any] | None = None) -> RunningEmulator:
+    """Start an emulator in a daemon thread (port 0 in the config: a free port) and wait until it serves."""
+    cfg = config or EmulatorConfig(port=0)
+    sock = _bind(cfg.host, cfg.port)
+    port = int(sock.getsockname()[1])
+    cfg = cfg.with_changes(port=port)
+    app = create_app(cfg, spec=spec)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mi-emulator", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the emulator did not start")
+        time.sleep(0.01)
+    return RunningEmulator(_base_url(cfg.host, port), cfg, app, server, thread)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m media_intelligence_emulator",
+        description="Local NAVER Cloud Media Intelligence API emulator.",
+    )
+    parser.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=None, help="port (default 8080; 0 picks a free one)")
+    parser.add_argument("--db", default=None, help="SQLite file, or :memory: (default)")
+    parser.add_argument("--access-key", action="append", default=[], help="accepted access key (repeatable)")
+    parser.add_argument("--secret-key", action="append", default=[], help="its secret key (repeatable, same order)")
+    parser.add_argument(
+        "--bucket-dir", action="append", default=[], metavar="NAME=PATH", help="serve a local folder as a bucket"
+    )
+    parser.add_argument("--s3-endpoint", default=None, help="S3-compatible endpoint URL for other buckets")
+    parser.add_argument("--s3-access-key", default="test")
+    parser.add_argument("--s3-secret-key", default="test")
+    parser.add_argument("--s3-region", default="us-east-1")
+    parser.add_argument(
+        "--job-delay",
+        action="append",
+        default=[],
+        metavar="SECONDS|KIND=SECONDS",
+        help="delay of each background job step (repeatable per kind: import=1 analysis=5)",
+    )
+    parser.add_argument("--public-url", default=None, help="base URL used in presigned upload URLs")
+    parser.add_argument("--no-rate-limits", action="store_true", help="never answer 429")
+    parser.add_argument("--no-media-limits", action="store_true", help="accept media outside x-media-limits")
+    parser.add_argument("--spec", default=None, help="path of openapi.yaml")
+    parser.add_argument("--log-level", default="info")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
+    overrides: dict[str, Any] = {}
+    if args.host is not None:
+        overrides["host"] = args.host
+    if args.port is not None:
+        overrides["port"] = args.port
+    if args.db is not None:
+        overrides["db"] = args.db
+    if args.access_key or args.secret_key:
+        if len(args.access_key) != len(args.secret_key):
+            raise SystemExit("--access-key and --secret-key must be given the same number of times")
+        overrides["credentials"] = tuple(
+            Credential(a, s) for a, s in zip(args.access_key, args.secret_key, strict=True)
+        )
+    if args.bucket_dir:
+        dirs = {}
+        for item in args.bucket_dir:
+            name, sep, path = item.partition("=")
+            if not sep or not name or not path:
+                raise SystemExit(f"--bucket-dir expects NAME=PATH, got {item!r}")
+            dirs[name] = path
+        overrides["bucket_dirs"] = dirs
+    if args.s3_endpoint:
+        overrides["s3"] = S3Config(args.s3_endpoint, args.s3_access_key, args.s3_secret_key, args.s3_region)
+    per_kind: dict[str, float] = {}
+    for item in args.job_delay:
+        kind, sep, seconds = item.rpartition("=")
+        if sep:
+            per_kind[kind] = float(seconds)
+        else:
+            overrides["job_delay"] = float(seconds)
+    if per_kind:
+        overrides["job_delays"] = per_kind
+    if args.public_url:
+        overrides["public_base_url"] = args.public_url
+    if args.no_rate_limits:
+        overrides["rate_limits"] = False
+    if args.no_media_limits:
+        overrides["enforce_media_limits"] = False
+    if args.spec:
+        overrides["spec_path"] = args.spec
+    return EmulatorConfig.from_env(**overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m media_intelligence_emulator``."""
+    args = build_parser().parse_args(argv)
+    config = config_from_args(args)
+    sock = _bind(config.host, config.port)
+    port = int(sock.getsockname()[1])
+    config = config.with_changes(port=port)
+    app = create_app(config)
+    print_banner(_base_url(config.host, port), config, sys.stdout)
+    server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, lifespan="on"))
+    server.run(sockets=[sock])
+    return 0

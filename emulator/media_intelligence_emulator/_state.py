@@ -1,0 +1,44 @@
+"""The emulator's running state: config, spec, database, storage, jobs, limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._config import EmulatorConfig
+from ._db import Database
+from ._jobs import JobRunner
+from ._ratelimit import RateLimiter
+from ._spec import SpecIndex, load_spec
+from ._storage import ObjectStorage, build_storage
+from ._validation import RequestValidator
+
+__all__ = ["EmulatorState"]
+
+
+class EmulatorState:
+    """Everything a handler or a job can reach (``ctx.state``, ``job.state``)."""
+
+    def __init__(self, config: EmulatorConfig, spec: dict[str, Any] | None = None) -> None:
+        self.config = config
+        raw = spec if spec is not None else load_spec(config.spec_path)
+        self.spec = SpecIndex(raw)
+        self.validator = RequestValidator(raw)
+        self.db = Database(config.db)
+        self.storage: ObjectStorage = build_storage(config)
+        self.jobs = JobRunner(self)
+        self.rate_limiter = RateLimiter()
+
+    def start(self) -> None:
+        """Start background work (resumes jobs left over by a previous run)."""
+        self.jobs.start()
+
+    def stop(self) -> None:
+        """Stop background work and close the database."""
+        self.jobs.stop()
+        self.db.close()
+
+    def reset(self) -> None:
+        """Empty every table (pending jobs included) and the rate-limit counters."""
+        with self.jobs.paused():
+            self.db.reset()
+        self.rate_limiter.reset()

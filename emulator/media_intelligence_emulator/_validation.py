@@ -1,0 +1,137 @@
+"""Validation of every request against the spec with openapi-core.
+
+The ``OpenAPI`` object is built once (``RequestValidator(spec)``). A request
+that breaks the spec gets 400 with code 10001 and a message naming the field:
+``Invalid Request. <field>: <rule>`` (``name: 'a;b' does not match
+'^[^;|`]*$'``, ``pageNum: required``, ``body: invalid JSON``). Security
+requirements are not checked here: the signature check runs first
+(``_auth``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema.exceptions import ValidationError as SchemaError
+from jsonschema.exceptions import best_match
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.validation.request.exceptions import SecurityValidationError
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from ._errors import ApiError
+
+__all__ = ["RequestValidator", "SpecRequest", "ValidatedRequest", "describe_errors"]
+
+INVALID_REQUEST = "10001"
+#: openapi-core finds the operation by matching this against the spec's servers
+#: (``http://{host}:{port}``); the real host does not matter.
+_HOST_URL = "http://127.0.0.1:8080"
+
+
+class SpecRequest:
+    """A request in the shape openapi-core reads (``openapi_core.protocols.Request``)."""
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes | None,
+        content_type: str | None,
+    ) -> None:
+        self.host_url = _HOST_URL
+        self.path = path
+        self.method = method.lower()
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(query)),
+            header=Headers(list(headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+        self.body = body if body else None
+        self.content_type = content_type or "application/json"
+
+
+@dataclass
+class ValidatedRequest:
+    """What validation hands to the handler: parameters cast and defaulted, body unmarshalled."""
+
+    path: dict[str, Any]
+    query: dict[str, Any]
+    body: Any
+
+
+class RequestValidator:
+    """openapi-core's request unmarshaller for one spec, built once."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.api = OpenAPI.from_dict(dict(spec))
+
+    def validate(self, request: SpecRequest) -> ValidatedRequest:
+        """Validate and unmarshal; raise ``ApiError("10001", "<field>: <rule>")`` when invalid."""
+        result = self.api.unmarshal_request(request)
+        errors = [e for e in result.errors if not isinstance(e, SecurityValidationError)]
+        if errors:
+            raise ApiError(INVALID_REQUEST, describe_errors(errors))
+        params = result.parameters
+        return ValidatedRequest(path=dict(params.path), query=dict(params.query), body=result.body)
+
+
+def describe_errors(errors: Iterable[BaseException]) -> str:
+    """A short ``<field>: <rule>`` text for the first openapi-core error."""
+    for error in errors:
+        return _describe(error)
+    return "request: invalid"
+
+
+def _describe(error: BaseException) -> str:
+    name = getattr(error, "name", None)
+    cause = error.__cause__
+    kind = type(error).__name__
+    if kind == "MissingRequiredParameter" and name:
+        return f"{name}: required"
+    if kind == "MissingRequiredRequestBody":
+        return "body: required"
+    schema_errors = getattr(cause, "schema_errors", None)
+    if schema_errors:
+        best = best_match(list(schema_errors))
+        field = _field_of(best, prefix=name)
+        return f"{field}: {_rule_of(best)}"
+    cause_kind = type(cause).__name__ if cause is not None else ""
+    if cause_kind == "CastError" and name:
+        type_name = getattr(cause, "type", "value")
+        return f"{name}: must be {'an' if str(type_name)[:1] in 'aeiou' else 'a'} {type_name}"
+    if cause_kind == "MediaTypeDeserializeError":
+        return "body: invalid JSON"
+    if cause_kind == "MediaTypeNotFound":
+        return "Content-Type: must be application/json"
+    if name:
+        return f"{name}: invalid"
+    return f"request: {error}" if str(error) else "request: invalid"
+
+
+def _field_of(error: SchemaError, prefix: str | None) -> str:
+    parts = [str(p) for p in error.absolute_path]
+    if error.validator == "required":
+        missing = re.match(r"'([^']+)' is a required property", error.message)
+        if missing:
+            parts.append(missing.group(1))
+    elif error.validator == "additionalProperties":
+        extra = re.search(r"\('([^']+)'", error.message)
+        if extra:
+            parts.append(extra.group(1))
+    if prefix:
+        parts.insert(0, prefix)
+    return ".".join(parts) if parts else "body"
+
+
+def _rule_of(error: SchemaError) -> str:
+    if error.validator == "required":
+        return "required"
+    if error.validator == "additionalProperties":
+        return "not allowed"
+    return str(error.message)
