@@ -56,7 +56,9 @@ def _class_name(name: str) -> str:
     return name if name.endswith("Error") else name + "Error"
 
 
-def _response(status: int, json: Any = None, *, content: bytes | None = None, **headers: str) -> httpx.Response:
+def _response(
+    status: int, json: Any = None, *, content: bytes | None = None, headers: dict[str, str] | None = None
+) -> httpx.Response:
     request = httpx.Request(
         "GET",
         "https://mi.apigw.ntruss.com/api/v1/workspaces/w/projects/1",
@@ -130,7 +132,7 @@ def test_sample_table_with_also_status_and_collisions() -> None:
 
 def test_gateway_body_maps_to_status_class() -> None:
     body = {"error": {"errorCode": "200", "message": "Authentication Failed", "details": "Invalid signature"}}
-    exc = error_from_response(_response(401, body, **{"x-ncp-trace-id": "trace-123"}))
+    exc = error_from_response(_response(401, body, headers={"x-ncp-trace-id": "trace-123"}))
     assert isinstance(exc, AuthenticationError)
     assert exc.gateway_code == "200"
     assert exc.code is None
@@ -174,7 +176,9 @@ def test_unknown_code_and_odd_bodies_fall_back_to_status() -> None:
 
 
 def test_request_id_headers() -> None:
-    assert error_from_response(_response(500, {"code": "99999", "message": "m"}, **{"x-request-id": "r1"})).request_id
+    assert error_from_response(
+        _response(500, {"code": "99999", "message": "m"}, headers={"x-request-id": "r1"})
+    ).request_id
     assert error_from_response(_response(500, {"code": "99999", "message": "m"})).request_id is None
 
 
@@ -195,7 +199,7 @@ def test_retry_after_parsing() -> None:
     assert value is not None and 28 <= value <= 31
     assert parse_retry_after({"retry-after": "garbage"}) is None
     assert parse_retry_after({}) is None
-    exc = error_from_response(_response(429, {"error": {"errorCode": "420"}}, **{"retry-after": "2"}))
+    exc = error_from_response(_response(429, {"error": {"errorCode": "420"}}, headers={"retry-after": "2"}))
     assert exc.retry_after == 2.0
 
 

@@ -62,6 +62,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import httpx
 
+from media_intelligence_client import Client as RawClient
+
 from ._auth import NcpSignatureV2Auth
 from ._credentials import Credentials, resolve_base_url, resolve_credentials
 from ._errors import (
@@ -321,13 +323,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         if default_headers:
             http_client.headers.update(default_headers)
 
-    def _make_raw_client(self) -> Any:
-        try:
-            from media_intelligence_client import Client  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:  # pragma: no cover - generated package not built yet
-            logger.debug("media_intelligence_client is not installed; .raw is unavailable")
-            return None
-        raw = Client(base_url=self._base_url, raise_on_unexpected_status=False)
+    def _make_raw_client(self) -> RawClient:
+        raw = RawClient(base_url=self._base_url, raise_on_unexpected_status=False)
         if isinstance(self._http_client, httpx.AsyncClient):
             raw.set_async_httpx_client(self._http_client)
         else:
@@ -337,10 +334,13 @@ class BaseAPIClient(Generic[_HttpxClientT]):
     # -- public properties ------------------------------------------------------
 
     @property
-    def raw(self) -> Any:
-        """The generated ``media_intelligence_client.Client`` (shares our httpx client)."""
-        if self._raw is None:
-            raise RuntimeError("the generated package media_intelligence_client is not installed; run `make generate`")
+    def raw(self) -> RawClient:
+        """The generated ``media_intelligence_client.Client``; it sends through our httpx client.
+
+        Pass it as ``client=`` to generated functions inside `call`. Calling
+        them outside `call` skips validation, rate limits, retries and error
+        mapping.
+        """
         return self._raw
 
     @property
