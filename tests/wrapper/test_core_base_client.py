@@ -300,3 +300,22 @@ async def test_async_owned_client_closes() -> None:
     async with client:
         pass
     assert client.http_client.is_closed
+
+
+def test_with_options_rebinds_cached_property_resources() -> None:
+    import functools
+
+    class Projects:
+        def __init__(self, client: SyncAPIClient) -> None:
+            self._client = client
+
+    class Client(SyncAPIClient):
+        @functools.cached_property
+        def projects(self) -> Projects:
+            return Projects(self)
+
+    client = Client(credentials=Credentials("AK", "SK"))
+    assert client.projects._client is client
+    copy = client.with_options(max_retries=0)
+    assert copy.projects._client is copy
+    assert client.projects._client is client

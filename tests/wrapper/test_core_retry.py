@@ -274,3 +274,12 @@ async def test_async_post_not_retried_on_500_but_on_connect_error() -> None:
     client, script, _ = make_async_client([httpx.ReadTimeout])
     with pytest.raises(APITimeoutError):
         await client.call("createThing", async_sender(client, "POST"))
+
+
+def test_retry_log_lines(caplog: pytest.LogCaptureFixture) -> None:
+    client, _, _ = make_client([500, 503, 200])
+    with caplog.at_level("INFO", logger="media_intelligence"):
+        client.call("listThings", sender(client, "GET"))
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Retrying")]
+    assert lines[0].startswith("Retrying listThings in 0.50 s (retry 1 of 2) after UnexpectedServerError")
+    assert lines[1].startswith("Retrying listThings in 1.00 s (retry 2 of 2)")

@@ -50,6 +50,7 @@ connection pool.
 from __future__ import annotations
 
 import copy
+import functools
 import importlib.metadata
 import json
 import os
@@ -429,11 +430,20 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             clone.workspace = workspace
         if not isinstance(validate_requests, NotGiven):
             clone.validate_requests = validate_requests
+        # resource namespaces defined as functools.cached_property are rebuilt
+        # lazily for the copy instead of pointing back at the original
+        for name in _cached_property_names(type(clone)):
+            clone.__dict__.pop(name, None)
         clone._copied_from(self)
         return clone
 
     def _copied_from(self, original: BaseAPIClient[_HttpxClientT]) -> None:
-        """Hook for subclasses (re-bind resource namespaces to the copy)."""
+        """Hook for subclasses that keep per-client objects in plain attributes.
+
+        Resource namespaces should be ``functools.cached_property``; those are
+        reset automatically on copies. Anything bound to ``self`` in
+        ``__init__`` must be rebound here.
+        """
 
     # -- the shared steps of call() -----------------------------------------------
 
@@ -511,6 +521,21 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             f"credentials={self._credentials!r}, workspace={self.workspace!r}, "
             f"max_retries={self.max_retries})"
         )
+
+
+_cached_names: dict[type, tuple[str, ...]] = {}
+
+
+def _cached_property_names(cls: type) -> tuple[str, ...]:
+    names = _cached_names.get(cls)
+    if names is None:
+        found: list[str] = []
+        for klass in cls.__mro__:
+            for name, value in vars(klass).items():
+                if isinstance(value, functools.cached_property) and name not in found:
+                    found.append(name)
+        names = _cached_names[cls] = tuple(found)
+    return names
 
 
 def _decode(content: bytes) -> object | None:
@@ -602,9 +627,14 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         token = _call_context.set(ctx)
         try:
             policy = self._retry_policy
-            if policy.max_retries <= 0:
+            try:
                 return self._attempt(operation_id, fn, ctx, cast_to)
-            retrying = policy.retrying(idempotent=retry_safe, what=operation_id)
+            except MediaIntelligenceError as exc:
+                delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
+                if delay is None:
+                    raise
+            policy.sleep(delay)
+            retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1)
             return retrying(self._attempt, operation_id, fn, ctx, cast_to)
         finally:
             _call_context.reset(token)
@@ -703,9 +733,14 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         token = _call_context.set(ctx)
         try:
             policy = self._retry_policy
-            if policy.max_retries <= 0:
+            try:
                 return await self._attempt(operation_id, fn, ctx, cast_to)
-            retrying = policy.async_retrying(idempotent=retry_safe, what=operation_id)
+            except MediaIntelligenceError as exc:
+                delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
+                if delay is None:
+                    raise
+            await policy.async_sleep(delay)
+            retrying = policy.async_retrying(idempotent=retry_safe, what=operation_id, attempts_done=1)
             return await cast("Awaitable[Any]", retrying(self._attempt, operation_id, fn, ctx, cast_to))
         finally:
             _call_context.reset(token)
