@@ -90,11 +90,19 @@ class JobRunner:
 
     # -- lifecycle ------------------------------------------------------------------------
     def start(self) -> None:
-        """Requeue jobs interrupted by a stop or a crash, then start the worker thread."""
-        self.db.execute(
-            "UPDATE jobs SET state = 'PENDING', updated_time = ? WHERE state = 'RUNNING'",
-            (now_iso(),),
-        )
+        """Requeue jobs left by a stop or a crash, then start the worker thread.
+
+        Interrupted (RUNNING) jobs run again at once; pending ones keep their
+        time unless this run's configured delay brings them sooner.
+        """
+        now, stamp = time.time(), now_iso()
+        with self.db.tx() as conn:
+            conn.execute(
+                "UPDATE jobs SET state = 'PENDING', run_at = ?, updated_time = ? WHERE state = 'RUNNING'", (now, stamp)
+            )
+            for row in conn.execute("SELECT id, kind, run_at FROM jobs WHERE state = 'PENDING'").fetchall():
+                due = min(float(row["run_at"]), now + self.state.config.delay_for(str(row["kind"])))
+                conn.execute("UPDATE jobs SET run_at = ? WHERE id = ?", (due, row["id"]))
         if self._thread is None or not self._thread.is_alive():
             self._stop.clear()
             self._thread = threading.Thread(target=self._loop, name="mi-emulator-jobs", daemon=True)

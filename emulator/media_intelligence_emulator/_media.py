@@ -407,7 +407,7 @@ def phash(image: Image.Image | bytes) -> str:
         with Image.open(io.BytesIO(image)) as img:
             return phash(img.copy())
     small = image.convert("L").resize((9, 8), Image.Resampling.LANCZOS)
-    pixels: Sequence[Any] = list(small.getdata())
+    pixels: Sequence[int] = small.tobytes()
     bits = 0
     for row in range(8):
         for col in range(8):
