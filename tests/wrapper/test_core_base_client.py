@@ -214,7 +214,12 @@ def test_user_http_client_is_adopted_but_not_closed() -> None:
     own_auth = httpx.BasicAuth("u", "p")
     http2 = httpx.Client(auth=own_auth, base_url="http://127.0.0.1:9")
     client2 = SyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http2)
-    assert http2.auth is own_auth and client2.base_url == BASE and str(http2.base_url) == "http://127.0.0.1:9"
+    assert http2.auth is own_auth
+    assert client2.base_url == "http://127.0.0.1:9" == str(http2.base_url)
+    # an explicit base_url replaces the client's
+    http3 = httpx.Client(base_url="http://127.0.0.1:9")
+    client3 = SyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http3, base_url="http://localhost:1")
+    assert client3.base_url == "http://localhost:1" == str(http3.base_url)
 
 
 def test_workspace_default(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -226,7 +226,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
     ``http_client``
         an ``httpx.Client`` (``AsyncClient`` for the async twin) to use; it is
         not closed by this client. If it has no auth, NCP signature auth is
-        set on it; if it has no base URL, ours is set; event hooks are added.
+        set on it; its base URL is kept unless ``base_url`` is given (or it
+        has none); event hooks (per-call timeout, logging) are added.
     ``rate_limits``
         ``{operation_id: (limit, seconds) | None}`` overriding the spec's
         ``x-rate-limit``; ``False`` disables client-side rate limiting.
@@ -321,6 +322,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             http_client.auth = self._auth
         if explicit_base_url or not str(http_client.base_url):
             http_client.base_url = httpx.URL(self._base_url)
+        else:  # the client's own base URL wins over MI_BASE_URL and the default
+            self._base_url = str(http_client.base_url).rstrip("/")
         if default_headers:
             http_client.headers.update(default_headers)
 
