@@ -1,0 +1,197 @@
+"""``python -m bench``: run the benchmarks, print the table, write ``bench/results.md``.
+
+    python -m bench                  # everything (< 10 min on 2 cores), writes bench/results.md
+    python -m bench --quick          # smoke run (< 1 min), writes nothing unless --output is given
+    python -m bench --only percall   # figures whose name starts with "percall" (repeatable)
+    python -m bench --list           # the figure names
+
+``--strict`` exits 1 when a judged figure misses its target or is not measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ._core import Context, Row, format_table, not_measured
+from ._paths import BENCH_DIR, ensure_source_paths
+
+__all__ = ["BENCHMARKS", "main"]
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    title: str
+    run: Callable[[Context], list[Row]]
+
+
+def _lazy(module: str, func: str) -> Callable[[Context], list[Row]]:
+    def run(ctx: Context) -> list[Row]:
+        import importlib
+
+        rows: list[Row] = getattr(importlib.import_module(f"bench.{module}"), func)(ctx)
+        return rows
+
+    return run
+
+
+BENCHMARKS: tuple[Benchmark, ...] = (
+    Benchmark("percall-sync", "per-call overhead, sync", _lazy("percall", "run_sync")),
+    Benchmark("percall-async", "per-call overhead, async", _lazy("percall", "run_async")),
+    Benchmark("fanout", "fan-out, 1000 requests at concurrency 64", _lazy("fanout", "run")),
+    Benchmark("import", "import time", _lazy("importtime", "run")),
+    Benchmark("signing", "signatures per second", _lazy("signing", "run")),
+    Benchmark("emulator-search", "emulator text search latency by index size", _lazy("emulator", "run_search")),
+    Benchmark("emulator-throughput", "emulator getProject throughput", _lazy("emulator", "run_throughput")),
+)
+
+
+def _select(only: Sequence[str]) -> list[Benchmark]:
+    if not only:
+        return list(BENCHMARKS)
+    wanted = [w.strip() for item in only for w in item.split(",") if w.strip()]
+    chosen = [b for b in BENCHMARKS if any(b.name == w or b.name.startswith(w) for w in wanted)]
+    unknown = [w for w in wanted if not any(b.name == w or b.name.startswith(w) for b in BENCHMARKS)]
+    if unknown:
+        names = ", ".join(b.name for b in BENCHMARKS)
+        raise SystemExit(f"unknown benchmark {', '.join(unknown)}; choose from: {names}")
+    return chosen
+
+
+def _cores() -> str:
+    logical = os.cpu_count() or 0
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = logical
+    return f"{usable}" if usable == logical else f"{usable} usable of {logical}"
+
+
+def _machine() -> list[tuple[str, str]]:
+    return [
+        ("date", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")),
+        ("cores", _cores()),
+        ("python", f"{platform.python_version()} ({platform.python_implementation()}, {sys.executable})"),
+        ("platform", platform.platform()),
+        ("processor", platform.machine()),
+    ]
+
+
+def _versions() -> str:
+    from importlib import metadata
+
+    found = []
+    for dist in ("httpx", "httpcore", "uvicorn", "attrs", "jsonschema", "starlette"):
+        try:
+            found.append(f"{dist} {metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            pass
+    return ", ".join(found)
+
+
+METHOD = """\
+Method: every judged figure is a ratio against a baseline measured in the same run. Subject and baseline
+run in interleaved rounds (A B C, then C B A, ...), and a figure's ratio is the median of its per-round
+ratios, so the noise of a shared machine hits both alike. min / median / max are over the rounds. The
+client figures all call the same minimal ASGI app (plain callable, fixed getProject body from the spec)
+under uvicorn in a child process on a loopback port; the baseline is raw httpx with the NCP signature
+headers computed inline."""
+
+
+def write_results(path: Path, rows: list[Row], ctx: Context, *, seconds: float, argv: Sequence[str]) -> None:
+    lines = ["# Benchmark results", ""]
+    lines.append("Produced by `python -m bench" + (" " + " ".join(argv) if argv else "") + "` (`make bench`).")
+    lines.append("")
+    for key, value in _machine():
+        lines.append(f"- {key}: {value}")
+    lines.append(f"- libraries: {_versions()}")
+    lines.append(f"- mode: {'quick' if ctx.quick else 'full'}; wall time {seconds:.0f} s")
+    lines += ["", format_table(rows, markdown=True), ""]
+    summary = _summary(rows)
+    lines += [summary, ""]
+    if ctx.diagnostics:
+        lines += ["## Diagnostics", "", "```", *ctx.diagnostics, "```", ""]
+    lines += ["## Method", "", METHOD, ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _summary(rows: list[Row]) -> str:
+    judged = [r for r in rows if r.target is not None]
+    counts = {s: sum(1 for r in judged if r.status == s) for s in ("pass", "miss", "not measured")}
+    return (
+        f"Targets: {counts['pass']} pass, {counts['miss']} miss, {counts['not measured']} not measured "
+        f"(of {len(judged)} judged figures)."
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="few rounds and small sizes (smoke test)")
+    parser.add_argument("--only", action="append", default=[], metavar="NAME", help="run only these (prefix)")
+    parser.add_argument("--output", type=Path, help="write the results here (default: bench/results.md on a full run)")
+    parser.add_argument("--no-output", action="store_true", help="write no results file")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed or not measured")
+    parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    args = parser.parse_args(argv)
+    if args.list:
+        for b in BENCHMARKS:
+            print(f"{b.name:22} {b.title}")
+        return 0
+    ensure_source_paths()
+    chosen = _select(args.only)
+    output: Path | None = args.output
+    if output is None and not args.quick and not args.only and not args.no_output:
+        output = BENCH_DIR / "results.md"
+    if args.no_output:
+        output = None
+
+    ctx = Context(quick=args.quick)
+    started = time.perf_counter()
+    try:
+        for bench in chosen:
+            t0 = time.perf_counter()
+            print(f"[bench] {bench.name}: {bench.title} ...", file=sys.stderr, flush=True)
+            try:
+                rows = bench.run(ctx)
+            except Exception as exc:
+                traceback.print_exc(file=sys.stderr)
+                rows = [not_measured(bench.name, f"benchmark failed: {type(exc).__name__}: {exc}")]
+            ctx.rows.extend(rows)
+            print(format_table(rows), file=sys.stderr)
+            print(f"[bench] {bench.name}: {time.perf_counter() - t0:.1f}s", file=sys.stderr, flush=True)
+    finally:
+        ctx.close()
+    seconds = time.perf_counter() - started
+
+    print()
+    for key, value in _machine():
+        print(f"{key}: {value}")
+    print()
+    print(format_table(ctx.rows))
+    print()
+    print(_summary(ctx.rows) + f" Wall time {seconds:.0f} s.")
+    if ctx.diagnostics:
+        print()
+        print("\n".join(ctx.diagnostics))
+    if output is not None:
+        write_results(output, ctx.rows, ctx, seconds=seconds, argv=argv)
+        print(f"\nwrote {output}")
+    if args.strict and any(r.status in ("miss", "not measured") for r in ctx.rows if r.target is not None):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""The minimal loopback server of the per-call and fan-out figures.
+
+A plain ASGI callable (no framework) answering every request with the same
+valid ``getProject`` body: the spec's own example, read from ``openapi.yaml``
+once at start. It does no routing, no validation and no signature check, so
+its cost is identical for every client variant measured against it.
+
+Run as ``python -m bench._asgi --fd N`` (a listening socket inherited from the
+parent, so there is no race for a free port) or ``--port N``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+__all__ = ["app", "get_project_example", "main", "serve"]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+_SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
+GET_PROJECT_PATH = "/api/v1/workspaces/{workspace_name}/projects/{project_id}"
+
+
+def get_project_example(spec_path: Path = _SPEC) -> dict[str, Any]:
+    """The 200 example of ``getProject`` in the spec."""
+    import yaml
+
+    with spec_path.open("rb") as f:
+        spec = yaml.safe_load(f)
+    example: dict[str, Any] = spec["paths"][GET_PROJECT_PATH]["get"]["responses"]["200"]["content"]["application/json"][
+        "example"
+    ]
+    return example
+
+
+_BODY = json.dumps(get_project_example(), separators=(",", ":")).encode("utf-8")
+_START: Message = {
+    "type": "http.response.start",
+    "status": 200,
+    "headers": [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(_BODY)).encode("ascii")),
+    ],
+}
+_BODY_MESSAGE: Message = {"type": "http.response.body", "body": _BODY}
+
+
+async def app(scope: Scope, receive: Receive, send: Send) -> None:
+    """Answer every HTTP request with the fixed body (request bodies are drained, not read)."""
+    if scope["type"] == "lifespan":
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+    if scope["type"] != "http":
+        return
+    more = True
+    while more:
+        message = await receive()
+        more = bool(message.get("more_body"))
+    await send(_START)
+    await send(_BODY_MESSAGE)
+
+
+def serve(app_: Any, fd: int | None, port: int) -> None:
+    """Run ``app_`` under uvicorn on the inherited socket ``fd`` (or on ``port``), quietly.
+
+    The socket object is rebuilt with ``socket.socket(fileno=fd)`` so that it
+    keeps its real family: uvicorn's own ``--fd`` assumes AF_UNIX, and asyncio
+    then leaves TCP_NODELAY off on the accepted connections (Nagle + delayed
+    ACK: 40 ms per response).
+    """
+    import socket
+
+    import uvicorn
+
+    config = uvicorn.Config(app_, log_level="warning", access_log=False, lifespan="on")
+    server = uvicorn.Server(config)
+    if fd is None:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind(("127.0.0.1", port))
+    else:
+        sock = socket.socket(fileno=fd)
+    server.run(sockets=[sock])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--fd", type=int)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    serve(app, args.fd, args.port)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""The result model, round interleaving, and the table.
+
+A benchmark returns `Row`s. A measured row holds one sample per round (its
+`unit` says what a sample is) and, when it has a baseline, the per-round
+ratio against the baseline sample of the same round: the ratio is what is
+judged, as the median of the per-round ratios, because the rounds of subject
+and baseline are interleaved and machine noise hits both alike.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ._server import ServerProcess
+
+__all__ = [
+    "Context",
+    "Row",
+    "Target",
+    "ainterleaved",
+    "format_table",
+    "interleaved",
+    "not_measured",
+    "ratio_samples",
+]
+
+Status = Literal["pass", "miss", "info", "not measured"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """A threshold on the ratio (``on="ratio"``) or on the median value (``on="value"``)."""
+
+    op: Literal["<=", ">=", "<"]
+    threshold: float
+    on: Literal["ratio", "value"] = "ratio"
+
+    def met(self, value: float) -> bool:
+        if self.op == "<=":
+            return value <= self.threshold
+        if self.op == "<":
+            return value < self.threshold
+        return value >= self.threshold
+
+    def describe(self, unit: str) -> str:
+        if self.on == "ratio":
+            return f"{self.op} {self.threshold:g}x"
+        return f"{self.op} {_fmt(self.threshold)} {unit}"
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    figure: str
+    unit: str = ""
+    samples: list[float] = field(default_factory=list)
+    baseline: str | None = None
+    ratios: list[float] = field(default_factory=list)
+    target: Target | None = None
+    reason: str | None = None  # set when not measured
+    note: str | None = None
+    group: str = ""
+
+    @property
+    def measured(self) -> bool:
+        return self.reason is None and bool(self.samples)
+
+    @property
+    def ratio(self) -> float | None:
+        return statistics.median(self.ratios) if self.ratios else None
+
+    @property
+    def status(self) -> Status:
+        if not self.measured:
+            return "not measured"
+        if self.target is None:
+            return "info"
+        value = self.ratio if self.target.on == "ratio" else statistics.median(self.samples)
+        if value is None:
+            return "info"
+        return "pass" if self.target.met(value) else "miss"
+
+
+def not_measured(figure: str, reason: str, *, target: Target | None = None, unit: str = "") -> Row:
+    """A row for a figure whose layer is missing or that failed."""
+    return Row(figure=figure, unit=unit, reason=reason, target=target)
+
+
+@dataclass
+class Context:
+    """What every benchmark gets: the mode, the shared loopback server, the rows measured so far."""
+
+    quick: bool = False
+    rows: list[Row] = field(default_factory=list)
+    diagnostics: list[str] = field(default_factory=list)
+    _server: ServerProcess | None = None
+
+    def minimal_server(self) -> ServerProcess:
+        """The minimal ASGI server (started once, shared by every per-call and fan-out figure)."""
+        if self._server is None:
+            self._server = ServerProcess(["-m", "bench._asgi"]).start()
+        return self._server
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def find(self, figure: str) -> Row | None:
+        for row in self.rows:
+            if row.figure == figure and row.measured:
+                return row
+        return None
+
+
+def interleaved(
+    variants: Sequence[tuple[str, Callable[[], float]]],
+    rounds: int,
+    failures: dict[str, str] | None = None,
+) -> dict[str, list[float]]:
+    """Run every variant once per round, alternating the order (ABC CBA ABC ...).
+
+    Each callable runs one batch and returns one sample. Reversing the order
+    every other round cancels a linear drift of the machine as well as any
+    advantage of going first or last. A full GC runs before every batch. A
+    variant that raises is recorded in ``failures`` and dropped.
+    """
+    out: dict[str, list[float]] = {name: [] for name, _ in variants}
+    for r in range(rounds):
+        order = list(variants) if r % 2 == 0 else list(reversed(variants))
+        for name, run in order:
+            if failures is not None and name in failures:
+                continue
+            gc.collect()
+            try:
+                out[name].append(run())
+            except Exception as exc:
+                if failures is None:
+                    raise
+                failures[name] = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
+    return out
+
+
+async def ainterleaved(
+    variants: Sequence[tuple[str, Callable[[], Awaitable[float]]]],
+    rounds: int,
+    failures: dict[str, str] | None = None,
+) -> dict[str, list[float]]:
+    """`interleaved` for coroutine batches (run in the current event loop)."""
+    out: dict[str, list[float]] = {name: [] for name, _ in variants}
+    for r in range(rounds):
+        order = list(variants) if r % 2 == 0 else list(reversed(variants))
+        for name, run in order:
+            if failures is not None and name in failures:
+                continue
+            gc.collect()
+            try:
+                out[name].append(await run())
+            except Exception as exc:
+                if failures is None:
+                    raise
+                failures[name] = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
+    return out
+
+
+def ratio_samples(subject: Sequence[float], baseline: Sequence[float]) -> list[float]:
+    """Per-round ratios ``subject[i] / baseline[i]``."""
+    return [s / b for s, b in zip(subject, baseline, strict=True) if b]
+
+
+def _fmt(value: float) -> str:
+    if value == 0:
+        return "0"
+    magnitude = abs(value)
+    if magnitude >= 100_000:
+        return f"{value:,.0f}"
+    if magnitude >= 100:
+        return f"{value:.0f}"
+    if magnitude >= 10:
+        return f"{value:.1f}"
+    if magnitude >= 1:
+        return f"{value:.2f}"
+    return f"{value:.3g}"
+
+
+def _cells(row: Row) -> list[str]:
+    target = row.target.describe(row.unit) if row.target else ""
+    if not row.measured:
+        return [row.figure, row.unit, "", "", "", "", target, f"not measured: {row.reason or 'no samples'}"]
+    lo, med, hi = min(row.samples), statistics.median(row.samples), max(row.samples)
+    ratio = ""
+    if row.ratios:
+        ratio = f"{statistics.median(row.ratios):.3f}x"
+        if len(row.ratios) > 1:
+            ratio += f" ({min(row.ratios):.2f}-{max(row.ratios):.2f})"
+        if row.baseline:
+            ratio += f" vs {row.baseline}"
+    result: str = row.status
+    if row.note:
+        result = f"{result}; {row.note}"
+    return [row.figure, row.unit, _fmt(lo), _fmt(med), _fmt(hi), ratio, target, result]
+
+
+HEADER = ["figure", "unit", "min", "median", "max", "ratio (min-max)", "target", "result"]
+
+
+def format_table(rows: Sequence[Row], *, markdown: bool = False) -> str:
+    """The table as aligned text, or as a Markdown table."""
+    body = [_cells(r) for r in rows]
+    if markdown:
+        esc = [[c.replace("|", "\\|") for c in line] for line in body]
+        lines = ["| " + " | ".join(HEADER) + " |", "|" + "|".join(" --- " for _ in HEADER) + "|"]
+        lines += ["| " + " | ".join(line) + " |" for line in esc]
+        return "\n".join(lines)
+    widths = [max(len(h), *(len(line[i]) for line in body)) if body else len(h) for i, h in enumerate(HEADER)]
+    # The last column (result) is not padded.
+    fmt_line: Callable[[list[str]], str] = lambda cells: "  ".join(  # noqa: E731
+        c.ljust(w) if i < len(cells) - 1 else c for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )
+    lines = [fmt_line(HEADER), "  ".join("-" * w for w in widths)]
+    lines += [fmt_line(line) for line in body]
+    return "\n".join(line.rstrip() for line in lines)

@@ -1,0 +1,373 @@
+"""The emulator's scale: text search latency by index size, and getProject throughput under load.
+
+Search: ``seed_emulator.seed`` writes 1k, 10k and 100k indexed scenes straight
+into one SQLite database per size, through the emulator's own schema; one
+emulator per database serves in a child process. A query is what a user's
+client does: ``searchAssets`` with a ``textQuery`` over the project, then
+``getSearchResult`` until the status is no longer ``RUNNING`` (first poll at
+once, then every millisecond), over loopback, signed. A sample is the p50 or
+p95 of one round of queries; the sizes (and the baseline) are interleaved
+round by round. The baseline is the SQLite floor: the same words as an FTS5
+``OR`` query ranked by bm25 (first page of 50), run in this process on the
+same database file; it is what any FTS5-based search has to pay.
+
+Target: p95 < 50 ms at 100k scenes, and growth far below linear: from the
+smallest to the largest size, p95 grows by at most the square root of the
+size ratio (10x for 1k -> 100k).
+
+Throughput: ``python -m bench._loadgen`` (a second process: raw httpx, signed
+by hand, 32 concurrent connections) against the emulator's ``getProject``
+and, interleaved, against the minimal ASGI server (the baseline: the same
+load on a server that does nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from ._baseline import ACCESS_KEY, SECRET_KEY, get_project_path, signed_headers
+from ._core import Context, Row, Target, interleaved, not_measured
+from ._paths import REPO, child_env
+from ._server import ServerProcess, ServerStartError
+
+__all__ = ["run_search", "run_throughput"]
+
+P95_TARGET = Target("<", 50.0, on="value")
+SEARCH_PATH = "/api/v1/workspaces/{ws}/assets/search"
+RESULT_PATH = "/api/v1/workspaces/{ws}/assets/search/{sid}"
+HEALTH = "/_emulator/health"
+
+
+def _size_label(n: int) -> str:
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
+def _emulator_missing(*operations: str) -> str | None:
+    """Why the emulator cannot serve ``operations`` yet, or None."""
+    from . import _paths
+
+    _paths.ensure_source_paths()
+    try:
+        import media_intelligence_emulator as emu
+
+        create_app = emu.create_app  # noqa: F841 - probes the lazy attribute
+        missing: list[str] = list(emu.missing_operations())
+    except ImportError as exc:
+        return f"emulator not available yet ({exc})"
+    except Exception as exc:
+        return f"emulator not available yet ({type(exc).__name__}: {exc})"
+    absent = [op for op in operations if op in missing]
+    if absent:
+        return f"emulator not available yet: no handler for {', '.join(absent)}"
+    return None
+
+
+def _start_emulator(db: str) -> ServerProcess:
+    args = ["-m", "bench._emulator_server", "--db", db, "--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY]
+    return ServerProcess(args, ready_path=HEALTH).start()
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def _fts_expression(text: str) -> str:
+    return " OR ".join(f'"{w}"' for w in re.findall(r"\w+", text.lower()))
+
+
+class _Floor:
+    """The SQLite FTS5 floor on one database file (read-only, in this process)."""
+
+    SQL = (
+        "SELECT s.id FROM scenes_fts JOIN scenes s ON s.id = scenes_fts.rowid "
+        "WHERE scenes_fts MATCH ? ORDER BY rank LIMIT 50"
+    )
+
+    def __init__(self, db: str) -> None:
+        self.conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
+
+    def query(self, text: str) -> float:
+        start = time.perf_counter()
+        self.conn.execute(self.SQL, (_fts_expression(text),)).fetchall()
+        return (time.perf_counter() - start) * 1e3
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _SearchClient:
+    """searchAssets + getSearchResult polling, signed, against one emulator."""
+
+    def __init__(self, base_url: str, workspace: str, project_id: int) -> None:
+        self.client = httpx.Client(base_url=base_url, timeout=30.0)
+        self.workspace = workspace
+        self.project_id = project_id
+        self.secret = SECRET_KEY.encode()
+
+    def _request(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        headers = signed_headers(method, path, ACCESS_KEY, self.secret)
+        content = None if body is None else json.dumps(body).encode()
+        r = self.client.request(method, path, headers=headers, content=content)
+        data: dict[str, Any] = r.json()
+        if r.status_code != 200 or data.get("code") != "0":
+            raise RuntimeError(f"{method} {path}: HTTP {r.status_code} {str(data)[:200]}")
+        return data
+
+    def query(self, text: str) -> float:
+        body = {"query": {"textQuery": text}, "filter": {"projectIds": [self.project_id]}}
+        start = time.perf_counter()
+        created = self._request("POST", SEARCH_PATH.format(ws=self.workspace), body)
+        path = RESULT_PATH.format(ws=self.workspace, sid=created["result"]["searchId"])
+        deadline = start + 30.0
+        while True:
+            result = self._request("GET", path)["result"]
+            if result.get("status") != "RUNNING":
+                break
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"search still RUNNING after 30 s: {text!r}")
+            time.sleep(0.001)
+        elapsed = (time.perf_counter() - start) * 1e3
+        if result.get("status") != "COMPLETED":
+            raise RuntimeError(f"search ended {result.get('status')}: {str(result)[:200]}")
+        return elapsed
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if len(ordered) == 1:
+        return ordered[0]
+    pos = (len(ordered) - 1) * q
+    lo = math.floor(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
+
+
+def _round_of(query: Callable[[str], float], queries: list[str], out: list[list[float]]) -> Callable[[], float]:
+    """One round: every query once (order rotating between rounds); records the latencies, returns p95."""
+    turn = [0]
+
+    def run() -> float:
+        k = turn[0] % len(queries)
+        turn[0] += 1
+        latencies = [query(q) for q in queries[k:] + queries[:k]]
+        out.append(latencies)
+        return _percentile(latencies, 0.95)
+
+    return run
+
+
+def run_search(ctx: Context) -> list[Row]:
+    from . import seed_emulator
+
+    sizes = (1_000, 10_000) if ctx.quick else (1_000, 10_000, 100_000)
+    rounds, queries_per_round = (2, 8) if ctx.quick else (6, 24)
+    queries = [seed_emulator.QUERIES[i % len(seed_emulator.QUERIES)] for i in range(queries_per_round)]
+    largest, smallest = max(sizes), min(sizes)
+    growth_limit = math.sqrt(largest / smallest)
+
+    def figure(size: int, what: str) -> str:
+        return f"emulator search {_size_label(size)} scenes: {what}"
+
+    try:
+        seed_emulator.emulator_db_module()
+    except ImportError as exc:
+        reason = f"emulator not available yet ({exc})"
+        return [not_measured(figure(largest, "p95"), reason, target=P95_TARGET, unit="ms")]
+    emulator_reason = _emulator_missing("searchAssets", "getSearchResult")
+
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
+        infos = {}
+        for size in sizes:
+            infos[size] = seed_emulator.seed(Path(tmp) / f"scenes-{size}.db", size, access_key=ACCESS_KEY)
+            ctx.diagnostics.append(
+                f"seeded {infos[size].scenes} scenes ({infos[size].assets} assets) in {infos[size].seconds:.1f}s"
+            )
+        floors = {size: _Floor(infos[size].db) for size in sizes}
+        servers: dict[int, ServerProcess] = {}
+        clients: dict[int, _SearchClient] = {}
+        latencies: dict[str, list[list[float]]] = {}
+        variants: list[tuple[str, Callable[[], float]]] = []
+        failures: dict[str, str] = {}
+        try:
+            for size in sizes:
+                latencies[f"floor{size}"] = []
+                variants.append((f"floor{size}", _round_of(floors[size].query, queries, latencies[f"floor{size}"])))
+            if emulator_reason is None:
+                for size in sizes:
+                    try:
+                        servers[size] = _start_emulator(infos[size].db)
+                    except ServerStartError as exc:
+                        emulator_reason = f"emulator did not start: {exc}"
+                        break
+                    clients[size] = _SearchClient(servers[size].base_url, infos[size].workspace, infos[size].project_id)
+                    try:
+                        for q in seed_emulator.QUERIES:  # warm-up: validators, caches, FTS pages
+                            clients[size].query(q)
+                    except Exception as exc:
+                        emulator_reason = f"search failed: {type(exc).__name__}: {exc}"
+                        break
+                    latencies[f"emu{size}"] = []
+                    variants.append((f"emu{size}", _round_of(clients[size].query, queries, latencies[f"emu{size}"])))
+            if emulator_reason is not None:
+                variants = [v for v in variants if not v[0].startswith("emu")]
+            for size in sizes:  # warm the floor's page cache too
+                for q in seed_emulator.QUERIES:
+                    floors[size].query(q)
+            interleaved(variants, rounds, failures)
+        finally:
+            for client in clients.values():
+                client.close()
+            for server in servers.values():
+                server.stop()
+            for floor in floors.values():
+                floor.close()
+
+    def per_round(key: str, q: float) -> list[float]:
+        return [_percentile(r, q) for r in latencies.get(key, [])]
+
+    for size in sizes:
+        floor95 = per_round(f"floor{size}", 0.95)
+        rows.append(Row(figure=figure(size, "sqlite FTS5 floor p95 (baseline)"), unit="ms", samples=floor95))
+        target = P95_TARGET if size == largest and not ctx.quick else None
+        why = emulator_reason or failures.get(f"emu{size}")
+        if why:
+            rows.append(not_measured(figure(size, "p95"), why, target=target, unit="ms"))
+            continue
+        p50, p95 = per_round(f"emu{size}", 0.5), per_round(f"emu{size}", 0.95)
+        rows.append(Row(figure=figure(size, "p50"), unit="ms", samples=p50))
+        rows.append(
+            Row(
+                figure=figure(size, "p95"),
+                unit="ms",
+                samples=p95,
+                target=target,
+                baseline="sqlite floor",
+                ratios=[e / f for e, f in zip(p95, floor95, strict=True) if f],
+            )
+        )
+    growth_figure = f"emulator search: p95 growth {_size_label(smallest)} -> {_size_label(largest)} scenes"
+    growth_target = Target("<=", round(growth_limit, 2))
+    if emulator_reason or any(f"emu{s}" in failures for s in (smallest, largest)):
+        rows.append(not_measured(growth_figure, emulator_reason or "search failed", target=growth_target))
+    else:
+        big, small = per_round(f"emu{largest}", 0.95), per_round(f"emu{smallest}", 0.95)
+        rows.append(
+            Row(
+                figure=growth_figure,
+                unit="ms",
+                samples=big,
+                baseline=f"p95 at {_size_label(smallest)}",
+                ratios=[b / s for b, s in zip(big, small, strict=True) if s],
+                target=growth_target,
+                note=f"linear would be {largest // smallest}x",
+            )
+        )
+    return rows
+
+
+# --- throughput ---------------------------------------------------------------------------------
+
+
+def _loadgen(base_url: str, path: str, requests: int, concurrency: int) -> Callable[[], float]:
+    def run() -> float:
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bench._loadgen",
+                "--url",
+                base_url,
+                "--path",
+                path,
+                "--requests",
+                str(requests),
+                "--concurrency",
+                str(concurrency),
+                "--access-key",
+                ACCESS_KEY,
+                "--secret-key",
+                SECRET_KEY,
+            ],
+            capture_output=True,
+            text=True,
+            env=child_env(),
+            cwd=REPO,
+            timeout=300,
+            check=False,
+        )
+        if out.returncode != 0:
+            raise RuntimeError(f"load generator failed: {out.stderr.strip()[-300:]}")
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        if result["errors"]:
+            raise RuntimeError(f"{result['errors']} failed requests: statuses {result['statuses']}")
+        return float(result["rps"])
+
+    return run
+
+
+def run_throughput(ctx: Context) -> list[Row]:
+    from . import seed_emulator
+
+    requests, concurrency, rounds = (300, 16, 2) if ctx.quick else (2000, 32, 4)
+    prefix = f"emulator getProject throughput ({requests} req @ {concurrency}, second process)"
+    base_fig = f"{prefix}: minimal ASGI server (baseline)"
+    emu_fig = f"{prefix}: emulator"
+    reason = _emulator_missing("getProject")
+    if reason is not None:
+        return [not_measured(emu_fig, reason, unit="req/s")]
+    minimal = ctx.minimal_server()
+    failures: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-emu-") as tmp:
+        info = seed_emulator.seed(Path(tmp) / "throughput.db", 0, access_key=ACCESS_KEY)
+        try:
+            server = _start_emulator(info.db)
+        except ServerStartError as exc:
+            return [not_measured(emu_fig, f"emulator did not start: {exc}", unit="req/s")]
+        try:
+            emu_path = get_project_path(info.workspace, info.project_id)
+            check = httpx.get(
+                server.base_url + emu_path, headers=signed_headers("GET", emu_path, ACCESS_KEY, SECRET_KEY.encode())
+            )
+            if check.status_code != 200:
+                return [not_measured(emu_fig, f"getProject answered HTTP {check.status_code}: {check.text[:200]}")]
+            variants = [
+                ("minimal", _loadgen(minimal.base_url, get_project_path(), requests, concurrency)),
+                ("emulator", _loadgen(server.base_url, emu_path, requests, concurrency)),
+            ]
+            samples = interleaved(variants, rounds, failures)
+        finally:
+            server.stop()
+    rows = []
+    if "minimal" in failures:
+        return [not_measured(base_fig, failures["minimal"], unit="req/s")]
+    rows.append(Row(figure=base_fig, unit="req/s", samples=samples["minimal"]))
+    if "emulator" in failures:
+        rows.append(not_measured(emu_fig, failures["emulator"], unit="req/s"))
+    else:
+        rows.append(
+            Row(
+                figure=emu_fig,
+                unit="req/s",
+                samples=samples["emulator"],
+                baseline="baseline",
+                ratios=[e / m for e, m in zip(samples["emulator"], samples["minimal"], strict=True)],
+                note=f"median {statistics.median(samples['emulator']):.0f} req/s, no target set",
+            )
+        )
+    return rows

@@ -1,0 +1,69 @@
+"""Signing: NCP signature v2 computations per second with the wrapper's ``sign``.
+
+Baseline: the same HMAC-SHA256 + Base64 written inline (``_baseline``). The
+judged figure is the share of a raw loopback call that one signature costs
+(from the sync per-call baseline of the same run): it should be far from a
+bottleneck.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from . import _layers
+from ._baseline import ACCESS_KEY, SECRET_KEY, get_project_path, signed_headers
+from ._core import Context, Row, Target, interleaved, not_measured
+from ._rows import Spec, build_rows
+
+__all__ = ["run"]
+
+SHARE_TARGET = Target("<", 5.0, on="value")
+RAW_SYNC_FIGURE = "per-call sync: raw httpx, signed by hand (baseline)"
+
+
+def _batch(one: Callable[[], object], n: int) -> Callable[[], float]:
+    def batch() -> float:
+        start = time.perf_counter()
+        for _ in range(n):
+            one()
+        return n / (time.perf_counter() - start)
+
+    return batch
+
+
+def run(ctx: Context) -> list[Row]:
+    rounds, n = (3, 5_000) if ctx.quick else (10, 40_000)
+    path = get_project_path()
+    secret = SECRET_KEY.encode()
+    failures: dict[str, str] = {}
+    missing: dict[str, str] = {}
+    variants = [("inline", _batch(lambda: signed_headers("GET", path, ACCESS_KEY, secret), n))]
+    try:
+        sign = _layers.sign_function()
+
+        def wrapper_one() -> str:
+            return sign("GET", path, str(time.time_ns() // 1_000_000), ACCESS_KEY, SECRET_KEY)
+
+        variants.append(("sign", _batch(wrapper_one, n)))
+    except _layers.LayerMissing as exc:
+        missing["sign"] = exc.reason
+    samples = interleaved(variants, rounds, failures)
+    specs = [
+        Spec("inline", "signing: inline HMAC + headers (baseline)"),
+        Spec("sign", "signing: media_intelligence._auth.sign"),
+    ]
+    rows = build_rows(specs, samples, failures, baseline="inline", unit="sig/s", missing=missing)
+
+    share_figure = "signing: one signature as a share of a raw sync call"
+    raw_row = ctx.find(RAW_SYNC_FIGURE)
+    if not samples.get("sign") or "sign" in failures:
+        rows.append(not_measured(share_figure, "needs the wrapper's sign", target=SHARE_TARGET, unit="%"))
+    elif raw_row is None:
+        rows.append(not_measured(share_figure, "needs per-call-sync in the same run", target=SHARE_TARGET, unit="%"))
+    else:
+        call_us = statistics.median(raw_row.samples)
+        shares = [1e6 / rate / call_us * 100 for rate in samples["sign"]]
+        rows.append(Row(figure=share_figure, unit="%", samples=shares, target=SHARE_TARGET))
+    return rows
