@@ -144,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--public-url", default=None, help="base URL used in presigned upload URLs")
     parser.add_argument("--no-rate-limits", action="store_true", help="never answer 429")
+    parser.add_argument(
+        "--no-verify-signatures",
+        action="store_true",
+        help="accept unsigned requests (the caller is x-ncp-iam-access-key, else the first key)",
+    )
     parser.add_argument("--no-media-limits", action="store_true", help="accept media outside x-media-limits")
     parser.add_argument("--spec", default=None, help="path of openapi.yaml")
     parser.add_argument("--log-level", default="info")
@@ -187,6 +192,8 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         overrides["public_base_url"] = args.public_url
     if args.no_rate_limits:
         overrides["rate_limits"] = False
+    if args.no_verify_signatures:
+        overrides["verify_signatures"] = False
     if args.no_media_limits:
         overrides["enforce_media_limits"] = False
     if args.spec:

@@ -140,3 +140,14 @@ def test_reset_endpoint_needs_signature(api: Api, emulator: RunningEmulator) -> 
     ok(api.post("/api/v1/workspaces", json={"workspaceName": "to-reset"}))
     assert api.post("/_emulator/reset").status_code == 200
     assert ok(api.get("/api/v1/workspaces", params={"pageNum": 1}))["totalCount"] == 0
+
+
+def test_bodies_that_are_not_objects_are_10001(api: Api) -> None:
+    for content in (b"null", b"", b"[]", b'"text"'):
+        response = api.post("/api/v1/workspaces", content=content, headers={"content-type": "application/json"})
+        error(response, 400, "10001")
+
+
+def test_huge_page_number_is_an_empty_page(api: Api) -> None:
+    page = ok(api.get("/api/v1/workspaces", params={"pageNum": 2**63 - 1}))
+    assert page["content"] == [] and page["pageNo"] == 2**63 - 1

@@ -13,6 +13,7 @@ __all__ = ["ANALYSING_STATES", "asset_is_analysing", "page_bounds", "page_result
 
 #: Analysis states in which an asset counts as "being analysed" (10017 on delete).
 ANALYSING_STATES = ("WAIT_ANALYZE", "ANALYZING")
+_MAX_OFFSET = 2**62  # SQLite integers are 64-bit; a page past this is simply empty
 
 
 def asset_is_analysing(db: Database, asset_id: int) -> bool:
@@ -47,7 +48,8 @@ def page_bounds(ctx: OperationContext) -> tuple[int, int, int]:
     first = int(paging.get("firstPage", 1))
     page = int(ctx.query.get(page_param, first))
     size = int(ctx.query.get(size_param) or 1000)
-    return page, size, max(0, page - first) * size
+    offset = max(0, page - first) * size
+    return page, size, min(offset, _MAX_OFFSET)
 
 
 def page_result(ctx: OperationContext, content: Sequence[Any], total: int, page: int, size: int) -> dict[str, Any]:
