@@ -25,7 +25,8 @@ class RecommendPersonsByThumbnailResponse:
         result (RecommendedPersons | Unset): Registered persons matching an uploaded face image, at or above the score
             threshold. The response
             table is not visible on the page, so the fields are unknown; the list is expected to hold items like
-            SimilarPerson (an empty list means no match). Modelled as an open object (inferred).
+            SimilarPerson (an empty list means no match). The list's name follows the example of the page
+            (`similarPersons`, inferred) and it is optional; unknown fields are accepted.
     """
 
     code: str

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SimilarPerson")
 
@@ -16,13 +18,25 @@ class SimilarPerson:
 
         Attributes:
             person_id (int): Id of the similar person.
+            name (None | str | Unset): Name of the similar person (inferred; null for an anonymous person).
+            score (float | Unset): Similarity score between 0 and 1, higher is more similar (inferred name and scale).
     """
 
     person_id: int
+    name: None | str | Unset = UNSET
+    score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         person_id = self.person_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,6 +45,10 @@ class SimilarPerson:
                 "personId": person_id,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if score is not UNSET:
+            field_dict["score"] = score
 
         return field_dict
 
@@ -39,8 +57,21 @@ class SimilarPerson:
         d = dict(src_dict)
         person_id = d.pop("personId")
 
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        score = d.pop("score", UNSET)
+
         similar_person = cls(
             person_id=person_id,
+            name=name,
+            score=score,
         )
 
         similar_person.additional_properties = d
