@@ -2,21 +2,26 @@
 
 Installed wheels carry it as ``media_intelligence/openapi.yaml``; an editable
 checkout does not, so there it is read from the repository root.
+
+Parsing the YAML takes about half a second, which every ``import
+media_intelligence`` and every CLI start would pay. So the parsed document is
+also kept as JSON in a per-user cache keyed by the SHA-256 of the YAML bytes:
+the YAML stays the only source, a changed spec simply misses the cache, and
+any trouble with the cache (unwritable, corrupt) falls back to parsing.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
+import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
-
-__all__ = ["load_spec", "spec_path"]
-
-# The C loader parses the ~10k-line spec several times faster.
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+__all__ = ["cache_dir", "load_spec", "spec_path"]
 
 _REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -31,8 +36,55 @@ def spec_path() -> Path:
     raise FileNotFoundError(f"openapi.yaml is neither packaged in media_intelligence nor at {_REPO_SPEC}")
 
 
+def cache_dir() -> Path:
+    """Where the parsed spec is cached: ``MI_CACHE_DIR``, else the XDG cache folder."""
+    explicit = os.environ.get("MI_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "ncloud-media-intelligence"
+
+
+def _parse_yaml(raw: bytes) -> dict[str, Any]:
+    import yaml  # only on a cache miss
+
+    # The C loader parses the spec several times faster than the pure one.
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return cast(dict[str, Any], yaml.load(raw, Loader=loader))
+
+
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    try:
+        with path.open(encoding="utf-8") as stream:
+            data = json.load(stream)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _write_cache(path: Path, spec: dict[str, Any]) -> None:
+    text = json.dumps(spec, separators=(",", ":"), ensure_ascii=False)
+    # Only cache what survives the JSON round trip unchanged (YAML can hold
+    # dates or integer keys that JSON would turn into strings).
+    if json.loads(text) != spec:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".spec-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs the next start a parse
+
+
 @functools.cache
 def load_spec() -> dict[str, Any]:
     """The parsed spec. Cached: callers share it and must not modify it."""
-    with spec_path().open(encoding="utf-8") as stream:
-        return cast(dict[str, Any], yaml.load(stream, Loader=_Loader))
+    raw = spec_path().read_bytes()
+    cached = cache_dir() / f"openapi-{hashlib.sha256(raw).hexdigest()[:32]}.json"
+    spec = _read_cache(cached)
+    if spec is None:
+        spec = _parse_yaml(raw)
+        _write_cache(cached, spec)
+    return spec
