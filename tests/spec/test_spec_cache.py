@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from media_intelligence import _spec
 
 
 @pytest.fixture
-def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     monkeypatch.setenv("MI_CACHE_DIR", str(tmp_path / "cache"))
     _spec.load_spec.cache_clear()
     yield tmp_path / "cache"
@@ -34,7 +35,9 @@ def test_a_corrupt_cache_falls_back_to_the_yaml(fresh: Path, spec: dict[str, Any
     assert _spec.load_spec() == spec
 
 
-def test_an_unwritable_cache_folder_still_loads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spec: dict[str, Any]) -> None:
+def test_an_unwritable_cache_folder_still_loads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, spec: dict[str, Any]
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("MI_CACHE_DIR", str(blocker / "sub"))
