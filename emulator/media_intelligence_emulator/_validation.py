@@ -10,6 +10,7 @@ requirements are not checked here: the signature check runs first
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ class RequestValidator:
     """openapi-core's request unmarshaller for one spec, built once."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.api = OpenAPI.from_dict(dict(spec))
+        self.api = OpenAPI.from_dict(copy.deepcopy(dict(spec)))  # the wrapper's cached spec stays untouched
 
     def validate(self, request: SpecRequest) -> ValidatedRequest:
         """Validate and unmarshal; raise ``ApiError("10001", "<field>: <rule>")`` when invalid."""
