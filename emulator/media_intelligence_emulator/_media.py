@@ -313,7 +313,12 @@ def parse_sidecar(raw: Any) -> Sidecar:
     if not isinstance(caption, str):
         raise ValueError("caption: must be a string")
     persons: list[PersonSpec] = []
-    for i, p in enumerate(raw.get("persons") or []):
+    raw_persons = raw.get("persons")
+    if raw_persons is None:
+        raw_persons = []
+    if not isinstance(raw_persons, list):
+        raise ValueError("persons: must be a list")
+    for i, p in enumerate(raw_persons):
         if isinstance(p, str):
             persons.append(PersonSpec(p))
         elif isinstance(p, Mapping) and isinstance(p.get("name"), str):
@@ -322,7 +327,9 @@ def parse_sidecar(raw: Any) -> Sidecar:
         else:
             raise ValueError(f"persons[{i}]: must be a name or an object with name")
     scenes: list[SceneSpec] = []
-    raw_scenes = raw.get("scenes") or []
+    raw_scenes = raw.get("scenes")
+    if raw_scenes is None:
+        raw_scenes = []
     if not isinstance(raw_scenes, list):
         raise ValueError("scenes: must be a list")
     for i, s in enumerate(raw_scenes):
