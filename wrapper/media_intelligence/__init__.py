@@ -45,8 +45,29 @@ from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import RequestValidator
 
+# isort: split
 # ``MediaIntelligence`` / ``AsyncMediaIntelligence`` (module ``_client``) and
 # the resource namespaces are added here by their module's author.
+from ._client import AsyncMediaIntelligence, MediaIntelligence
+from ._pagination import AsyncPaginator, Pagination, SyncPaginator
+from ._uploads import PreparedUpload, UploadRules, check_upload
+from ._waiters import (
+    WAITERS,
+    AnalysisFailedError,
+    AssetImportFailedError,
+    AsyncWaiter,
+    IndexFailedError,
+    SceneSummaryFailedError,
+    SearchFailedError,
+    TerminalStates,
+    UploadFailedError,
+    Waiter,
+    WaiterConfig,
+    WaiterFailedError,
+    WaiterProgress,
+    terminal_states,
+)
+from .resources import AsyncSearchResults, SearchResults
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -92,6 +113,33 @@ __all__ = [
     "setup_logging",
     "sign",
     "string_to_sign",
+]
+
+__all__ += [
+    "WAITERS",
+    "AnalysisFailedError",
+    "AssetImportFailedError",
+    "AsyncMediaIntelligence",
+    "AsyncPaginator",
+    "AsyncSearchResults",
+    "AsyncWaiter",
+    "IndexFailedError",
+    "MediaIntelligence",
+    "Pagination",
+    "PreparedUpload",
+    "SceneSummaryFailedError",
+    "SearchFailedError",
+    "SearchResults",
+    "SyncPaginator",
+    "TerminalStates",
+    "UploadFailedError",
+    "UploadRules",
+    "Waiter",
+    "WaiterConfig",
+    "WaiterFailedError",
+    "WaiterProgress",
+    "check_upload",
+    "terminal_states",
 ]
 
 # One class per API error code (generated from openapi.yaml at import).

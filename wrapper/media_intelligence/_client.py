@@ -1,0 +1,229 @@
+"""The public clients: `MediaIntelligence` (blocking) and `AsyncMediaIntelligence` (asyncio).
+
+>>> from media_intelligence import MediaIntelligence
+>>> with MediaIntelligence(workspace="my-workspace") as client:   # keys from the credential chain
+...     project = client.projects.create(name="news")
+...     client.assets.import_from_object_storage("my-bucket", ["clip.mp4"], project=project.project_id)
+...     for hit in client.search.run(text="a dog on the beach", projects=[project.project_id]):
+...         print(hit.asset_id, hit.start_time_ms)
+
+Both clients take the same arguments and expose the same resource
+namespaces, one per tag of the spec: ``workspaces``, ``projects``,
+``assets``, ``indexes`` (+ ``indexes.legacy``), ``scene_summaries``,
+``person_tags``, ``persons``, ``search``. Every operation of ``openapi.yaml``
+is reachable through a method of one of them; ``client.raw`` is the
+generated low-level client for anything else.
+
+Auth, validation, retries, rate limits and errors are the base client's
+(`media_intelligence._base_client`): reads (GET) and deletes (DELETE) are
+retried on connection errors, 429 and 5xx; creates and changes (POST,
+PATCH) only on 429 and on connection errors raised before the request was
+sent, so that a retry cannot duplicate them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import httpx
+
+from ._base_client import AsyncAPIClient, RateLimitsArg, SyncAPIClient
+from ._credentials import Credentials
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .resources import (
+    Assets,
+    AsyncAssets,
+    AsyncIndexes,
+    AsyncPersons,
+    AsyncPersonTags,
+    AsyncProjects,
+    AsyncSceneSummaries,
+    AsyncSearch,
+    AsyncWorkspaces,
+    Indexes,
+    Persons,
+    PersonTags,
+    Projects,
+    SceneSummaries,
+    Search,
+    Workspaces,
+)
+
+__all__ = ["AsyncMediaIntelligence", "MediaIntelligence"]
+
+
+class MediaIntelligence(SyncAPIClient):
+    """Blocking client of the NAVER Cloud Media Intelligence API.
+
+    ``access_key``/``secret_key``: explicit, else ``NCLOUD_ACCESS_KEY_ID``/
+    ``NCLOUD_SECRET_KEY``, else ``~/.ncloud/configure`` (``profile`` or
+    ``NCLOUD_PROFILE``). ``base_url``: explicit, else ``MI_BASE_URL``, else
+    production. ``workspace``: the default workspace of workspace-scoped
+    calls (else ``MI_WORKSPACE``). ``timeout`` (seconds or ``httpx.Timeout``),
+    ``max_retries`` (default 2), ``http_client`` (an ``httpx.Client`` of
+    yours; not closed by this client). The other keyword arguments are the
+    base client's (`BaseAPIClient`); ``waiter_sleep``/``waiter_clock``
+    replace ``time.sleep``/``time.monotonic`` in waiters (tests).
+
+    Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        workspace: str | None = None,
+        timeout: TimeoutTypes | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        profile: str | None = None,
+        http_client: httpx.Client | None = None,
+        credentials: Credentials | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limits: RateLimitsArg = None,
+        rate_limiter: RateLimiter | None = None,
+        validate_requests: bool = True,
+        spec: Mapping[str, Any] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        waiter_sleep: Callable[[float], None] | None = None,
+        waiter_clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            access_key=access_key,
+            secret_key=secret_key,
+            profile=profile,
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            workspace=workspace,
+            http_client=http_client,
+            rate_limits=rate_limits,
+            rate_limiter=rate_limiter,
+            validate_requests=validate_requests,
+            spec=spec,
+            default_headers=default_headers,
+        )
+        self.waiter_sleep = waiter_sleep
+        self.waiter_clock = waiter_clock
+        # shared with with_options copies: the deprecated API warns once per client family
+        self._mi_deprecations_warned: set[str] = set()
+
+    @functools.cached_property
+    def workspaces(self) -> Workspaces:
+        return Workspaces(self)
+
+    @functools.cached_property
+    def projects(self) -> Projects:
+        return Projects(self)
+
+    @functools.cached_property
+    def assets(self) -> Assets:
+        return Assets(self)
+
+    @functools.cached_property
+    def indexes(self) -> Indexes:
+        return Indexes(self)
+
+    @functools.cached_property
+    def scene_summaries(self) -> SceneSummaries:
+        return SceneSummaries(self)
+
+    @functools.cached_property
+    def person_tags(self) -> PersonTags:
+        return PersonTags(self)
+
+    @functools.cached_property
+    def persons(self) -> Persons:
+        return Persons(self)
+
+    @functools.cached_property
+    def search(self) -> Search:
+        return Search(self)
+
+
+class AsyncMediaIntelligence(AsyncAPIClient):
+    """Asyncio client; the twin of `MediaIntelligence` (awaitable methods, ``async with``).
+
+    ``waiter_sleep`` replaces ``asyncio.sleep`` in waiters (tests).
+    """
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        workspace: str | None = None,
+        timeout: TimeoutTypes | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        profile: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        credentials: Credentials | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limits: RateLimitsArg = None,
+        rate_limiter: RateLimiter | None = None,
+        validate_requests: bool = True,
+        spec: Mapping[str, Any] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        waiter_sleep: Callable[[float], Awaitable[None]] | None = None,
+        waiter_clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            access_key=access_key,
+            secret_key=secret_key,
+            profile=profile,
+            credentials=credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            workspace=workspace,
+            http_client=http_client,
+            rate_limits=rate_limits,
+            rate_limiter=rate_limiter,
+            validate_requests=validate_requests,
+            spec=spec,
+            default_headers=default_headers,
+        )
+        self.waiter_sleep = waiter_sleep
+        self.waiter_clock = waiter_clock
+        self._mi_deprecations_warned: set[str] = set()
+
+    @functools.cached_property
+    def workspaces(self) -> AsyncWorkspaces:
+        return AsyncWorkspaces(self)
+
+    @functools.cached_property
+    def projects(self) -> AsyncProjects:
+        return AsyncProjects(self)
+
+    @functools.cached_property
+    def assets(self) -> AsyncAssets:
+        return AsyncAssets(self)
+
+    @functools.cached_property
+    def indexes(self) -> AsyncIndexes:
+        return AsyncIndexes(self)
+
+    @functools.cached_property
+    def scene_summaries(self) -> AsyncSceneSummaries:
+        return AsyncSceneSummaries(self)
+
+    @functools.cached_property
+    def person_tags(self) -> AsyncPersonTags:
+        return AsyncPersonTags(self)
+
+    @functools.cached_property
+    def persons(self) -> AsyncPersons:
+        return AsyncPersons(self)
+
+    @functools.cached_property
+    def search(self) -> AsyncSearch:
+        return AsyncSearch(self)

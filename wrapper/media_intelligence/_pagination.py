@@ -1,0 +1,275 @@
+"""Auto-pagination, derived from the spec's ``x-pagination`` operation extension.
+
+Every paged list of the spec says how it is paged::
+
+    x-pagination: {pageParam: pageNum, sizeParam: pageSize, itemsField: content,
+                   totalPagesField: totalPage, totalCountField: totalCount,
+                   firstPage: 1}            # + "in: body" for searchPersons
+
+`Pagination.of(client, operation_id)` reads that (and the default and
+maximum page size from the size parameter's schema). A paginator is built
+from a function fetching one page (``fetch(page_num, page_size) -> result
+model``) and iterates lazily over the items of all pages, from
+``start_page`` on:
+
+>>> for ws in client.workspaces.list(page_size=100):     # SyncPaginator
+...     print(ws.workspace_name)
+>>> async for person in aclient.persons.list():           # AsyncPaginator
+...     ...
+>>> for page in client.assets.list(project=1).pages():    # one result model per page
+...     print(page.page_no, len(page.content))
+
+A page is fetched only when iteration reaches it. Iteration stops after the
+page whose number reaches the ``totalPagesField`` value; when a response has
+no total, after a page with fewer items than the page size, or an empty page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+from ._operations import resolve_pointer, resolve_ref
+
+if TYPE_CHECKING:
+    from ._base_client import BaseAPIClient
+
+__all__ = ["AsyncPaginator", "Pagination", "SyncPaginator", "snake_case"]
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+_SNAKE = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def snake_case(name: str) -> str:
+    """``totalPage`` -> ``total_page`` (the generated models' attribute names)."""
+    return _SNAKE.sub(r"_\1", name).replace("-", "_").lower()
+
+
+def _attr(model: Any, wire_name: str) -> Any:
+    attr = snake_case(wire_name)
+    if hasattr(model, attr):
+        return getattr(model, attr)
+    if hasattr(model, attr + "_"):  # generated names avoid keywords/builtins (filter_, not_)
+        return getattr(model, attr + "_")
+    props = getattr(model, "additional_properties", None)
+    if isinstance(props, Mapping):
+        return props.get(wire_name)
+    return None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How one operation is paged (its ``x-pagination``), plus its page-size bounds."""
+
+    operation_id: str
+    page_param: str
+    size_param: str
+    items_field: str
+    total_pages_field: str | None
+    total_count_field: str | None
+    first_page: int
+    location: Literal["query", "body"]
+    default_page_size: int | None
+    max_page_size: int | None
+
+    @classmethod
+    def of(cls, client: BaseAPIClient[Any], operation_id: str) -> Pagination:
+        """Read the operation's ``x-pagination`` (``ValueError`` if it is not paged)."""
+        info = client.operation(operation_id)
+        raw = info.extensions.get("x-pagination")
+        if not isinstance(raw, Mapping):
+            raise ValueError(f"{operation_id} has no x-pagination in the spec")
+        location: Literal["query", "body"] = "body" if raw.get("in") == "body" else "query"
+        size_param = str(raw.get("sizeParam", "pageSize"))
+        size_schema: Any = None
+        spec = client.spec or {}
+        if location == "query":
+            for param in info.parameters:
+                if param.name == size_param and param.schema_pointer:
+                    size_schema = resolve_pointer(spec, param.schema_pointer)
+        elif info.body_schema_pointer:
+            body = _merged_schema(spec, resolve_pointer(spec, info.body_schema_pointer))
+            size_schema = (body.get("properties") or {}).get(size_param)
+        size_schema, _ = resolve_ref(spec, size_schema, "")
+        default = max_size = None
+        if isinstance(size_schema, Mapping):
+            default = _int_or_none(size_schema.get("default"))
+            max_size = _int_or_none(size_schema.get("maximum"))
+        total_pages = raw.get("totalPagesField")
+        total_count = raw.get("totalCountField")
+        return cls(
+            operation_id=operation_id,
+            page_param=str(raw.get("pageParam", "pageNum")),
+            size_param=size_param,
+            items_field=str(raw.get("itemsField", "content")),
+            total_pages_field=str(total_pages) if total_pages else None,
+            total_count_field=str(total_count) if total_count else None,
+            first_page=int(raw.get("firstPage", 1)),
+            location=location,
+            default_page_size=default,
+            max_page_size=max_size,
+        )
+
+    # -- reading a page (a generated result model) ------------------------------
+
+    def items(self, page: Any) -> list[Any]:
+        value = _attr(page, self.items_field)
+        return list(value) if isinstance(value, list) else []
+
+    def total_pages(self, page: Any) -> int | None:
+        return _int_or_none(_attr(page, self.total_pages_field)) if self.total_pages_field else None
+
+    def total_count(self, page: Any) -> int | None:
+        return _int_or_none(_attr(page, self.total_count_field)) if self.total_count_field else None
+
+    def has_next(self, page: Any, page_num: int, page_size: int | None) -> bool:
+        """Whether a page follows ``page`` (number ``page_num``, asked with ``page_size``)."""
+        items = self.items(page)
+        if not items:
+            return False
+        total = self.total_pages(page)
+        if total is not None:
+            return page_num - self.first_page + 1 < total
+        size = page_size or _int_or_none(_attr(page, self.size_param)) or self.default_page_size
+        return size is None or len(items) >= size
+
+
+def _merged_schema(spec: Mapping[str, Any], node: Any) -> Mapping[str, Any]:
+    """Resolve ``$ref`` and merge the ``properties`` of ``allOf`` parts (enough to find a field)."""
+    node, _ = resolve_ref(spec, node, "")
+    if not isinstance(node, Mapping):
+        return {}
+    props: dict[str, Any] = dict(node.get("properties") or {})
+    for part in node.get("allOf") or ():
+        props.update(_merged_schema(spec, part).get("properties") or {})
+    merged = dict(node)
+    merged["properties"] = props
+    return merged
+
+
+class _PaginatorBase(Generic[PageT]):
+    def __init__(
+        self,
+        pagination: Pagination,
+        *,
+        page_size: int | None,
+        start_page: int | None,
+        first: PageT | None,
+    ) -> None:
+        if page_size is not None and page_size < 1:
+            raise ValueError("page_size must be >= 1")
+        self.pagination = pagination
+        self.page_size = page_size
+        self.start_page = pagination.first_page if start_page is None else start_page
+        if self.start_page < pagination.first_page:
+            raise ValueError(f"start_page must be >= {pagination.first_page}")
+        self._first = first
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({self.pagination.operation_id}, page_size={self.page_size}, "
+            f"start_page={self.start_page})"
+        )
+
+
+class SyncPaginator(_PaginatorBase[PageT], Iterator[ItemT], Generic[ItemT, PageT]):
+    """A lazy iterator over the items of every page of a paged operation.
+
+    ``pages()`` iterates over the page result models instead (a fresh
+    iteration each call); ``to_list()`` collects all items.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int | None], PageT],
+        pagination: Pagination,
+        *,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        first: PageT | None = None,
+    ) -> None:
+        super().__init__(pagination, page_size=page_size, start_page=start_page, first=first)
+        self._fetch = fetch
+        self._items: Iterator[ItemT] | None = None
+
+    def pages(self) -> Iterator[PageT]:
+        page_num = self.start_page
+        first = self._first
+        while True:
+            if first is not None:
+                page, first = first, None
+            else:
+                page = self._fetch(page_num, self.page_size)
+            yield page
+            if not self.pagination.has_next(page, page_num, self.page_size):
+                return
+            page_num += 1
+
+    def _iter_items(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from self.pagination.items(page)
+
+    def __iter__(self) -> SyncPaginator[ItemT, PageT]:
+        return self
+
+    def __next__(self) -> ItemT:
+        if self._items is None:
+            self._items = self._iter_items()
+        return next(self._items)
+
+    def to_list(self) -> list[ItemT]:
+        return list(self)
+
+
+class AsyncPaginator(_PaginatorBase[PageT], AsyncIterator[ItemT], Generic[ItemT, PageT]):
+    """Async twin of `SyncPaginator` (``async for item in ...``; ``pages()`` is an async iterator)."""
+
+    def __init__(
+        self,
+        fetch: Callable[[int, int | None], Awaitable[PageT]],
+        pagination: Pagination,
+        *,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        first: PageT | None = None,
+    ) -> None:
+        super().__init__(pagination, page_size=page_size, start_page=start_page, first=first)
+        self._fetch = fetch
+        self._items: AsyncIterator[ItemT] | None = None
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        page_num = self.start_page
+        first = self._first
+        while True:
+            if first is not None:
+                page, first = first, None
+            else:
+                page = await self._fetch(page_num, self.page_size)
+            yield page
+            if not self.pagination.has_next(page, page_num, self.page_size):
+                return
+            page_num += 1
+
+    async def _iter_items(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in self.pagination.items(page):
+                yield item
+
+    def __aiter__(self) -> AsyncPaginator[ItemT, PageT]:
+        return self
+
+    async def __anext__(self) -> ItemT:
+        if self._items is None:
+            self._items = self._iter_items()
+        return await self._items.__anext__()
+
+    async def to_list(self) -> list[ItemT]:
+        return [item async for item in self]
