@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from media_intelligence_client.types import UNSET, Unset
 
 from .._errors import RequestValidationError
+from .._operations import resolve_pointer, resolve_ref
+from .._pagination import snake_case
 from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
@@ -104,10 +106,45 @@ def to_enum_list(
     return out
 
 
-def _fn_kwargs(path: Mapping[str, Any] | None, query: Mapping[str, Any] | None, body: Any) -> dict[str, Any]:
+def _unexploded_arrays(client: Any, operation_id: str) -> frozenset[str]:
+    """snake_case names of the operation's query arrays sent as one comma-separated value.
+
+    The spec's ``style: form, explode: false`` (``tagIdList=100,200``); the
+    generated client repeats the parameter instead, so the wrapper joins the
+    values itself.
+    """
+    cache: dict[str, frozenset[str]] = _unexploded_cache.setdefault(id(client.spec), {})
+    names = cache.get(operation_id)
+    if names is None:
+        found: set[str] = set()
+        spec = client.spec
+        for param in client.operation(operation_id).parameters:
+            if param.location != "query" or not param.schema_pointer or not param.schema_pointer.endswith("/schema"):
+                continue
+            raw = resolve_pointer(spec, param.schema_pointer[: -len("/schema")])
+            schema, _ = resolve_ref(spec, raw.get("schema"), "")
+            is_array = isinstance(schema, Mapping) and schema.get("type") == "array"
+            if is_array and raw.get("style", "form") == "form" and raw.get("explode") is False:
+                found.add(snake_case(param.name))
+        names = cache[operation_id] = frozenset(found)
+    return names
+
+
+_unexploded_cache: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _fn_kwargs(
+    client: Any, operation_id: str, path: Mapping[str, Any] | None, query: Mapping[str, Any] | None, body: Any
+) -> dict[str, Any]:
     kwargs: dict[str, Any] = dict(path or {})
     if query:
-        kwargs.update({k: v for k, v in query.items() if v is not None})
+        joined = _unexploded_arrays(client, operation_id) if client.spec is not None else frozenset()
+        for key, value in query.items():
+            if value is None:
+                continue
+            if key in joined and isinstance(value, (list, tuple)):
+                value = [",".join(str(v) for v in value)]
+            kwargs[key] = value
     if body is not None:
         kwargs["body"] = body
     return kwargs
@@ -159,7 +196,7 @@ class SyncAPIResource(_ResourceBase):
         ``path``/``query`` use the generated function's argument names
         (snake_case); ``None`` query values are left out.
         """
-        kwargs = _fn_kwargs(path, query, body)
+        kwargs = _fn_kwargs(self._client, operation_id, path, query, body)
         client = self._client
         return client.call(
             operation_id,
@@ -202,7 +239,7 @@ class AsyncAPIResource(_ResourceBase):
         cast_to: type[_R],
     ) -> _R:
         """Async twin of `SyncAPIResource._call` (``fn`` is an ``asyncio_detailed``)."""
-        kwargs = _fn_kwargs(path, query, body)
+        kwargs = _fn_kwargs(self._client, operation_id, path, query, body)
         client = self._client
         return await client.call(
             operation_id,
