@@ -175,7 +175,7 @@ def run_search(ctx: Context) -> list[Row]:
     from . import seed_emulator
 
     sizes = (1_000, 10_000) if ctx.quick else (1_000, 10_000, 100_000)
-    rounds, queries_per_round = (2, 8) if ctx.quick else (6, 24)
+    rounds, queries_per_round = (1, 8) if ctx.quick else (6, 24)
     queries = [seed_emulator.QUERIES[i % len(seed_emulator.QUERIES)] for i in range(queries_per_round)]
     largest, smallest = max(sizes), min(sizes)
     growth_limit = math.sqrt(largest / smallest)

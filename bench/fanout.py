@@ -51,7 +51,7 @@ def _burst(call: Callable[[], Awaitable[Any]], total: int) -> Callable[[], Await
 
 
 async def _run(ctx: Context, base_url: str) -> list[Row]:
-    rounds, total = (2, 300) if ctx.quick else (8, REQUESTS)
+    rounds, total = (1, 200) if ctx.quick else (8, REQUESTS)
     path = get_project_path()
     secret = SECRET_KEY.encode()
     calls: dict[str, Callable[[], Awaitable[Any]]] = {}
@@ -97,7 +97,7 @@ async def _run(ctx: Context, base_url: str) -> list[Row]:
     try:
         for key, call in calls.items():
             try:
-                await _burst(call, CONCURRENCY * 2)()  # opens the pool's connections
+                await _burst(call, CONCURRENCY if ctx.quick else CONCURRENCY * 2)()  # opens the pool's connections
             except Exception as exc:
                 failures[key] = f"warm-up failed: {type(exc).__name__}: {exc}"
         variants = [(k, _burst(c, total)) for k, c in calls.items() if k not in failures]

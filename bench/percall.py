@@ -46,7 +46,7 @@ TRIM = 0.05
 
 def _sizes(ctx: Context) -> tuple[int, int, int]:
     """(rounds, calls per batch, warm-up calls)."""
-    return (3, 60, 20) if ctx.quick else (16, 200, 100)
+    return (2, 40, 10) if ctx.quick else (16, 200, 100)
 
 
 def _specs(mode: str) -> list[Spec]:

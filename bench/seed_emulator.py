@@ -96,12 +96,14 @@ def emulator_db_module() -> Any:
     """
     ensure_source_paths()
     db_module = importlib.import_module("media_intelligence_emulator._db")
-    # Handler modules register extra tables at import time (register_schema).
-    for name in ("media_intelligence_emulator.handlers", "media_intelligence_emulator.app"):
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            pass
+    # Handler modules register extra tables and views at import time (register_schema).
+    try:
+        handlers = importlib.import_module("media_intelligence_emulator.handlers")
+        load = getattr(handlers, "load_handlers", None)
+        if callable(load):
+            load()
+    except ImportError:
+        pass
     return db_module
 
 
