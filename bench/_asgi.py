@@ -2,8 +2,9 @@
 
 A plain ASGI callable (no framework) answering every request with the same
 valid ``getProject`` body: the spec's own example, read from ``openapi.yaml``
-once at start. It does no routing, no validation and no signature check, so
-its cost is identical for every client variant measured against it.
+once at start. It does no routing and no validation; it only checks that the
+signature header is present (401 otherwise, so an unsigned client fails
+instead of looking fast). Its cost is identical for every client variant.
 
 Run as ``python -m bench._asgi --fd N`` (a listening socket inherited from the
 parent, so there is no race for a free port) or ``--port N``.
@@ -50,6 +51,14 @@ _START: Message = {
     ],
 }
 _BODY_MESSAGE: Message = {"type": "http.response.body", "body": _BODY}
+_SIGNATURE_HEADER = b"x-ncp-apigw-signature-v2"
+_UNSIGNED = b'{"error":{"errorCode":"200","message":"Authentication Failed","details":"no signature"}}'
+_UNSIGNED_START: Message = {
+    "type": "http.response.start",
+    "status": 401,
+    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(_UNSIGNED)).encode("ascii"))],
+}
+_UNSIGNED_BODY: Message = {"type": "http.response.body", "body": _UNSIGNED}
 
 
 async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -68,8 +77,14 @@ async def app(scope: Scope, receive: Receive, send: Send) -> None:
     while more:
         message = await receive()
         more = bool(message.get("more_body"))
-    await send(_START)
-    await send(_BODY_MESSAGE)
+    # The only check: a signature header is there (so a client that forgot to sign fails loudly).
+    for name, _ in scope["headers"]:
+        if name == _SIGNATURE_HEADER:
+            await send(_START)
+            await send(_BODY_MESSAGE)
+            return
+    await send(_UNSIGNED_START)
+    await send(_UNSIGNED_BODY)
 
 
 def serve(app_: Any, fd: int | None, port: int) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "ainterleaved",
     "format_table",
     "interleaved",
+    "miss_description",
     "not_measured",
     "ratio_samples",
 ]
@@ -84,6 +85,19 @@ class Row:
         if value is None:
             return "info"
         return "pass" if self.target.met(value) else "miss"
+
+
+def miss_description(row: Row) -> str | None:
+    """``"1.23x against <= 1.15x: 7% over"`` for a missed target, else None."""
+    if row.status != "miss" or row.target is None:
+        return None
+    value = row.ratio if row.target.on == "ratio" else statistics.median(row.samples)
+    if value is None:
+        return None
+    shown = f"{value:.3f}x" if row.target.on == "ratio" else f"{_fmt(value)} {row.unit}"
+    gap = value / row.target.threshold - 1
+    side = "over" if row.target.op in ("<=", "<") else "under"
+    return f"{shown} against {row.target.describe(row.unit)}: {abs(gap) * 100:.0f}% {side}"
 
 
 def not_measured(figure: str, reason: str, *, target: Target | None = None, unit: str = "") -> Row:
@@ -177,7 +191,7 @@ def _fmt(value: float) -> str:
     if value == 0:
         return "0"
     magnitude = abs(value)
-    if magnitude >= 100_000:
+    if magnitude >= 10_000:
         return f"{value:,.0f}"
     if magnitude >= 100:
         return f"{value:.0f}"
