@@ -265,3 +265,15 @@ async def test_async_wait_for_timeout_cancels_the_wait() -> None:
     assert polls >= 2
     await asyncio.sleep(0.05)
     assert len(api.calls) == polls
+
+
+async def test_async_progress_callback_may_be_a_coroutine() -> None:
+    api = FakeAPI().on("getIndexStatus", index_status("ANALYZING"), index_status("ANALYZE_COMPLETED"))
+    seen: list[str] = []
+
+    async def report(progress: WaiterProgress) -> None:
+        await asyncio.sleep(0)
+        seen.append(progress.status)
+
+    await make_async_client(api).indexes.wait_until_done(A, project=P, on_progress=report)
+    assert seen == ["ANALYZING", "ANALYZE_COMPLETED"]

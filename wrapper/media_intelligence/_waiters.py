@@ -12,7 +12,8 @@ failure: [...]}`` (`terminal_states`). A waiter polls at once, then sleeps
 * ``timeout`` seconds or ``max_attempts`` polls have passed:
   `WaiterTimeoutError` (``.last_result``, ``.timeout``, ``.attempts``).
 
-``on_progress`` is called after every poll with a `WaiterProgress`. Async
+``on_progress`` is called after every poll with a `WaiterProgress` (async
+waiters await it when it returns an awaitable). Async
 waiters sleep with ``asyncio.sleep``: cancelling the task cancels the wait.
 Errors of the status call itself (after the client's retries) propagate.
 
@@ -37,6 +38,7 @@ wait) unless given. Pass ``timeout=math.inf`` to wait without limit.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -57,6 +59,7 @@ __all__ = [
     "AssetImportFailedError",
     "AsyncWaiter",
     "IndexFailedError",
+    "ProgressCallback",
     "SceneSummaryFailedError",
     "SearchFailedError",
     "TerminalStates",
@@ -259,6 +262,7 @@ class WaiterProgress:
     done: bool  # a terminal state was reached
 
 
+#: ``on_progress``: called after every poll; async waiters also await what it returns when awaitable.
 ProgressCallback = Callable[[WaiterProgress], Any]
 
 
@@ -339,7 +343,7 @@ class _WaiterBase(Generic[ResultT]):
         attempts = self.config.max_attempts if max_attempts is None else max_attempts
         return limit, delay, cap, attempts
 
-    def _step(
+    def _judge(
         self,
         result: Any,
         *,
@@ -348,49 +352,40 @@ class _WaiterBase(Generic[ResultT]):
         limit: float | None,
         delay: float,
         max_attempts: int | None,
-        on_progress: ProgressCallback | None,
-    ) -> float | None:
-        """Judge one poll: None when the wait succeeded, else the seconds to sleep; raises on failure/timeout."""
+    ) -> tuple[WaiterProgress, WaiterError | None]:
+        """Judge one poll: the progress report, and the error that ends the wait (failure or timeout)."""
         status = self.states.status_of(result)
         elapsed = self.clock() - start
         done = status in self.states.success or status in self.states.failure
         next_delay: float | None = None
-        timed_out = False
-        if not done:
-            remaining = None if limit is None else limit - elapsed
-            if (max_attempts is not None and attempt >= max_attempts) or (remaining is not None and remaining <= 0):
-                timed_out = True
-            else:
-                next_delay = delay if remaining is None else min(delay, remaining)
-        if on_progress is not None:
-            on_progress(
-                WaiterProgress(
-                    waiter=self.config.name,
-                    operation_id=self.config.operation_id,
-                    attempt=attempt,
-                    elapsed=elapsed,
-                    status=status,
-                    result=result,
-                    next_delay=next_delay,
-                    done=done,
-                )
-            )
-        if status in self.states.success:
-            return None
+        error: WaiterError | None = None
         if status in self.states.failure:
-            raise self.config.error(
+            error = self.config.error(
                 f"{self.config.what} ended in {status}{_details(result)}", status=status, last_result=result
             )
-        if timed_out:
-            raise WaiterTimeoutError(
-                f"{self.config.what} was still {status or 'pending'} after {elapsed:.1f} s and {attempt} "
-                f"poll{'s' if attempt != 1 else ''} ({self.config.operation_id})",
-                last_result=result,
-                timeout=limit,
-                attempts=attempt,
-            )
-        assert next_delay is not None
-        return next_delay
+        elif not done:
+            remaining = None if limit is None else limit - elapsed
+            if (max_attempts is not None and attempt >= max_attempts) or (remaining is not None and remaining <= 0):
+                error = WaiterTimeoutError(
+                    f"{self.config.what} was still {status or 'pending'} after {elapsed:.1f} s and {attempt} "
+                    f"poll{'s' if attempt != 1 else ''} ({self.config.operation_id})",
+                    last_result=result,
+                    timeout=limit,
+                    attempts=attempt,
+                )
+            else:
+                next_delay = delay if remaining is None else min(delay, remaining)
+        progress = WaiterProgress(
+            waiter=self.config.name,
+            operation_id=self.config.operation_id,
+            attempt=attempt,
+            elapsed=elapsed,
+            status=status,
+            result=result,
+            next_delay=next_delay,
+            done=done,
+        )
+        return progress, error
 
 
 class Waiter(_WaiterBase[ResultT]):
@@ -423,18 +418,16 @@ class Waiter(_WaiterBase[ResultT]):
         while True:
             attempt += 1
             result: ResultT = self._poll(*args, **kwargs)
-            pause = self._step(
-                result,
-                attempt=attempt,
-                start=start,
-                limit=limit,
-                delay=delay,
-                max_attempts=attempts,
-                on_progress=on_progress,
+            progress, error = self._judge(
+                result, attempt=attempt, start=start, limit=limit, delay=delay, max_attempts=attempts
             )
-            if pause is None:
+            if on_progress is not None:
+                on_progress(progress)
+            if error is not None:
+                raise error
+            if progress.next_delay is None:
                 return result
-            self._sleep(pause)
+            self._sleep(progress.next_delay)
             delay = min(delay * self.config.backoff, cap)
 
 
@@ -468,16 +461,16 @@ class AsyncWaiter(_WaiterBase[ResultT]):
         while True:
             attempt += 1
             result: ResultT = await self._poll(*args, **kwargs)
-            pause = self._step(
-                result,
-                attempt=attempt,
-                start=start,
-                limit=limit,
-                delay=delay,
-                max_attempts=attempts,
-                on_progress=on_progress,
+            progress, error = self._judge(
+                result, attempt=attempt, start=start, limit=limit, delay=delay, max_attempts=attempts
             )
-            if pause is None:
+            if on_progress is not None:
+                reported = on_progress(progress)
+                if inspect.isawaitable(reported):
+                    await reported
+            if error is not None:
+                raise error
+            if progress.next_delay is None:
                 return result
-            await self._sleep(pause)
+            await self._sleep(progress.next_delay)
             delay = min(delay * self.config.backoff, cap)
