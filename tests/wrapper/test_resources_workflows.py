@@ -170,3 +170,12 @@ def test_s3_uploader_repr_hides_secrets() -> None:
     uploader = S3Uploader("http://127.0.0.1:9000", "AKIA", "very-secret", region_name="kr-standard")
     assert "very-secret" not in repr(uploader)
     assert "AKIA" not in repr(uploader)
+
+
+def test_s3_secrets_are_scrubbed_from_sdk_messages() -> None:
+    from media_intelligence._redact import scrub
+
+    S3Uploader(aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCY")
+    assert "wJalrXUtnFEMI" not in scrub("key=wJalrXUtnFEMI/K7MDENG/bPxRfiCY")
+    S3Uploader(aws_secret_access_key="test")
+    assert scrub("latest test") == "latest test"

@@ -33,6 +33,7 @@ from media_intelligence_client.models import (
 from media_intelligence_client.types import UNSET, Unset
 
 from ._errors import RequestValidationError
+from ._redact import register_secret
 from .resources._base import given, to_enum, to_enum_list
 
 if TYPE_CHECKING:
@@ -202,6 +203,13 @@ class S3Uploader:
     aws_session_token: str | None = None
     region_name: str | None = None
     s3_client: Any = None
+
+    def __post_init__(self) -> None:
+        # masked in this SDK's logs and exception messages; short placeholder secrets
+        # ("test" for moto) are left alone, they would mask ordinary words
+        for secret in (self.aws_secret_access_key, self.aws_session_token):
+            if secret and len(secret) >= 16:
+                register_secret(secret)
 
     def __repr__(self) -> str:
         return f"S3Uploader(endpoint_url={self.endpoint_url!r}, region_name={self.region_name!r})"
