@@ -49,6 +49,7 @@ log = logging.getLogger("media_intelligence_emulator")
 GATEWAY_NOT_FOUND = "300"
 GATEWAY_RATE_LIMITED = "420"
 UNEXPECTED = "99999"
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
 def missing_operations(state_or_spec: EmulatorState | None = None) -> list[str]:
@@ -115,7 +116,10 @@ def _routes(state: EmulatorState) -> list[BaseRoute]:
         if not re.fullmatch(r"(/[^/{}]*|/\{[A-Za-z_][A-Za-z0-9_]*\})+", path):
             log.warning("skipping spec path that Starlette cannot route: %s", path)
             continue
-        routes.append(Route(path, _endpoint(state, by_path[path]), methods=list(by_path[path])))
+        # Every method matches the path (the endpoint answers 405 with Allow for the ones the spec lacks): a
+        # method restriction would make Starlette fall through to a templated path, so that PATCH /persons/search
+        # reached updatePerson with person_id "search". OpenAPI matches concrete paths before templated ones.
+        routes.append(Route(path, _endpoint(state, by_path[path]), methods=ALL_METHODS))
     return routes
 
 
