@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import statistics
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -18,6 +19,7 @@ from typing import Literal
 from ._server import ServerProcess
 
 __all__ = [
+    "Budget",
     "Context",
     "Row",
     "Target",
@@ -114,6 +116,12 @@ class Context:
     diagnostics: list[str] = field(default_factory=list)
     _server: ServerProcess | None = None
 
+    def budget(self, name: str, seconds: float) -> Budget:
+        """A time budget for one figure (quick runs: a third of it, one round at least)."""
+        if self.quick:
+            return Budget(seconds / 3, min_rounds=1, log=self.diagnostics, name=name)
+        return Budget(seconds, min_rounds=3, log=self.diagnostics, name=name)
+
     def minimal_server(self) -> ServerProcess:
         """The minimal ASGI server (started once, shared by every per-call and fan-out figure)."""
         if self._server is None:
@@ -132,10 +140,38 @@ class Context:
         return None
 
 
+@dataclass
+class Budget:
+    """A time budget for the rounds of one figure: stop after a round once it is spent.
+
+    At least ``min_rounds`` rounds always run, so a slow machine gets fewer
+    rounds rather than a run that never ends; ``log`` hears about the cut.
+    """
+
+    seconds: float
+    min_rounds: int = 3
+    log: list[str] | None = None
+    name: str = ""
+    started: float = field(default_factory=time.perf_counter)
+
+    def spent(self, rounds_done: int, rounds: int) -> bool:
+        if rounds_done >= rounds:
+            return True
+        if rounds_done < self.min_rounds or time.perf_counter() - self.started < self.seconds:
+            return False
+        if self.log is not None:
+            self.log.append(
+                f"{self.name or 'a figure'}: stopped after {rounds_done} of {rounds} rounds "
+                f"(time budget {self.seconds:.0f} s spent; the machine is slow or busy)"
+            )
+        return True
+
+
 def interleaved(
     variants: Sequence[tuple[str, Callable[[], float]]],
     rounds: int,
     failures: dict[str, str] | None = None,
+    budget: Budget | None = None,
 ) -> dict[str, list[float]]:
     """Run every variant once per round, alternating the order (ABC CBA ABC ...).
 
@@ -157,6 +193,8 @@ def interleaved(
                 if failures is None:
                     raise
                 failures[name] = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
+        if budget is not None and budget.spent(r + 1, rounds):
+            break
     return out
 
 
@@ -164,6 +202,7 @@ async def ainterleaved(
     variants: Sequence[tuple[str, Callable[[], Awaitable[float]]]],
     rounds: int,
     failures: dict[str, str] | None = None,
+    budget: Budget | None = None,
 ) -> dict[str, list[float]]:
     """`interleaved` for coroutine batches (run in the current event loop)."""
     out: dict[str, list[float]] = {name: [] for name, _ in variants}
@@ -179,6 +218,8 @@ async def ainterleaved(
                 if failures is None:
                     raise
                 failures[name] = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
+        if budget is not None and budget.spent(r + 1, rounds):
+            break
     return out
 
 

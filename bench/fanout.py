@@ -101,7 +101,7 @@ async def _run(ctx: Context, base_url: str) -> list[Row]:
             except Exception as exc:
                 failures[key] = f"warm-up failed: {type(exc).__name__}: {exc}"
         variants = [(k, _burst(c, total)) for k, c in calls.items() if k not in failures]
-        samples = await ainterleaved(variants, rounds, failures)
+        samples = await ainterleaved(variants, rounds, failures, ctx.budget("fan-out", 100))
     finally:
         for close in reversed(closers):
             try:

@@ -165,7 +165,9 @@ def _run(ctx: Context, env: dict[str, str]) -> list[Row]:
             failures[key] = f"{type(exc).__name__}: {exc}"
     for wall in walls.values():
         wall.clear()
-    samples = interleaved([(k, p) for k, p in probes.items() if k not in failures], rounds, failures)
+    samples = interleaved(
+        [(k, p) for k, p in probes.items() if k not in failures], rounds, failures, ctx.budget("import", 45)
+    )
     specs = [
         Spec("httpx", "import: httpx (baseline)"),
         Spec("wrapper", "import: media_intelligence", TARGET, note=incomplete),

@@ -33,7 +33,7 @@ import httpx
 
 from . import _layers
 from ._baseline import ACCESS_KEY, SECRET_KEY, get_project_path, signed_headers
-from ._core import Context, Row, Target
+from ._core import Budget, Context, Row, Target
 from ._rows import Spec, build_rows
 
 __all__ = ["run_async", "run_sync"]
@@ -42,6 +42,7 @@ GENERATED_TARGET = Target("<=", 1.05)
 WRAPPER_TARGET = Target("<=", 1.15)
 UNIT = "us/call"
 TRIM = 0.05
+BUDGET_SECONDS = 60.0
 
 
 def _sizes(ctx: Context) -> tuple[int, int, int]:
@@ -125,7 +126,9 @@ def _orders(keys: list[str]) -> tuple[list[str], list[str]]:
     return list(keys), list(reversed(keys))
 
 
-def _interleave_sync(calls: dict[str, Callable[[], Any]], rounds: int, n: int, failures: dict[str, str]) -> _Recorder:
+def _interleave_sync(
+    calls: dict[str, Callable[[], Any]], rounds: int, n: int, failures: dict[str, str], budget: Budget
+) -> _Recorder:
     """Rounds of ``n`` iterations; each iteration calls every variant once (order alternating)."""
     rec = _Recorder(list(calls))
     clock, cpu_clock = time.perf_counter, time.process_time
@@ -148,11 +151,13 @@ def _interleave_sync(calls: dict[str, Callable[[], Any]], rounds: int, n: int, f
                 t1, c1 = clock(), cpu_clock()
                 rec.add(key, t1 - t0, c1 - c0)
         rec.end_round(failures)
+        if budget.spent(r + 1, rounds):
+            break
     return rec
 
 
 async def _interleave_async(
-    calls: dict[str, Callable[[], Awaitable[Any]]], rounds: int, n: int, failures: dict[str, str]
+    calls: dict[str, Callable[[], Awaitable[Any]]], rounds: int, n: int, failures: dict[str, str], budget: Budget
 ) -> _Recorder:
     """`_interleave_sync` for coroutines (one at a time: the per-call cost, not concurrency)."""
     rec = _Recorder(list(calls))
@@ -176,6 +181,8 @@ async def _interleave_async(
                 t1, c1 = clock(), cpu_clock()
                 rec.add(key, t1 - t0, c1 - c0)
         rec.end_round(failures)
+        if budget.spent(r + 1, rounds):
+            break
     return rec
 
 
@@ -250,7 +257,8 @@ def run_sync(ctx: Context) -> list[Row]:
                     call()
             except Exception as exc:
                 failures[key] = f"warm-up failed: {type(exc).__name__}: {exc}"
-        rec = _interleave_sync({k: c for k, c in calls.items() if k not in failures}, rounds, n, failures)
+        budget = ctx.budget("per-call sync", BUDGET_SECONDS)
+        rec = _interleave_sync({k: c for k, c in calls.items() if k not in failures}, rounds, n, failures, budget)
         samples, cpu = rec.samples, rec.cpu
     finally:
         for close in closers:
@@ -352,7 +360,9 @@ async def _run_async(ctx: Context, base_url: str) -> list[Row]:
                     await call()
             except Exception as exc:
                 failures[key] = f"warm-up failed: {type(exc).__name__}: {exc}"
-        rec = await _interleave_async({k: c for k, c in calls.items() if k not in failures}, rounds, n, failures)
+        budget = ctx.budget("per-call async", BUDGET_SECONDS)
+        active = {k: c for k, c in calls.items() if k not in failures}
+        rec = await _interleave_async(active, rounds, n, failures, budget)
         samples, cpu = rec.samples, rec.cpu
     finally:
         for close in closers:

@@ -51,7 +51,7 @@ def run(ctx: Context) -> list[Row]:
         variants.append(("sign", _batch(wrapper_one, n)))
     except _layers.LayerMissing as exc:
         missing["sign"] = exc.reason
-    samples = interleaved(variants, rounds, failures)
+    samples = interleaved(variants, rounds, failures, ctx.budget("signing", 20))
     specs = [
         Spec("inline", "signing: inline HMAC + headers (baseline)"),
         Spec("sign", "signing: media_intelligence._auth.sign"),
