@@ -414,11 +414,18 @@ VIDEOS: tuple[VideoSample, ...] = (
     ),
 )
 
-#: The searches the demo runs and the answer each must give (checked by scripts/demo_check.py).
+#: The searches the demo runs and the answer each must give (``scripts/demo_helpers.py check``).
 EXPECTED_SEARCHES: dict[str, dict[str, Any]] = {
     "text": {"text": "red car", "top": ["red_car.jpg", "car_chase.mp4"], "includes": ["red_car.jpg", "car_chase.mp4"]},
     "image": {"image": "queries/red_car_query.png", "top": ["red_car.jpg"]},
-    "person": {"text": "car", "person": "Hong Gildong", "top": ["car_chase.mp4"], "excludes": ["picnic_park.mp4"]},
+    "person": {
+        "text": "car",
+        "person": "Hong Gildong",
+        "notPerson": "Kim Cheolsu",
+        "top": ["car_chase.mp4"],
+        "excludes": ["red_car.jpg", "picnic_park.mp4"],
+        "scene": [0, 4000],
+    },
     "dialogue": {"text": "car", "dialog": "Where are the keys?", "top": ["car_chase.mp4"], "scene": [4000, 8000]},
 }
 

@@ -126,16 +126,3 @@ def bucket_samples(mi_emulator: EmulatorHandle, samples: Path) -> Callable[..., 
         return list(names)
 
     return put
-
-
-def needs_handlers(*operation_ids: str) -> pytest.MarkDecorator:
-    """Skip while the emulator has no handler for one of these operations (they land separately)."""
-    from media_intelligence_emulator import missing_operations
-
-    missing = sorted(set(missing_operations()) & set(operation_ids))
-    return pytest.mark.skipif(bool(missing), reason=f"emulator handlers not implemented yet: {', '.join(missing)}")
-
-
-PERSON_OPS = ("createPersonThumbnailUploadUrl", "getPersonThumbnailUploadStatus", "createPerson", "listPersons")
-TAG_OPS = ("createPersonTag", "listPersonTags", "deletePersonTag")
-SEARCH_OPS = ("searchAssets", "getSearchResult")

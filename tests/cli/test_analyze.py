@@ -18,7 +18,7 @@ import pytest
 from media_intelligence_emulator import EmulatorConfig, RunningEmulator, S3Config, run_in_thread
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
 
-from .conftest import PERSON_OPS, SEARCH_OPS, Invoke, as_json, free_port, needs_handlers, run
+from .conftest import Invoke, as_json, free_port, run
 
 FAST = ("--poll-interval", "0.05")
 
@@ -116,7 +116,6 @@ def test_summary_per_scene(analysed: Invoke) -> None:
     assert len(data["sceneSummaries"]) == 3
 
 
-@needs_handlers(*SEARCH_OPS)
 def test_search_text_table_and_json(analysed: Invoke) -> None:
     table = analysed("search", "red car")
     assert table.exit_code == 0, table.stderr
@@ -127,14 +126,12 @@ def test_search_text_table_and_json(analysed: Invoke) -> None:
     assert data["searchId"]
 
 
-@needs_handlers(*SEARCH_OPS, "createSearchImageUploadUrl", "getSearchImageUploadStatus")
 def test_search_by_image(analysed: Invoke, samples: Path) -> None:
     query = str(samples / "queries" / "red_car_query.png")
     data = as_json(analysed("search", "--image", query, "--type", "IMAGE", "--json"))
     assert data["results"][0]["assetName"] == "red_car.jpg"
 
 
-@needs_handlers(*SEARCH_OPS)
 def test_search_with_dialogue_filter(analysed: Invoke) -> None:
     data = as_json(analysed("search", "car", "--dialog", "Where are the keys?", "--json"))
     hits = data["results"]
@@ -142,7 +139,6 @@ def test_search_with_dialogue_filter(analysed: Invoke) -> None:
     assert (hits[0]["startTimeMs"], hits[0]["endTimeMs"]) == (4000, 8000)
 
 
-@needs_handlers(*SEARCH_OPS, *PERSON_OPS)
 def test_search_with_person_filters(analysed: Invoke) -> None:
     data = as_json(analysed("search", "car", "--person", "Hong Gildong", "--not-person", "Kim Cheolsu", "--json"))
     spans = [(h["startTimeMs"], h["endTimeMs"]) for h in data["results"]]

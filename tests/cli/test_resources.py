@@ -8,7 +8,7 @@ import pytest
 
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
 
-from .conftest import PERSON_OPS, TAG_OPS, WORKSPACE, Invoke, as_json, free_port, needs_handlers, run
+from .conftest import WORKSPACE, Invoke, as_json, free_port, run
 
 
 def ok(result: object) -> None:
@@ -144,7 +144,6 @@ def test_unknown_asset_name(mi_ws: Invoke) -> None:
 # -- person tags -----------------------------------------------------------------------
 
 
-@needs_handlers(*TAG_OPS)
 def test_tags_lifecycle(mi_ws: Invoke) -> None:
     created = as_json(mi_ws("tags", "create", "actors", "--json"))
     assert created["name"] == "actors"
@@ -158,7 +157,6 @@ def test_tags_lifecycle(mi_ws: Invoke) -> None:
     assert {t["name"] for t in as_json(mi_ws("tags", "list", "--json"))} == {"actors"}
 
 
-@needs_handlers(*TAG_OPS)
 def test_duplicate_tag_is_a_conflict(mi_ws: Invoke) -> None:
     ok(mi_ws("tags", "create", "dup"))
     result = mi_ws("tags", "create", "dup", "--json")
@@ -169,7 +167,6 @@ def test_duplicate_tag_is_a_conflict(mi_ws: Invoke) -> None:
 # -- persons ---------------------------------------------------------------------------
 
 
-@needs_handlers(*PERSON_OPS, *TAG_OPS, "getPerson", "updatePerson", "deletePerson", "addPersonTags", "removePersonTags")
 def test_persons_lifecycle(mi_ws: Invoke, samples: Path) -> None:
     face = str(samples / "faces" / "hong_gildong.jpg")
     other = str(samples / "faces" / "kim_cheolsu.jpg")

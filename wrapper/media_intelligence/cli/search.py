@@ -46,7 +46,8 @@ def search(
         list[int] | None, typer.Option("--asset", help="Search only these asset ids (repeatable; not with --project).")
     ] = None,
     asset_type: Annotated[
-        list[str] | None, typer.Option("--type", help="VIDEO or IMAGE (repeatable).", case_sensitive=False)
+        list[str] | None,
+        typer.Option("--type", help="VIDEO or IMAGE (repeatable; without --project: every project)."),
     ] = None,
     confidence: Annotated[
         str | None, typer.Option("--confidence", help="Match threshold: LOW, MEDIUM (default) or HIGH.")
@@ -72,6 +73,9 @@ def search(
         return [resolve_person(client, v, ws) for v in values] if values else None
 
     projects = [resolve_project(client, p, ws) for p in project] if project else None
+    if asset_type and projects is None and not asset:
+        # a filter needs projectIds or assetIds (the spec's oneOf): --type alone means every project
+        projects = [p.project_id for p in client.projects.list(workspace=ws).projects]
     with (
         cancel_on_interrupt(st, "the search", None),
         spinner(st, "searching...") as update,
