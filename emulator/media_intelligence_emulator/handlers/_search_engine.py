@@ -1,0 +1,578 @@
+"""The search engine behind ``searchAssets`` and the person-scene links of the persons API.
+
+Index structures (created with ``register_schema``, kept in sync by triggers on ``scenes``)
+------------------------------------------------------------------------------------------
+* ``scenes_fts_text``: an FTS5 table (``porter unicode61 remove_diacritics 2``
+  tokenizer, so *dogs*/*dog* and *running*/*run* match) over the **text** of
+  each scene: ``caption``, the label words (``labels`` flattened from its JSON
+  array; objects contribute their ``keyword``/``name``/``label``/``text``)
+  and the spoken words (``dialogue`` flattened from its JSON array of lines;
+  objects contribute their ``text``). Unlike ``scenes_fts``, which indexes
+  the raw JSON, neither JSON keys (``text``, ``speaker``, ``startMs``) nor
+  speakers' names nor times are searchable. Its name starts with
+  ``scenes_fts`` so that ``Database.reset`` leaves its shadow tables alone; the
+  delete trigger empties it when scenes go.
+* ``scene_persons``: one row per (scene, person reference) taken from the
+  scene's ``persons`` JSON array: a person id (integer), a name (string), or an
+  object's ``personId``/``id``/``name``. Person filters, person asset/scene
+  counts and merges read it.
+
+Only scenes of an asset's **latest completed index** are searchable (the
+analysis with the highest id whose status is ``ANALYZE_COMPLETED`` and that
+is not deleted).
+
+Text query
+----------
+The text is split into words (stop words such as *the*, *a*, *of* are dropped
+unless nothing else remains; at most ``MAX_TERMS`` distinct words). Scenes
+matching any word are found with one FTS5 ``MATCH`` (``OR`` of the quoted
+words), ranked by ``bm25`` with column weights caption 2.0, labels 1.5,
+dialogue 1.0, at most ``MAX_CANDIDATES`` of them (``ORDER BY bm25 LIMIT``).
+Each candidate's score in 0..1 is::
+
+    coverage = matched distinct words / query words
+    relative = bm25(scene) / bm25(best scene)          # 1.0 for the best match
+    score    = coverage * (0.75 + 0.25 * relative)
+
+so a scene holding every word scores 0.75-1.0, one holding half of them
+0.375-0.5, whatever the size of the corpus (raw bm25 values are not
+comparable across corpora).
+
+Image query
+-----------
+The uploaded image's perceptual hash (``_media.phash``, a 64-bit difference
+hash) is compared with the hash of each image asset and of each video scene's
+key frame (``scenes.thumbnail_phash``)::
+
+    score = max(0, 1 - hamming_distance / 32)
+
+(identical: 1.0; 10 bits apart: 0.69; unrelated pictures are about 32 bits
+apart: 0).
+
+Confidence levels
+-----------------
+``queryOption.confidenceLevel`` keeps the matches whose score reaches
+(``CONFIDENCE_THRESHOLDS``):
+
+==========  =========  ===========================================
+level       score >=   image query: Hamming distance at most
+==========  =========  ===========================================
+``LOW``     0.2        25 bits
+``MEDIUM``  0.4        19 bits (the default)
+``HIGH``    0.7        9 bits
+==========  =========  ===========================================
+
+For a text query, ``HIGH`` keeps scenes holding (nearly) every word, ``MEDIUM``
+also those holding about half of them, ``LOW`` also those with one word of
+three to five.
+
+Filters
+-------
+``personQuery``: ``must`` - every listed person appears in the scene;
+``any`` - at least one does; ``not`` - none does. A person id matches a scene
+listing that id or the person's current name; an id absorbed by
+``mergePersons`` stands for the surviving person. ``dialogQuery``: each line
+is an FTS5 phrase on the dialogue column (the words in this order, case and
+accents ignored): ``must`` - every line is spoken in the scene; ``any`` - at
+least one; ``not`` - none. ``filter``: ``projectIds`` or ``assetIds``,
+``assetTypes``, and ``indexModifiedFrom``/``indexModifiedTo`` bounding the
+index's last modification (``analyses.updated_time``), inclusive.
+
+Results are ordered by score (descending), then index creation order (the
+index id, then the scene number); at most ``MAX_RESULTS`` are kept. Image
+assets are matched as their single scene and reported without ``sceneId``
+and times.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from .._db import Database, register_schema
+from .._media import hamming
+
+__all__ = [
+    "CONFIDENCE_THRESHOLDS",
+    "MAX_CANDIDATES",
+    "MAX_RESULTS",
+    "MAX_TERMS",
+    "Hit",
+    "SearchSpec",
+    "image_score",
+    "latest_index_ids_sql",
+    "person_refs",
+    "query_terms",
+    "run_search",
+    "upload_problem",
+]
+
+#: Minimum score of a match per ``queryOption.confidenceLevel``.
+CONFIDENCE_THRESHOLDS: dict[str, float] = {"LOW": 0.2, "MEDIUM": 0.4, "HIGH": 0.7}
+#: Most matches a search keeps.
+MAX_RESULTS = 500
+#: Most scenes a text query ranks (by bm25) before scoring.
+MAX_CANDIDATES = 1000
+#: A word found in more scenes than this is "very common" (see the module doc).
+COMMON_DOCS = 2000
+#: Most distinct words of a text query that count.
+MAX_TERMS = 16
+#: Hamming distance at which an image match scores 0.
+IMAGE_ZERO_DISTANCE = 32
+#: bm25 column weights: caption, labels, dialogue.
+COLUMN_WEIGHTS = (2.0, 1.5, 1.0)
+
+_STOP = "a an and are as at be by for from in into is it its of on or that the this to was were with"
+STOP_WORDS = frozenset(_STOP.split(" "))
+
+# -- schema -------------------------------------------------------------------------------------
+
+
+def _flatten(column: str, keys: Sequence[str]) -> str:
+    """SQL turning a JSON array column into space-separated words (the raw text when it is not JSON)."""
+    picks = ", ".join(f"json_extract(j.value, '$.{key}')" for key in keys)
+    return (
+        f"CASE WHEN json_valid({column}) THEN "
+        f"(SELECT group_concat(CASE j.type WHEN 'object' THEN coalesce({picks}, '') WHEN 'array' THEN '' "
+        f"ELSE j.value END, ' ') FROM json_each({column}) j) ELSE {column} END"
+    )
+
+
+def _labels(prefix: str) -> str:
+    return _flatten(f"{prefix}labels", ("keyword", "name", "label", "text"))
+
+
+def _dialogue(prefix: str) -> str:
+    return _flatten(f"{prefix}dialogue", ("text",))
+
+
+_PERSON_REFS = (
+    "SELECT DISTINCT {sid}, {aid}, CASE j.type WHEN 'object' THEN coalesce(json_extract(j.value, '$.personId'),"
+    " json_extract(j.value, '$.id'), json_extract(j.value, '$.name')) ELSE j.value END AS ref"
+    " FROM json_each(CASE WHEN json_valid({col}) AND json_type({col}) = 'array' THEN {col} ELSE '[]' END) j"
+    " WHERE j.type IN ('integer', 'real', 'text', 'object')"
+)
+
+_NEW_PERSON_REFS = _PERSON_REFS.format(sid="new.id", aid="new.asset_id", col="new.persons")
+
+SEARCH_SCHEMA: tuple[str, ...] = (
+    f"""CREATE VIEW IF NOT EXISTS scenes_fts_text_src AS
+        SELECT id, caption, {_labels("")} AS labels, {_dialogue("")} AS dialogue FROM scenes""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS scenes_fts_text USING fts5(
+        caption, labels, dialogue, content='scenes_fts_text_src', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+    )""",
+    f"""CREATE TRIGGER IF NOT EXISTS scenes_fts_text_ai AFTER INSERT ON scenes BEGIN
+        INSERT INTO scenes_fts_text(rowid, caption, labels, dialogue)
+        VALUES (new.id, new.caption, {_labels("new.")}, {_dialogue("new.")});
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS scenes_fts_text_ad AFTER DELETE ON scenes BEGIN
+        INSERT INTO scenes_fts_text(scenes_fts_text, rowid, caption, labels, dialogue)
+        VALUES ('delete', old.id, old.caption, {_labels("old.")}, {_dialogue("old.")});
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS scenes_fts_text_au AFTER UPDATE OF caption, labels, dialogue ON scenes BEGIN
+        INSERT INTO scenes_fts_text(scenes_fts_text, rowid, caption, labels, dialogue)
+        VALUES ('delete', old.id, old.caption, {_labels("old.")}, {_dialogue("old.")});
+        INSERT INTO scenes_fts_text(rowid, caption, labels, dialogue)
+        VALUES (new.id, new.caption, {_labels("new.")}, {_dialogue("new.")});
+    END""",
+    """CREATE TABLE IF NOT EXISTS scene_persons (
+        scene_id INTEGER NOT NULL REFERENCES scenes(id) ON DELETE CASCADE,
+        asset_id INTEGER NOT NULL,
+        ref NOT NULL,                           -- a person id (integer) or a person name (text)
+        PRIMARY KEY (scene_id, ref)
+    )""",
+    "CREATE INDEX IF NOT EXISTS scene_persons_ref ON scene_persons(ref, asset_id)",
+    f"""CREATE TRIGGER IF NOT EXISTS scene_persons_ai AFTER INSERT ON scenes BEGIN
+        INSERT OR IGNORE INTO scene_persons(scene_id, asset_id, ref)
+        SELECT * FROM ({_NEW_PERSON_REFS}) WHERE ref IS NOT NULL;
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS scene_persons_au AFTER UPDATE OF persons, asset_id ON scenes BEGIN
+        DELETE FROM scene_persons WHERE scene_id = old.id;
+        INSERT OR IGNORE INTO scene_persons(scene_id, asset_id, ref)
+        SELECT * FROM ({_NEW_PERSON_REFS}) WHERE ref IS NOT NULL;
+    END""",
+    # persons absorbed by mergePersons: their ids keep meaning the surviving person
+    """CREATE TABLE IF NOT EXISTS person_merges (
+        absorbed_id INTEGER PRIMARY KEY,
+        target_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        workspace_name TEXT NOT NULL REFERENCES workspaces(name) ON DELETE CASCADE,
+        absorbed_name TEXT,
+        merged_time TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS person_merges_target ON person_merges(target_id)",
+)
+
+for _sql in SEARCH_SCHEMA:
+    register_schema(_sql)
+
+
+def latest_index_ids_sql() -> str:
+    """SQL of the ids of every asset's latest completed (not deleted) index."""
+    return "SELECT MAX(id) FROM analyses WHERE status = 'ANALYZE_COMPLETED' AND deleted = 0 GROUP BY asset_id"
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def query_terms(text: str) -> list[str]:
+    """The distinct words of a text query, in order (stop words dropped unless only they remain)."""
+    words = list(dict.fromkeys(_WORD.findall(_fold(text))))
+    kept = [w for w in words if w not in STOP_WORDS] or words
+    return kept[:MAX_TERMS]
+
+
+def _phrase(text: str) -> str:
+    """An FTS5 string literal (a phrase of the text's words)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _phrase_or_none(line: str) -> str | None:
+    words = _WORD.findall(_fold(line))
+    return _phrase(" ".join(words)) if words else None
+
+
+# -- uploads ------------------------------------------------------------------------------------
+
+
+def upload_problem(row: sqlite3.Row | None, *, max_age_seconds: float | None = None) -> str | None:
+    """Why an upload can't be used, as an ``uploadMessage``; None when it is usable.
+
+    ``FILE_NOT_EXIST`` (no upload, nothing uploaded yet, or older than
+    ``max_age_seconds``), ``OVER_SIZE_LIMIT``, ``RESOLUTION_NOT_SUPPORT`` or
+    ``INVALID_FILE_FORMAT`` (not a readable image of an accepted format).
+    """
+    if row is None or row["status"] not in ("UPLOADED", "REJECTED"):
+        return "FILE_NOT_EXIST"
+    if row["status"] == "REJECTED":
+        reason = str(row["reject_reason"] or "").lower()
+        if "larger than" in reason:
+            return "OVER_SIZE_LIMIT"
+        if "at least" in reason:
+            return "RESOLUTION_NOT_SUPPORT"
+        return "INVALID_FILE_FORMAT"
+    if max_age_seconds is not None and row["uploaded_time"]:
+        uploaded = datetime.fromisoformat(str(row["uploaded_time"]))
+        if time.time() - uploaded.timestamp() > max_age_seconds:
+            return "FILE_NOT_EXIST"
+    return None
+
+
+# -- persons ------------------------------------------------------------------------------------
+
+
+def person_refs(db: Database | sqlite3.Connection, workspace: str, person_ids: Iterable[int]) -> list[Any]:
+    """The ``scene_persons.ref`` values meaning any of these persons: ids and current names.
+
+    An id absorbed by a merge stands for the surviving person.
+    """
+    refs: list[Any] = []
+    for pid in dict.fromkeys(int(p) for p in person_ids):
+        current = pid
+        for _ in range(20):  # follow merge chains
+            row = _one(db, "SELECT target_id FROM person_merges WHERE absorbed_id = ?", (current,))
+            if row is None:
+                break
+            current = int(row[0])
+        refs.append(pid)
+        if current != pid:
+            refs.append(current)
+        person = _one(db, "SELECT name FROM persons WHERE id = ? AND workspace_name = ?", (current, workspace))
+        if person is not None and person[0]:
+            refs.append(str(person[0]))
+    return list(dict.fromkeys(refs))
+
+
+def _one(db: Database | sqlite3.Connection, sql: str, params: Sequence[Any]) -> Any:
+    if isinstance(db, Database):
+        return db.one(sql, params)
+    return db.execute(sql, params).fetchone()
+
+
+# -- the search ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchSpec:
+    """A ``searchAssets`` request, decoded."""
+
+    workspace: str
+    text: str | None = None
+    image_phash: str | None = None
+    person_must: list[int] = field(default_factory=list)
+    person_any: list[int] = field(default_factory=list)
+    person_not: list[int] = field(default_factory=list)
+    dialog_must: list[str] = field(default_factory=list)
+    dialog_any: list[str] = field(default_factory=list)
+    dialog_not: list[str] = field(default_factory=list)
+    project_ids: list[int] | None = None
+    asset_ids: list[int] | None = None
+    asset_types: list[str] | None = None
+    modified_from: datetime | None = None
+    modified_to: datetime | None = None
+    confidence: str = "MEDIUM"
+
+    @classmethod
+    def from_request(cls, workspace: str, body: dict[str, Any], image_phash: str | None = None) -> SearchSpec:
+        """From the JSON body of ``searchAssets`` (as sent)."""
+        query = body.get("query") or {}
+        persons = query.get("personQuery") or {}
+        dialog = query.get("dialogQuery") or {}
+        flt = body.get("filter") or {}
+        option = body.get("queryOption") or {}
+        return cls(
+            workspace=workspace,
+            text=query.get("textQuery"),
+            image_phash=image_phash,
+            person_must=[int(p) for p in persons.get("must") or []],
+            person_any=[int(p) for p in persons.get("any") or []],
+            person_not=[int(p) for p in persons.get("not") or []],
+            dialog_must=[str(d) for d in dialog.get("must") or []],
+            dialog_any=[str(d) for d in dialog.get("any") or []],
+            dialog_not=[str(d) for d in dialog.get("not") or []],
+            project_ids=[int(p) for p in flt["projectIds"]] if flt.get("projectIds") is not None else None,
+            asset_ids=[int(a) for a in flt["assetIds"]] if flt.get("assetIds") is not None else None,
+            asset_types=[str(t) for t in flt["assetTypes"]] if flt.get("assetTypes") else None,
+            modified_from=_parse_time(flt.get("indexModifiedFrom")),
+            modified_to=_parse_time(flt.get("indexModifiedTo")),
+            confidence=str(option.get("confidenceLevel") or "MEDIUM"),
+        )
+
+    @property
+    def threshold(self) -> float:
+        return CONFIDENCE_THRESHOLDS.get(self.confidence, CONFIDENCE_THRESHOLDS["MEDIUM"])
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00").replace("z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match: the scene (its ``scenes`` row id), its score, and the ``SearchResultItem``."""
+
+    scene_row_id: int
+    score: float
+    item: dict[str, Any]
+
+
+#: (minus the score, index id, scene number, scene row id): sorts best first, then index creation order
+_Ranked = tuple[float, int, int, int]
+
+_DETAILS = (
+    "SELECT s.id AS sid, s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type,"
+    " a.file_name FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({marks})"
+)
+
+
+_FROM = "scenes s JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
+
+
+def _scope(spec: SearchSpec, db: Database) -> tuple[str, list[Any]]:
+    """The WHERE conditions of the scenes a search may return (everything but the query itself)."""
+    where = [
+        "a.workspace_name = ?",
+        f"s.analysis_id IN ({latest_index_ids_sql()})",
+    ]
+    params: list[Any] = [spec.workspace]
+    if spec.project_ids is not None:
+        where.append(f"a.project_id IN ({_marks(spec.project_ids)})")
+        params.extend(spec.project_ids)
+    if spec.asset_ids is not None:
+        where.append(f"a.id IN ({_marks(spec.asset_ids)})")
+        params.extend(spec.asset_ids)
+    if spec.asset_types:
+        where.append(f"a.asset_type IN ({_marks(spec.asset_types)})")
+        params.extend(spec.asset_types)
+    if spec.modified_from is not None:
+        where.append("julianday(an.updated_time) >= julianday(?)")
+        params.append(spec.modified_from.astimezone(UTC).isoformat())
+    if spec.modified_to is not None:
+        where.append("julianday(an.updated_time) <= julianday(?)")
+        params.append(spec.modified_to.astimezone(UTC).isoformat())
+    person_sql = "s.id {op} (SELECT scene_id FROM scene_persons WHERE ref IN ({marks}))"
+    for pid in dict.fromkeys(spec.person_must):
+        refs = person_refs(db, spec.workspace, [pid])
+        where.append(person_sql.format(op="IN", marks=_marks(refs)))
+        params.extend(refs)
+    if spec.person_any:
+        refs = person_refs(db, spec.workspace, spec.person_any)
+        where.append(person_sql.format(op="IN", marks=_marks(refs)))
+        params.extend(refs)
+    if spec.person_not:
+        refs = person_refs(db, spec.workspace, spec.person_not)
+        where.append(person_sql.format(op="NOT IN", marks=_marks(refs)))
+        params.extend(refs)
+    dialog_sql = "s.id {op} (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?)"
+    must = [_phrase_or_none(line) for line in spec.dialog_must]
+    if must:
+        if any(p is None for p in must):
+            where.append("0")  # a line without words can't be spoken
+        else:
+            where.append(dialog_sql.format(op="IN"))
+            params.append("dialogue : (" + " AND ".join(p for p in must if p) + ")")
+    any_lines = [p for p in (_phrase_or_none(line) for line in spec.dialog_any) if p]
+    if spec.dialog_any:
+        if any_lines:
+            where.append(dialog_sql.format(op="IN"))
+            params.append("dialogue : (" + " OR ".join(any_lines) + ")")
+        else:
+            where.append("0")
+    not_lines = [p for p in (_phrase_or_none(line) for line in spec.dialog_not) if p]
+    if not_lines:
+        where.append(dialog_sql.format(op="NOT IN"))
+        params.append("dialogue : (" + " OR ".join(not_lines) + ")")
+    return " AND ".join(where), params
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values)) if values else "NULL"
+
+
+def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
+    item: dict[str, Any] = {"assetId": int(row["aid"]), "projectId": int(row["project_id"])}
+    if row["asset_type"] in ("IMAGE", "VIDEO"):
+        item["assetType"] = row["asset_type"]
+    item["assetName"] = row["file_name"]
+    if row["asset_type"] != "IMAGE":
+        item["sceneId"] = int(row["scene_no"])
+        item["startTimeMs"] = max(0, int(row["start_ms"]))
+        item["endTimeMs"] = max(0, int(row["end_ms"]))
+    if row["caption"]:
+        item["description"] = row["caption"]
+    item["score"] = score
+    return item
+
+
+def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
+    """The best ``limit`` of the ranked scenes, with their result items."""
+    ranked.sort()
+    best = ranked[:limit]
+    details: dict[int, sqlite3.Row] = {}
+    for start in range(0, len(best), 500):
+        chunk = [r[3] for r in best[start : start + 500]]
+        for row in db.query(_DETAILS.format(marks=_marks(chunk)), chunk):
+            details[int(row["sid"])] = row
+    return [Hit(sid, -neg, _item(details[sid], -neg)) for neg, _, _, sid in best if sid in details]
+
+
+def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:
+    """The matches of a search, best first (see the module doc)."""
+    if spec.text is not None:
+        ranked = _text_ranked(db, spec)
+    elif spec.image_phash is not None:
+        ranked = _image_ranked(db, spec)
+    else:
+        ranked = []
+    return _hits(db, ranked, limit)
+
+
+def _rowids(db: Database, expression: str, since: int | None = None) -> set[int]:
+    """Rowids of the scenes matching an FTS5 expression (only those from ``since`` on, when given)."""
+    if since is None:
+        rows = db.query("SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?", (expression,))
+    else:
+        rows = db.query(
+            "SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? AND rowid >= ?", (expression, since)
+        )
+    return {r[0] for r in rows}
+
+
+def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
+    terms = query_terms(spec.text or "")
+    if not terms:
+        return []
+    phrases = {t: _phrase(t) for t in terms}
+    rare: list[str] = []
+    common: list[str] = []
+    for term in terms:  # how many scenes hold each word, counted up to COMMON_DOCS + 1 (cheap)
+        found = int(
+            db.scalar(
+                "SELECT COUNT(*) FROM (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? LIMIT ?)",
+                (phrases[term], COMMON_DOCS + 1),
+            )
+            or 0
+        )
+        if found:
+            (rare if found <= COMMON_DOCS else common).append(term)
+    if not rare and not common:
+        return []
+    where, params = _scope(spec, db)
+    rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
+    # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
+    sql = (
+        f"SELECT f.rowid, -{rank}, an.id, s.scene_no FROM scenes_fts_text f CROSS JOIN scenes s ON s.id = f.rowid"
+        " JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
+        f" WHERE scenes_fts_text MATCH ? AND {where}"
+    )
+    present: list[set[int]] = []
+    if rare:
+        # rank the scenes holding a rarer word; the very common words only count in the coverage
+        expression = "(" + " OR ".join(phrases[t] for t in rare) + ")"
+        rows = db.query(f"{sql} ORDER BY {rank} LIMIT ?", (expression, *params, MAX_CANDIDATES))
+        present = [_rowids(db, f"{expression} AND {phrases[t]}") for t in rare + common]
+    else:
+        # only very common words: rank the most recently indexed matching scenes
+        expression = " OR ".join(phrases[t] for t in common)
+        rows = db.query(f"{sql} ORDER BY f.rowid DESC LIMIT ?", (expression, *params, MAX_CANDIDATES))
+        since = min((int(r[0]) for r in rows), default=0)
+        present = [_rowids(db, phrases[t], since=since) for t in common]
+    if not rows:
+        return []
+    best = max(float(r[1]) for r in rows)
+    count, threshold = len(terms), spec.threshold
+    ranked: list[_Ranked] = []
+    for sid, relevance, index_id, scene_no in rows:
+        coverage = sum(1 for ids in present if sid in ids) / count
+        relative = max(0.0, relevance / best) if best > 0 else 1.0
+        score = round(coverage * (0.75 + 0.25 * relative), 4)
+        if score >= threshold:
+            ranked.append((-score, index_id, scene_no, sid))
+    return ranked
+
+
+def image_score(a: str, b: str) -> float:
+    """Score of an image match from the Hamming distance of two perceptual hashes."""
+    return round(max(0.0, 1.0 - hamming(a, b) / IMAGE_ZERO_DISTANCE), 4)
+
+
+def _image_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
+    assert spec.image_phash is not None
+    where, params = _scope(spec, db)
+    rows = db.query(
+        "SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = 'IMAGE' THEN a.phash END), an.id,"
+        f" s.scene_no FROM {_FROM} WHERE {where}",
+        params,
+    )
+    query, threshold = int(spec.image_phash, 16), spec.threshold
+    ranked: list[_Ranked] = []
+    for sid, digest, index_id, scene_no in rows:
+        if not digest:
+            continue
+        try:
+            distance = (query ^ int(digest, 16)).bit_count()
+        except ValueError:
+            continue
+        score = round(max(0.0, 1.0 - distance / IMAGE_ZERO_DISTANCE), 4)
+        if score >= threshold:
+            ranked.append((-score, index_id, scene_no, sid))
+    return ranked

@@ -1,0 +1,233 @@
+"""Search: createSearchImageUploadUrl, getSearchImageUploadStatus, searchAssets, getSearchResult.
+
+Query images
+------------
+createSearchImageUploadUrl hands out a presigned URL served by the emulator
+(``PUT`` the bytes; single use, 900 s; jpg/png/webp/heic by file name, else
+10072; the 50 calls per second of ``x-rate-limit`` answer 429). The key is
+``images/query/<random>/<file name>``. getSearchImageUploadStatus reports
+``COMPLETED``, or ``FAILED`` with ``uploadMessage`` ``FILE_NOT_EXIST``
+(nothing uploaded yet, or an unknown key), ``OVER_SIZE_LIMIT`` (over 5 MB) or
+``RESOLUTION_NOT_SUPPORT`` (under 224 px); a file that is not an image of an
+accepted format answers 10072. A HEIC upload is reported under the key of its
+"JPG conversion" (same key, ``.jpg`` extension), which is what searchAssets
+takes as ``imageQuery`` (the original key works too). Keys belong to the
+access key that asked for the URL.
+
+Searches
+--------
+searchAssets checks the request (50011 both textQuery and imageQuery, 50010
+both projectIds and assetIds, 50012 a person list over 100 ids, 50013 a
+dialogue list over 100 lines - before the schema, which would answer 10001;
+10025 for a project of ``projectIds`` that is not in the workspace; asset ids
+that are not in it simply match nothing; no ``filter`` searches the whole
+workspace), stores the search as ``RUNNING`` and runs it as the background
+job ``search`` (delay ``job_delays["search"]``): ``COMPLETED`` with its
+matches, or ``FAILED`` (an ``imageQuery`` that is no completed upload of the
+caller; the reason is in ``statusMessage``). getSearchResult pages the
+matches (``pageNum``/``pageSize``, ordered by score, then index creation
+order); an unknown ``searchId`` answers 404/10030 (no other code is
+documented). How matching and scores work, and the confidence thresholds:
+``_search_engine``.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import string
+from pathlib import PurePosixPath
+from typing import Any
+
+from .._context import OperationContext, RawRequest
+from .._db import Database, now_iso
+from .._errors import ApiError
+from .._jobs import JobContext, job
+from .._registry import operation, prevalidate
+from .._uploads import issue_upload
+from ._common import page_bounds, page_result
+from ._search_engine import SearchSpec, run_search, upload_problem
+from .persons import check_file_name
+
+SEARCH_IMAGE_PURPOSE = "createSearchImageUploadUrl"
+QUERY_KEY_PREFIX = "images/query"
+MAX_PERSON_IDS = 100
+MAX_DIALOGUES = 100
+_KEY_ALPHABET = string.ascii_letters + string.digits
+
+
+# -- query images ---------------------------------------------------------------------------------
+
+
+def _converted_key(file_key: str) -> str:
+    return str(PurePosixPath(file_key).with_suffix(".jpg"))
+
+
+def query_image(db: Database, key: str, access_key: str) -> sqlite3.Row | None:
+    """The upload row of a query image key (the HEIC original of a ``.jpg`` conversion key too)."""
+    row = db.one(
+        "SELECT * FROM presigned_uploads WHERE file_key = ? AND purpose = ? AND access_key = ?",
+        (key, SEARCH_IMAGE_PURPOSE, access_key),
+    )
+    if row is not None or PurePosixPath(key).suffix.lower() != ".jpg":
+        return row
+    stem = str(PurePosixPath(key).with_suffix(""))
+    for candidate in db.query(
+        "SELECT * FROM presigned_uploads WHERE purpose = ? AND access_key = ? AND format = 'heic'"
+        " AND substr(file_key, 1, ?) = ?",
+        (SEARCH_IMAGE_PURPOSE, access_key, len(stem) + 1, stem + "."),
+    ):
+        if _converted_key(str(candidate["file_key"])) == key:
+            return candidate
+    return None
+
+
+@operation("createSearchImageUploadUrl")
+def create_search_image_upload_url(ctx: OperationContext) -> dict[str, Any]:
+    file_name = str(ctx.body["assetFileName"])
+    check_file_name(ctx, file_name, "assetFileName")
+    issued = issue_upload(ctx, file_name=file_name, key_prefix=QUERY_KEY_PREFIX)
+    return {"assetFileKey": issued.file_key, "presignedUploadUrl": issued.url, "expirationSeconds": issued.expires_in}
+
+
+@operation("getSearchImageUploadStatus")
+def get_search_image_upload_status(ctx: OperationContext) -> dict[str, Any]:
+    key = str(ctx.body["assetKey"])
+    row = query_image(ctx.db, key, ctx.access_key)
+    problem = upload_problem(row)
+    if problem == "INVALID_FILE_FORMAT":
+        raise ApiError("10072", "assetKey: the uploaded file is not a jpg, png, webp or heic image.")
+    if problem is not None or row is None:
+        return {"assetKey": key, "uploadStatus": "FAILED", "uploadMessage": problem or "FILE_NOT_EXIST"}
+    stored = str(row["file_key"])
+    return {"assetKey": _converted_key(stored) if row["format"] == "heic" else stored, "uploadStatus": "COMPLETED"}
+
+
+# -- searchAssets ---------------------------------------------------------------------------------------
+
+
+def _lists(container: Any) -> list[Any]:
+    if not isinstance(container, dict):
+        return []
+    return [container.get(name) for name in ("must", "any", "not")]
+
+
+@prevalidate("searchAssets")
+def _search_rules(raw: RawRequest) -> None:
+    body = raw.json if isinstance(raw.json, dict) else {}
+    query = body.get("query") if isinstance(body.get("query"), dict) else {}
+    assert isinstance(query, dict)
+    if isinstance(query.get("textQuery"), str) and isinstance(query.get("imageQuery"), str):
+        raise ApiError("50011")
+    flt = body.get("filter")
+    if isinstance(flt, dict) and flt.get("projectIds") is not None and flt.get("assetIds") is not None:
+        raise ApiError("50010")
+    for ids in _lists(query.get("personQuery")):
+        if isinstance(ids, list) and len(ids) > MAX_PERSON_IDS:
+            raise ApiError("50012", f"personQuery: a list holds {len(ids)} person ids.")
+    for lines in _lists(query.get("dialogQuery")):
+        if isinstance(lines, list) and len(lines) > MAX_DIALOGUES:
+            raise ApiError("50013", f"dialogQuery: a list holds {len(lines)} lines.")
+
+
+def _search_key() -> str:
+    return "".join(secrets.choice(_KEY_ALPHABET) for _ in range(20))
+
+
+@operation("searchAssets")
+def search_assets(ctx: OperationContext) -> dict[str, Any]:
+    workspace = ctx.workspace()
+    body: dict[str, Any] = dict(ctx.json) if isinstance(ctx.json, dict) else {}
+    flt = body.get("filter") or {}
+    for project_id in dict.fromkeys(flt.get("projectIds") or []):
+        ctx.project(project_id)  # 10025 when it is not in the workspace
+    stamp = now_iso()
+    with ctx.db.tx() as conn:
+        key = _search_key()
+        while conn.execute("SELECT 1 FROM searches WHERE search_key = ?", (key,)).fetchone():
+            key = _search_key()
+        cur = conn.execute(
+            "INSERT INTO searches (search_key, workspace_name, access_key, request, status, created_time,"
+            " updated_time) VALUES (?, ?, ?, ?, 'RUNNING', ?, ?)",
+            (key, workspace["name"], ctx.access_key, json.dumps(body, ensure_ascii=False), stamp, stamp),
+        )
+        ctx.jobs.submit("search", {"searchId": int(cur.lastrowid or 0)}, conn=conn)
+    return {"searchId": key}
+
+
+def _finish(db: Database, search_id: int, status: str, message: str | None) -> None:
+    db.execute(
+        "UPDATE searches SET status = ?, status_message = ?, updated_time = ? WHERE id = ? AND status = 'RUNNING'",
+        (status, message, now_iso(), search_id),
+    )
+
+
+@job("search")
+def run_search_job(job: JobContext) -> None:
+    """``RUNNING`` -> ``COMPLETED`` (matches stored) or ``FAILED``."""
+    search_id = int(job.payload["searchId"])
+    row = job.db.one("SELECT * FROM searches WHERE id = ?", (search_id,))
+    if row is None or row["status"] != "RUNNING":
+        return
+    body = json.loads(row["request"] or "{}")
+    query = body.get("query") or {}
+    digest = None
+    image_key = query.get("imageQuery")
+    if isinstance(image_key, str) and not isinstance(query.get("textQuery"), str):
+        upload = query_image(job.db, image_key, str(row["access_key"]))
+        problem = upload_problem(upload)
+        if problem is not None or upload is None or not upload["phash"]:
+            reason = problem or "the image could not be hashed"
+            _finish(job.db, search_id, "FAILED", f"imageQuery {image_key!r} is not a completed upload ({reason}).")
+            return
+        digest = str(upload["phash"])
+    try:
+        spec = SearchSpec.from_request(str(row["workspace_name"]), body, digest)
+        hits = run_search(job.db, spec)
+    except Exception as exc:  # a broken request must still end the search
+        _finish(job.db, search_id, "FAILED", f"The search failed: {type(exc).__name__}: {exc}")
+        return
+    with job.db.tx() as conn:
+        current = conn.execute("SELECT status FROM searches WHERE id = ?", (search_id,)).fetchone()
+        if current is None or current["status"] != "RUNNING":
+            return
+        conn.execute("DELETE FROM search_results WHERE search_id = ?", (search_id,))
+        conn.executemany(
+            "INSERT INTO search_results (search_id, rank, asset_id, scene_id, score, data) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (search_id, rank, hit.item["assetId"], hit.scene_row_id, hit.score, json.dumps(hit.item))
+                for rank, hit in enumerate(hits, start=1)
+            ],
+        )
+        conn.execute(
+            "UPDATE searches SET status = 'COMPLETED', status_message = NULL, updated_time = ? WHERE id = ?",
+            (now_iso(), search_id),
+        )
+
+
+# -- getSearchResult -----------------------------------------------------------------------------------
+
+
+@operation("getSearchResult")
+def get_search_result(ctx: OperationContext) -> dict[str, Any]:
+    workspace = ctx.workspace()
+    key = str(ctx.path["search_id"])
+    row = ctx.db.one("SELECT * FROM searches WHERE search_key = ? AND workspace_name = ?", (key, workspace["name"]))
+    if row is None:
+        raise ApiError(
+            "10030",
+            f"search_id: no search {key!r} in workspace {workspace['name']} (no other code is documented for it)",
+        )
+    result: dict[str, Any] = {"searchId": key, "status": row["status"]}
+    if row["status"] == "FAILED" and row["status_message"]:
+        result["statusMessage"] = row["status_message"]
+    if row["status"] != "COMPLETED":
+        return result
+    page, size, offset = page_bounds(ctx)
+    total = int(ctx.db.scalar("SELECT COUNT(*) FROM search_results WHERE search_id = ?", (row["id"],)) or 0)
+    rows = ctx.db.query(
+        "SELECT data FROM search_results WHERE search_id = ? ORDER BY rank LIMIT ? OFFSET ?", (row["id"], size, offset)
+    )
+    items = [json.loads(r["data"]) for r in rows]
+    return {**result, **page_result(ctx, items, total, page, size)}
