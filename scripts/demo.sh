@@ -61,7 +61,8 @@ show() { printf '$'; printf ' %q' "$@"; printf '\n'; "$@"; }
 
 step "Sample media (drawn and encoded locally, no downloads)"
 show python scripts/make_sample_media.py "$SAMPLES"
-mapfile -t MEDIA < <(python scripts/make_sample_media.py "$SAMPLES" --list --quiet)
+MEDIA=()
+while IFS= read -r file; do MEDIA+=("$file"); done < <(python scripts/make_sample_media.py "$SAMPLES" --list --quiet)
 printf '  %s\n' "${MEDIA[@]#"$ROOT/"}"
 
 step "A local S3-compatible object store: moto_server"

@@ -253,3 +253,21 @@ def test_version(mi: Invoke) -> None:
 
 def test_workspace_constant_matches_fixture(workspace: str) -> None:
     assert workspace == WORKSPACE
+
+
+def test_common_options_work_before_the_subcommand(mi: Invoke, mi_emulator: EmulatorHandle) -> None:
+    ok(mi("workspaces", "create", "root-opts", "--bucket", mi_emulator.bucket))
+    data = as_json(mi("--json", "--workspace", "root-opts", "workspaces", "get"))
+    assert data["workspaceName"] == "root-opts"
+
+
+def test_ctrl_c_while_parsing_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    import media_intelligence.cli as cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "app", interrupted)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["workspaces", "list"])
+    assert exit_info.value.code == 130
