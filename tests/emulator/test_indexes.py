@@ -158,6 +158,20 @@ def test_persons_recognised_by_name_and_tags(
     assert index["persons"] == [] and all(s["persons"] == [] for s in index["scenes"])
     assert emulator.state.db.scalar("SELECT COUNT(*) FROM persons") == 2  # nobody new was created
 
+    # a full workspace gets no new person
+    emulator.state.db.execute("DELETE FROM persons WHERE id = ?", (kim,))
+    with emulator.state.db.tx() as conn:
+        for n in range(499):  # with Hong: 500
+            conn.execute(
+                "INSERT INTO persons (workspace_name, name, created_user, created_time, updated_user, updated_time)"
+                " VALUES ('analysis-ws', ?, 'u', 't', 'u', 't')",
+                (f"filler {n}",),
+            )
+    analyse(api, emulator, asset, {"analysisPersonCount": 5})
+    assert [p["personId"] for p in ok(api.get(f"{asset}/index"))["persons"]] == [hong]
+    emulator.state.db.execute("DELETE FROM persons WHERE name LIKE 'filler %'")
+    kim = add_person(emulator, "Kim Cheolsu")
+
     # a deleted person disappears from the index
     emulator.state.db.execute("DELETE FROM persons WHERE id = ?", (kim,))
     analyse(api, emulator, asset, {"analysisPersonCount": 5})

@@ -52,8 +52,8 @@ def test_full_and_partial_runs(api: Api, emulator: RunningEmulator, project: str
     asset = import_asset(api, emulator, project, "s/clip.mp4")
     assert ok(api.get(f"{asset}/scene-summary/status")) == {"status": "BEFORE_SUMMARIZE"}
     error(api.post(f"{asset}/scene-summary"), 400, "50003")  # no index yet
-    error(api.get(f"{asset}/scene-summary"), 404, "40002")
-    error(api.post(f"{asset}/scene-summary/cancel"), 400, "10001")
+    assert "has no scene summary" in error(api.get(f"{asset}/scene-summary"), 404, "10010")["message"]
+    assert "BEFORE_SUMMARIZE" in error(api.post(f"{asset}/scene-summary/cancel"), 404, "10010")["message"]
     index_id = analyse(api, emulator, asset)
 
     error(api.post(f"{asset}/scene-summary", json={"sceneIds": [1]}), 400, "10001")  # the first run covers all
@@ -112,7 +112,7 @@ def test_one_run_at_a_time_and_cancel(
     assert ok(api.get(f"{asset}/scene-summary/status"))["status"] == "SUMMARIZE_CANCELED"
     assert emulator.state.jobs.pending() == 0
     error(api.get(f"{asset}/scene-summary"), 400, "10001")
-    error(api.post(f"{asset}/scene-summary/cancel"), 400, "10001")
+    error(api.post(f"{asset}/scene-summary/cancel"), 404, "10010")
 
     with job_delays(emulator, {"scene_summary.finish": 30}):
         ok(api.post(f"{asset}/scene-summary"))
@@ -162,7 +162,7 @@ def test_summaries_go_with_their_index(
     run(api, emulator, asset)
     ok(api.delete(f"{asset}/index"))
     assert ok(api.get(f"{asset}/scene-summary/status"))["status"] == "BEFORE_SUMMARIZE"
-    error(api.get(f"{asset}/scene-summary"), 404, "40002")
+    error(api.get(f"{asset}/scene-summary"), 404, "10010")
     error(api.post(f"{asset}/scene-summary"), 400, "50003")
 
     analyse(api, emulator, asset)

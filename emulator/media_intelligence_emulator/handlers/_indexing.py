@@ -51,7 +51,8 @@ A name is recognised as the workspace's registered person of that name (case
 insensitive; with ``tagIdList``, only a person carrying one of those tags,
 other names matching a registered person are not recognised); a name no
 registered person has becomes a new person of the workspace (with the
-sidecar's ``thumbnail`` image, when given and readable).
+sidecar's ``thumbnail`` image, when given and readable), unless the workspace
+already holds ``MAX_WORKSPACE_PERSONS``.
 
 Keywords are the scene's labels with a confidence that falls with their rank
 (``keyword_confidence``); ``confidence_level`` keeps those at or above
@@ -119,6 +120,8 @@ SUMMARY_JOB_KINDS = ("scene_summary.start", "scene_summary.finish")
 KEYWORD_THRESHOLDS: dict[str, float] = {"LOW": 0.2, "MEDIUM": 0.5, "HIGH": 0.8}
 #: Labels reported as ``audioEffects`` of a video scene when ``detectAudioEffects`` was requested.
 AUDIO_EFFECT_LABELS = frozenset({"applause", "laughter", "background music", "music", "cheering", "clapping"})
+#: Persons a workspace may hold (10068); past it, the analysis creates no new person.
+MAX_WORKSPACE_PERSONS = 500
 #: Key frames are hashed for at most this many scenes of a video (the rest get no ``thumbnail_phash``).
 MAX_HASHED_SCENES = 500
 FAILURE_PREFIX = "Media parsing failed"
@@ -608,6 +611,9 @@ def _resolve_persons(
                     continue  # registered, but not among the persons the analysis looks for
             ids[person.name] = int(existing["id"])
             continue
+        count = conn.execute("SELECT COUNT(*) FROM persons WHERE workspace_name = ?", (workspace,)).fetchone()
+        if int(count[0]) >= MAX_WORKSPACE_PERSONS:
+            continue  # the workspace is full: the face stays unrecognised
         stamp = now_iso()
         cur = conn.execute(
             "INSERT INTO persons (workspace_name, name, created_user, created_time, updated_user, updated_time)"

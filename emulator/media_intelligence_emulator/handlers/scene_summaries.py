@@ -17,10 +17,12 @@ as background jobs ``scene_summary.start`` and ``scene_summary.finish``
   locale English ones.
 * Each summary is composed from the scene's caption, persons, labels and
   dialogue: deterministic, so tests can assert it.
-* Only the latest run is visible: ``getSceneSummary`` answers 404/40002 when
-  the asset has no run and 400/10001 unless the latest is
-  ``SUMMARIZE_COMPLETED``. Cancelling is possible only while waiting or
-  running (400/10001 otherwise; no other status is documented).
+* Only the latest run is visible: ``getSceneSummary`` answers 404 when the
+  asset has no run and 400/10001 unless the latest is ``SUMMARIZE_COMPLETED``.
+  Cancelling is possible only while waiting or running, else 404 (like the
+  deprecated cancelAnalysis's 10038: nothing to cancel). Neither 404 has a
+  documented code: they use 10010, the asset code these operations document
+  for 404, with a detail saying what is missing.
 * A run fails when its index was replaced or deleted meanwhile, or when the
   asset's raw sidecar has ``"sceneSummaryError": "message"`` (read at run time,
   to test failure paths). Deleting or replacing the index deletes its runs.
@@ -129,7 +131,7 @@ def cancel_scene_summary(ctx: OperationContext) -> None:
         row = latest_summary(conn, int(asset["id"]))
         status = "BEFORE_SUMMARIZE" if row is None else str(row["status"])
         if row is None or status not in RUNNING_SUMMARY:
-            raise ApiError("10001", f"The scene summary can't be cancelled in its current state ({status}).")
+            raise ApiError("10010", f"No scene summary of the asset is waiting or running ({status}).")
         conn.execute(
             "UPDATE scene_summaries SET status = 'SUMMARIZE_CANCELED', status_message = ?, result = NULL,"
             " updated_user = ?, updated_time = ? WHERE id = ?",
@@ -143,7 +145,7 @@ def get_scene_summary(ctx: OperationContext) -> dict[str, Any]:
     asset = ctx.asset()
     row = latest_summary(ctx.db, int(asset["id"]))
     if row is None:
-        raise ApiError("40002", "The asset has no scene summary.")
+        raise ApiError("10010", "The asset has no scene summary.")
     if row["status"] != "SUMMARIZE_COMPLETED":
         raise ApiError("10001", f"The scene summary is {row['status']}, not SUMMARIZE_COMPLETED.")
     result = json.loads(row["result"] or "{}")
