@@ -76,6 +76,14 @@ def _cores() -> str:
     return f"{usable}" if usable == logical else f"{usable} usable of {logical}"
 
 
+def _load() -> str:
+    try:
+        one, five, _ = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f} (1 min), {five:.2f} (5 min)"
+
+
 def _machine() -> list[tuple[str, str]]:
     return [
         ("date", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")),
@@ -83,6 +91,7 @@ def _machine() -> list[tuple[str, str]]:
         ("python", f"{platform.python_version()} ({platform.python_implementation()}, {sys.executable})"),
         ("platform", platform.platform()),
         ("processor", platform.machine()),
+        ("load average at the end", _load()),
     ]
 
 
@@ -117,11 +126,17 @@ min / median / max are over the rounds.
 - Signing: signatures per second of media_intelligence._auth.sign; judged as the share of a raw
   loopback call that one signature costs (< 5%).
 - Emulator search: 1k / 10k / 100k indexed scenes seeded straight into the emulator's SQLite schema
-  (bench/seed_emulator.py); searchAssets + getSearchResult polling over loopback. Baseline: the same
-  words as an FTS5 query on the same file in-process. Targets: p95 < 50 ms at 100k; p95 growth from the
-  smallest to the largest size at most the square root of the size ratio (linear would be 100x).
+  (bench/seed_emulator.py); searchAssets + getSearchResult polling over loopback, signed. Also shown:
+  the emulator's search code path alone (run_search in-process), and a naive FTS5 OR + bm25 query on the
+  same file as a reference. Targets: p95 over HTTP < 50 ms at 100k; p95 growth from the smallest to
+  the largest size at most the square root of the size ratio (linear would be 100x).
 - Emulator throughput: a second process (hand-written HTTP/1.1 on asyncio, signed) loads getProject;
-  baseline: the same load on the minimal ASGI app. No target (the emulator is a test double)."""
+  baseline: the same load on the minimal ASGI app. No target (the emulator is a test double).
+
+A figure whose rounds would not fit its time budget stops early (at least 3 rounds; said under
+Diagnostics), so a slow or busy machine gets fewer rounds, not an endless run. The load average is
+recorded: on a machine busy with other work the wall-time ratios are noisier; the client-CPU ratios
+in the notes are not affected by the wait."""
 
 
 def write_results(path: Path, rows: list[Row], ctx: Context, *, seconds: float, argv: Sequence[str]) -> None:
@@ -185,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         output = None
 
     ctx = Context(quick=args.quick)
+    ctx.diagnostics.append(f"load average at the start: {_load()} on {_cores()} cores")
     started = time.perf_counter()
     try:
         for bench in chosen:

@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
-__all__ = ["app", "get_project_example", "main", "serve"]
+__all__ = ["app", "get_project_example", "main", "prepare", "serve"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -41,16 +41,6 @@ def get_project_example(spec_path: Path = _SPEC) -> dict[str, Any]:
     return example
 
 
-_BODY = json.dumps(get_project_example(), separators=(",", ":")).encode("utf-8")
-_START: Message = {
-    "type": "http.response.start",
-    "status": 200,
-    "headers": [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(_BODY)).encode("ascii")),
-    ],
-}
-_BODY_MESSAGE: Message = {"type": "http.response.body", "body": _BODY}
 _SIGNATURE_HEADER = b"x-ncp-apigw-signature-v2"
 _UNSIGNED = b'{"error":{"errorCode":"200","message":"Authentication Failed","details":"no signature"}}'
 _UNSIGNED_START: Message = {
@@ -59,6 +49,20 @@ _UNSIGNED_START: Message = {
     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(_UNSIGNED)).encode("ascii"))],
 }
 _UNSIGNED_BODY: Message = {"type": "http.response.body", "body": _UNSIGNED}
+_RESPONSE: list[Message] = []  # [start, body], built once by prepare()
+
+
+def prepare() -> None:
+    """Build the fixed response from the spec (once; ``main`` does it before serving)."""
+    if _RESPONSE:
+        return
+    body = json.dumps(get_project_example(), separators=(",", ":")).encode("utf-8")
+    start: Message = {
+        "type": "http.response.start",
+        "status": 200,
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode("ascii"))],
+    }
+    _RESPONSE.extend([start, {"type": "http.response.body", "body": body}])
 
 
 async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -80,8 +84,10 @@ async def app(scope: Scope, receive: Receive, send: Send) -> None:
     # The only check: a signature header is there (so a client that forgot to sign fails loudly).
     for name, _ in scope["headers"]:
         if name == _SIGNATURE_HEADER:
-            await send(_START)
-            await send(_BODY_MESSAGE)
+            if not _RESPONSE:
+                prepare()
+            await send(_RESPONSE[0])
+            await send(_RESPONSE[1])
             return
     await send(_UNSIGNED_START)
     await send(_UNSIGNED_BODY)
@@ -114,6 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fd", type=int)
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args(argv)
+    prepare()
     serve(app, args.fd, args.port)
 
 

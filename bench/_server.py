@@ -59,7 +59,8 @@ class ServerProcess:
     def pid(self) -> int | None:
         return self._proc.pid if self._proc else None
 
-    def start(self) -> ServerProcess:
+    def start(self, *, wait: bool = True) -> ServerProcess:
+        """Spawn the child; with ``wait`` (the default) also wait until it answers (`wait_ready`)."""
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
@@ -77,10 +78,12 @@ class ServerProcess:
                 cwd=REPO,
                 env=self.env or child_env(),
             )
-        self._wait_ready()
+        if wait:
+            self.wait_ready()
         return self
 
-    def _wait_ready(self) -> None:
+    def wait_ready(self) -> None:
+        """Block until the server answers ``GET ready_path`` (any status); `ServerStartError` on failure."""
         deadline = time.monotonic() + self.timeout
         with httpx.Client(timeout=2.0) as client:
             while time.monotonic() < deadline:
