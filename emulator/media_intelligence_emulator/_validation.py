@@ -21,7 +21,7 @@ from jsonschema.exceptions import best_match
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import SecurityValidationError
-from werkzeug.datastructures import Headers, ImmutableMultiDict
+from werkzeug.datastructures import Headers, ImmutableMultiDict, MultiDict
 
 from ._errors import ApiError
 
@@ -77,15 +77,55 @@ class RequestValidator:
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.api = OpenAPI.from_dict(copy.deepcopy(dict(spec)))  # the wrapper's cached spec stays untouched
+        self.empty_form_arrays = _form_array_parameters(spec)
 
     def validate(self, request: SpecRequest) -> ValidatedRequest:
         """Validate and unmarshal; raise ``ApiError("10001", "<field>: <rule>")`` when invalid."""
+        query = request.parameters.query
+        # ``name=`` is how OpenAPI serialises an empty array in form style without explode; openapi-core
+        # reads it as [""] and fails to cast "", so such a parameter is validated as absent and is then []
+        empty: list[str] = []
+        if isinstance(query, MultiDict):
+            empty = [name for name in self.empty_form_arrays if query.getlist(name) == [""]]
+        if isinstance(query, MultiDict) and empty:
+            request.parameters.query = ImmutableMultiDict(
+                [(k, v) for k, v in query.items(multi=True) if k not in empty]
+            )
         result = self.api.unmarshal_request(request)
         errors = [e for e in result.errors if not isinstance(e, SecurityValidationError)]
         if errors:
             raise ApiError(INVALID_REQUEST, describe_errors(errors))
         params = result.parameters
-        return ValidatedRequest(path=dict(params.path), query=dict(params.query), body=result.body)
+        return ValidatedRequest(
+            path=dict(params.path), query={**params.query, **{name: [] for name in empty}}, body=result.body
+        )
+
+
+def _form_array_parameters(spec: Mapping[str, Any]) -> frozenset[str]:
+    """Names of the query parameters that are arrays in form style without explode wherever they appear."""
+    arrays: set[str] = set()
+    others: set[str] = set()
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, Mapping) and "$ref" in node:
+            target: Any = spec
+            for part in str(node["$ref"]).lstrip("#/").split("/"):
+                target = target.get(part, {}) if isinstance(target, Mapping) else {}
+            node = target
+        return node
+
+    for item in (spec.get("paths") or {}).values():
+        for method, op in item.items():
+            if method == "parameters" or not isinstance(op, Mapping):
+                continue
+            for param in [resolve(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]:
+                if not isinstance(param, Mapping) or param.get("in") != "query":
+                    continue
+                schema = resolve(param.get("schema") or {})
+                is_array = isinstance(schema, Mapping) and schema.get("type") == "array"
+                unexploded = param.get("style", "form") == "form" and param.get("explode") is False
+                (arrays if is_array and unexploded else others).add(str(param.get("name")))
+    return frozenset(arrays - others)
 
 
 def describe_errors(errors: Iterable[BaseException]) -> str:
