@@ -25,18 +25,25 @@ Text query
 ----------
 The text is split into words (stop words such as *the*, *a*, *of* are dropped
 unless nothing else remains; at most ``MAX_TERMS`` distinct words). Scenes
-matching any word are found with one FTS5 ``MATCH`` (``OR`` of the quoted
-words), ranked by ``bm25`` with column weights caption 2.0, labels 1.5,
-dialogue 1.0, at most ``MAX_CANDIDATES`` of them (``ORDER BY bm25 LIMIT``).
-Each candidate's score in 0..1 is::
+holding a word are found with FTS5 ``MATCH`` (``OR`` of the quoted words) and
+ranked by ``bm25`` with column weights caption 2.0, labels 1.5, dialogue 1.0;
+at most ``MAX_CANDIDATES`` of them are scored::
 
-    coverage = matched distinct words / query words
+    coverage = distinct query words the scene holds / query words
     relative = bm25(scene) / bm25(best scene)          # 1.0 for the best match
     score    = coverage * (0.75 + 0.25 * relative)
 
 so a scene holding every word scores 0.75-1.0, one holding half of them
 0.375-0.5, whatever the size of the corpus (raw bm25 values are not
 comparable across corpora).
+
+To stay fast on large indexes (every step reads at most a few thousand
+postings), a word found in more than ``COMMON_DOCS`` scenes is *very common*:
+when the query has a rarer word, the candidates are the scenes holding a
+rarer word (very common words still count in their coverage); when every word
+is very common, the candidates are the most recently indexed matching scenes.
+On small indexes (every word in at most ``COMMON_DOCS`` scenes) the ranking is
+exact.
 
 Image query
 -----------
@@ -86,6 +93,7 @@ and times.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
@@ -387,8 +395,12 @@ _DETAILS = (
 _FROM = "scenes s JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
 
 
-def _scope(spec: SearchSpec, db: Database) -> tuple[str, list[Any]]:
-    """The WHERE conditions of the scenes a search may return (everything but the query itself)."""
+def _scope(spec: SearchSpec, db: Database, row_id: str = "s.id") -> tuple[str, list[Any]]:
+    """The WHERE conditions of the scenes a search may return (everything but the query itself).
+
+    Person and dialogue conditions test ``row_id`` (``f.rowid`` when the FTS table drives the query, so
+    that they are checked before the joins).
+    """
     where = [
         "a.workspace_name = ?",
         f"s.analysis_id IN ({latest_index_ids_sql()})",
@@ -409,7 +421,7 @@ def _scope(spec: SearchSpec, db: Database) -> tuple[str, list[Any]]:
     if spec.modified_to is not None:
         where.append("julianday(an.updated_time) <= julianday(?)")
         params.append(spec.modified_to.astimezone(UTC).isoformat())
-    person_sql = "s.id {op} (SELECT scene_id FROM scene_persons WHERE ref IN ({marks}))"
+    person_sql = row_id + " {op} (SELECT scene_id FROM scene_persons WHERE ref IN ({marks}))"
     for pid in dict.fromkeys(spec.person_must):
         refs = person_refs(db, spec.workspace, [pid])
         where.append(person_sql.format(op="IN", marks=_marks(refs)))
@@ -422,7 +434,7 @@ def _scope(spec: SearchSpec, db: Database) -> tuple[str, list[Any]]:
         refs = person_refs(db, spec.workspace, spec.person_not)
         where.append(person_sql.format(op="NOT IN", marks=_marks(refs)))
         params.extend(refs)
-    dialog_sql = "s.id {op} (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?)"
+    dialog_sql = row_id + " {op} (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?)"
     must = [_phrase_or_none(line) for line in spec.dialog_must]
     if must:
         if any(p is None for p in must):
@@ -486,13 +498,19 @@ def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list
     return _hits(db, ranked, limit)
 
 
-def _rowids(db: Database, expression: str, since: int | None = None) -> set[int]:
-    """Rowids of the scenes matching an FTS5 expression (only those from ``since`` on, when given)."""
-    if since is None:
+def _rowids(db: Database, expression: str, among: Sequence[int] | None = None) -> set[int]:
+    """Rowids of the scenes matching an FTS5 expression (only those ``among`` these, when given).
+
+    ``+rowid`` keeps SQLite from handing the id list to FTS5 as rowid lookups (one full-text
+    evaluation per id): the term's postings are read once and checked against the list instead.
+    """
+    if among is None:
         rows = db.query("SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?", (expression,))
     else:
         rows = db.query(
-            "SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? AND rowid >= ?", (expression, since)
+            "SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?"
+            " AND +rowid IN (SELECT value FROM json_each(?))",
+            (expression, json.dumps(list(among))),
         )
     return {r[0] for r in rows}
 
@@ -516,7 +534,7 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
             (rare if found <= COMMON_DOCS else common).append(term)
     if not rare and not common:
         return []
-    where, params = _scope(spec, db)
+    where, params = _scope(spec, db, row_id="+f.rowid")
     rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
     # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
     sql = (
@@ -529,20 +547,22 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
         # rank the scenes holding a rarer word; the very common words only count in the coverage
         expression = "(" + " OR ".join(phrases[t] for t in rare) + ")"
         rows = db.query(f"{sql} ORDER BY {rank} LIMIT ?", (expression, *params, MAX_CANDIDATES))
-        present = [_rowids(db, f"{expression} AND {phrases[t]}") for t in rare + common]
+        if len(terms) > 1:
+            present = [_rowids(db, f"{expression} AND {phrases[t]}") for t in rare + common]
     else:
         # only very common words: rank the most recently indexed matching scenes
         expression = " OR ".join(phrases[t] for t in common)
         rows = db.query(f"{sql} ORDER BY f.rowid DESC LIMIT ?", (expression, *params, MAX_CANDIDATES))
-        since = min((int(r[0]) for r in rows), default=0)
-        present = [_rowids(db, phrases[t], since=since) for t in common]
+        if len(terms) > 1:
+            candidates = [int(r[0]) for r in rows]
+            present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
         return []
     best = max(float(r[1]) for r in rows)
     count, threshold = len(terms), spec.threshold
     ranked: list[_Ranked] = []
     for sid, relevance, index_id, scene_no in rows:
-        coverage = sum(1 for ids in present if sid in ids) / count
+        coverage = sum(1 for ids in present if sid in ids) / count if present else 1.0
         relative = max(0.0, relevance / best) if best > 0 else 1.0
         score = round(coverage * (0.75 + 0.25 * relative), 4)
         if score >= threshold:
