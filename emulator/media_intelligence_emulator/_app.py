@@ -12,7 +12,8 @@ Every request to an operation goes through, in order:
 
 Internal endpoints (not in the spec): ``GET /_emulator/health`` (no auth),
 ``POST /_emulator/reset`` and ``POST /_emulator/jobs/wait`` (signed), and
-``PUT /_emulator/uploads/{token}`` (presigned uploads, authorised by token).
+``PUT /_emulator/uploads/{token}`` (presigned uploads, authorised by token),
+plus the routes handler modules register with ``@route`` (``_registry``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from ._auth import path_with_query, verify_signature
 from ._config import EmulatorConfig
 from ._context import OperationContext, RawRequest
 from ._errors import ApiError, GatewayError, api_error_response, gateway_error_response
-from ._registry import HANDLERS, PREVALIDATORS
+from ._registry import HANDLERS, PREVALIDATORS, ROUTES
 from ._spec import Operation
 from ._state import EmulatorState
 from ._uploads import upload_route
@@ -111,6 +112,7 @@ def _routes(state: EmulatorState) -> list[BaseRoute]:
         Route("/_emulator/reset", _signed(state, _reset), methods=["POST"]),
         Route("/_emulator/jobs/wait", _signed(state, _wait_jobs), methods=["POST"]),
         upload_route(state),
+        *(factory(state) for factory in ROUTES),
     ]
     for path in ordered:
         if not re.fullmatch(r"(/[^/{}]*|/\{[A-Za-z_][A-Za-z0-9_]*\})+", path):

@@ -8,6 +8,7 @@ import time
 from types import SimpleNamespace
 from typing import Any
 
+import httpx
 import pytest
 
 from media_intelligence_emulator import RunningEmulator
@@ -146,6 +147,9 @@ def test_create_get_update_delete(api: Api, emulator: RunningEmulator) -> None:
     assert [t["isPrimaryThumbnail"] for t in created["thumbnails"]] == [False, True]
     thumb = created["thumbnails"][0]
     assert thumb["url"] == f"{api.base_url}/_emulator/files/person-thumbnails/{thumb['id']}"
+    served = httpx.get(thumb["url"])  # the emulator serves the image
+    assert served.status_code == 200 and served.headers["content-type"] == "image/png"
+    assert served.content == pattern(1)
     assert ok(api.get(f"{PERSONS}/{pid}")) == created
 
     updated = ok(api.patch(f"{PERSONS}/{pid}", json={"name": "Hong Gil-dong", "primaryThumbnailId": thumb["id"]}))
@@ -166,6 +170,8 @@ def test_create_get_update_delete(api: Api, emulator: RunningEmulator) -> None:
     assert f"person_id: no person {pid}" in body["message"]
     error(api.delete(f"{PERSONS}/{pid}"), 404, "10030")
     assert emulator.state.db.scalar("SELECT COUNT(*) FROM thumbnails WHERE person_id = ?", (pid,)) == 0
+    gone = httpx.get(thumb["url"])
+    assert gone.status_code == 404 and gone.json()["error"]["code"] == "NoSuchKey"
 
 
 def test_create_errors(api: Api, emulator: RunningEmulator) -> None:

@@ -3,6 +3,7 @@ hash, person and dialogue filters, scope filters, confidence levels and paging."
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from collections.abc import Iterator
@@ -10,8 +11,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import httpx
 import pytest
 from openapi_core import OpenAPI
+from PIL import Image
 
 from media_intelligence_emulator import Credential, EmulatorConfig, RunningEmulator, run_in_thread
 from media_intelligence_emulator._registry import HANDLERS
@@ -26,6 +29,7 @@ from .helpers import (
     Api,
     error,
     gateway_error,
+    mp4,
     ok,
     poll,
 )
@@ -288,7 +292,9 @@ def test_text_ranking_and_scores(api: Api, emulator: RunningEmulator, library: d
         "endTimeMs": 1000,
         "description": "A dog runs on the beach",
         "score": top["score"],
+        "thumbnailUrl": f"{api.base_url}/_emulator/files/scenes/{library['beach'].scene_ids[0]}/thumbnail",
     }
+    assert httpx.get(top["thumbnailUrl"]).status_code == 404  # this asset's object is not in any bucket
     image = next(r for r in found if r["assetName"] == "sunset.jpg")
     assert image["assetType"] == "IMAGE" and "sceneId" not in image and "startTimeMs" not in image
     high = results(api, emulator, text_body("dog beach", library["news"], confidence="HIGH"))
@@ -529,3 +535,31 @@ def test_search_an_index_built_by_the_analysis(api: Api, emulator: RunningEmulat
     assert [r["assetId"] for r in by_image] == [asset["assetId"]]
     person = ok(api.get(f"{WS}/persons/{hong['id']}"))
     assert (person["assetCount"], person["sceneCount"]) == (1, 1)
+    thumbnail = httpx.get(found[0]["thumbnailUrl"])  # an image asset's thumbnail is the image
+    assert thumbnail.status_code == 200 and thumbnail.headers["content-type"] == "image/png"
+    assert thumbnail.content == pattern(11, size=720)
+
+
+def test_video_scene_thumbnails(api: Api, emulator: RunningEmulator, local_bucket_dir: Path) -> None:
+    ok(api.post("/api/v1/workspaces", json={"workspaceName": WS_NAME, "bucketName": LOCAL_BUCKET}))
+    pid = project(api, "clips")
+    (local_bucket_dir / "search").mkdir(exist_ok=True)
+    (local_bucket_dir / "search" / "clip.mp4").write_bytes(mp4(seconds=4, width=640, height=360))
+    sidecar = {"scenes": [{"start": 0, "end": 2, "caption": "first"}, {"start": 2, "end": 4, "caption": "second"}]}
+    (local_bucket_dir / "search" / "clip.mp4.mi.json").write_text(json.dumps(sidecar))
+    asset = ok(
+        api.post(
+            f"{WS}/projects/{pid}/assets/import/object-storage",
+            json={"bucketName": LOCAL_BUCKET, "key": "search/clip.mp4"},
+        )
+    )
+    assert emulator.wait_for_jobs()
+    ok(api.post(f"{WS}/projects/{pid}/assets/{asset['assetId']}/index", json={"analysisPersonCount": 0}))
+    assert emulator.wait_for_jobs()
+    found = results(api, emulator, text_body("second", pid))
+    assert [(r["sceneId"], r["startTimeMs"], r["endTimeMs"]) for r in found] == [(2, 2000, 4000)]
+    frame = httpx.get(found[0]["thumbnailUrl"])
+    assert frame.status_code == 200 and frame.headers["content-type"] == "image/jpeg"
+    with Image.open(io.BytesIO(frame.content)) as image:
+        assert image.size == (640, 360)
+    assert httpx.get(f"{api.base_url}/_emulator/files/scenes/424242/thumbnail").status_code == 404

@@ -103,6 +103,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from starlette.responses import JSONResponse, Response
+
 from .._db import Database, register_schema
 from .._media import hamming
 
@@ -113,6 +115,8 @@ __all__ = [
     "MAX_TERMS",
     "Hit",
     "SearchSpec",
+    "file_not_found",
+    "image_media_type",
     "image_score",
     "latest_index_ids_sql",
     "person_refs",
@@ -277,6 +281,24 @@ def upload_problem(row: sqlite3.Row | None, *, max_age_seconds: float | None = N
         if time.time() - uploaded.timestamp() > max_age_seconds:
             return "FILE_NOT_EXIST"
     return None
+
+
+def image_media_type(data: bytes) -> str:
+    """The media type of an image file from its first bytes."""
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
+        return "image/heic"
+    return "application/octet-stream"
+
+
+def file_not_found() -> Response:
+    """What a file route answers for a missing file (the S3 error shape of the upload route)."""
+    return JSONResponse({"error": {"code": "NoSuchKey", "message": "The file does not exist."}}, status_code=404)
 
 
 # -- persons ------------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ answers 10074 (nothing uploaded, or over 5 MB), 10069 (under 256 px) or 10072
 one primary thumbnail: more than one primary in a request is 409/10076
 (checked before the schema's ``maxContains``), none at creation 400/10075;
 adding a primary demotes the old one; removing every thumbnail is 10077,
-removing the primary 10075. Thumbnail ``url``s point at the emulator.
+removing the primary 10075. Thumbnail ``url``s point at the emulator, which
+serves the images (``GET /_emulator/files/person-thumbnails/{id}``, no
+signature).
 
 Names, limits, lookups
 ----------------------
@@ -60,21 +62,30 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image, UnidentifiedImageError
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from .._context import OperationContext, RawRequest
 from .._db import Database, now_iso
 from .._errors import ApiError
 from .._media import hamming, phash
-from .._registry import operation, prevalidate
+from .._registry import operation, prevalidate, route
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import latest_index_ids_sql, upload_problem
+from ._search_engine import file_not_found, image_media_type, latest_index_ids_sql, upload_problem
 from .person_tags import like_pattern
 
+if TYPE_CHECKING:
+    from .._state import EmulatorState
+
 MAX_PERSONS = 500
+#: Where the emulator serves person thumbnails (``GET {base}/_emulator/files/person-thumbnails/{id}``).
+THUMBNAIL_FILES = "/_emulator/files/person-thumbnails"
 MAX_SEARCH_PERSON_IDS = 100
 THUMBNAIL_PURPOSE = "createPersonThumbnailUploadUrl"
 THUMBNAIL_KEY_TTL_SECONDS = 24 * 3600
@@ -114,7 +125,22 @@ def get_person(ctx: OperationContext) -> sqlite3.Row:
 
 
 def thumbnail_url(ctx: OperationContext, thumbnail_id: int) -> str:
-    return f"{ctx.base_url}/_emulator/files/person-thumbnails/{thumbnail_id}"
+    return f"{ctx.base_url}{THUMBNAIL_FILES}/{thumbnail_id}"
+
+
+@route
+def thumbnail_files(state: EmulatorState) -> Route:
+    """``GET /_emulator/files/person-thumbnails/{thumbnail_id}``: the image of a thumbnail (no signature)."""
+
+    async def endpoint(request: Request) -> Response:
+        tid = as_id(request.path_params["thumbnail_id"])
+        row = await run_in_threadpool(state.db.one, "SELECT content FROM thumbnails WHERE id = ?", (tid,))
+        if row is None or row["content"] is None:
+            return file_not_found()
+        data = bytes(row["content"])
+        return Response(data, media_type=image_media_type(data))
+
+    return Route(THUMBNAIL_FILES + "/{thumbnail_id}", endpoint, methods=["GET"])
 
 
 def _data(row: sqlite3.Row) -> dict[str, Any]:

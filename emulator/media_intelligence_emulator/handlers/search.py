@@ -27,34 +27,48 @@ matches, or ``FAILED`` (an ``imageQuery`` that is no completed upload of the
 caller; the reason is in ``statusMessage``). getSearchResult pages the
 matches (``pageNum``/``pageSize``, ordered by score, then index creation
 order); an unknown ``searchId`` answers 404/10030 (no other code is
-documented). How matching and scores work, and the confidence thresholds:
-``_search_engine``.
+documented). A result's ``thumbnailUrl`` points at the emulator, which serves
+the image of an image asset or a JPEG of a video scene's middle frame
+(``GET /_emulator/files/scenes/{id}/thumbnail``, no signature). How matching
+and scores work, and the confidence thresholds: ``_search_engine``.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import secrets
 import sqlite3
 import string
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 from .._context import OperationContext, RawRequest
 from .._db import Database, now_iso
 from .._errors import ApiError
 from .._jobs import JobContext, job
-from .._registry import operation, prevalidate
+from .._media import video_frame
+from .._registry import operation, prevalidate, route
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import SearchSpec, run_search, upload_problem
-from .persons import check_file_name
+from ._search_engine import SearchSpec, file_not_found, image_media_type, run_search, upload_problem
+from .persons import as_id, check_file_name
+
+if TYPE_CHECKING:
+    from .._state import EmulatorState
 
 SEARCH_IMAGE_PURPOSE = "createSearchImageUploadUrl"
 QUERY_KEY_PREFIX = "images/query"
 MAX_PERSON_IDS = 100
 MAX_DIALOGUES = 100
 _KEY_ALPHABET = string.ascii_letters + string.digits
+#: Where the emulator serves scene thumbnails (``GET {base}/_emulator/files/scenes/{id}/thumbnail``).
+SCENE_FILES = "/_emulator/files/scenes"
 
 
 # -- query images ---------------------------------------------------------------------------------
@@ -227,7 +241,52 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     page, size, offset = page_bounds(ctx)
     total = int(ctx.db.scalar("SELECT COUNT(*) FROM search_results WHERE search_id = ?", (row["id"],)) or 0)
     rows = ctx.db.query(
-        "SELECT data FROM search_results WHERE search_id = ? ORDER BY rank LIMIT ? OFFSET ?", (row["id"], size, offset)
+        "SELECT scene_id, data FROM search_results WHERE search_id = ? ORDER BY rank LIMIT ? OFFSET ?",
+        (row["id"], size, offset),
     )
-    items = [json.loads(r["data"]) for r in rows]
+    items = []
+    for r in rows:
+        item = json.loads(r["data"])
+        if r["scene_id"] is not None:
+            item["thumbnailUrl"] = f"{ctx.base_url}{SCENE_FILES}/{r['scene_id']}/thumbnail"
+        items.append(item)
     return {**result, **page_result(ctx, items, total, page, size)}
+
+
+# -- scene thumbnails ----------------------------------------------------------------------------------
+
+
+def scene_thumbnail(state: EmulatorState, scene_id: int) -> bytes | None:
+    """The thumbnail of a scene: the image of an image asset, the JPEG of a video scene's middle frame."""
+    row = state.db.one(
+        "SELECT s.start_ms, s.end_ms, a.asset_type, a.bucket_name, a.object_key FROM scenes s"
+        " JOIN assets a ON a.id = s.asset_id WHERE s.id = ?",
+        (scene_id,),
+    )
+    if row is None:
+        return None
+    try:
+        data = state.storage.get(str(row["bucket_name"]), str(row["object_key"]))
+    except Exception:
+        return None
+    if row["asset_type"] == "IMAGE":
+        return data
+    frame = video_frame(data, (int(row["start_ms"]) + int(row["end_ms"])) // 2)
+    if frame is None:
+        return None
+    out = io.BytesIO()
+    frame.convert("RGB").save(out, format="JPEG", quality=85)
+    return out.getvalue()
+
+
+@route
+def scene_thumbnail_files(state: EmulatorState) -> Route:
+    """``GET /_emulator/files/scenes/{scene_id}/thumbnail`` (the ``thumbnailUrl`` of search results)."""
+
+    async def endpoint(request: Request) -> Response:
+        data = await run_in_threadpool(scene_thumbnail, state, as_id(request.path_params["scene_id"]))
+        if data is None:
+            return file_not_found()
+        return Response(data, media_type=image_media_type(data))
+
+    return Route(SCENE_FILES + "/{scene_id}/thumbnail", endpoint, methods=["GET"])
