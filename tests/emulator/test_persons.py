@@ -477,3 +477,23 @@ def test_recommend_persons_by_thumbnail(api: Api, monkeypatch: pytest.MonkeyPatc
     later = time.time() + 24 * 3600 + 1
     monkeypatch.setattr(_search_engine, "time", SimpleNamespace(time=lambda: later))
     error(api.post(f"{PERSONS}/recommend-by-thumbnail", json={"thumbnailKey": probe}), 400, "10069")
+
+
+def test_counts_over_many_persons(api: Api, emulator: RunningEmulator) -> None:
+    """Asset and scene counts of a 450-person page (counted in chunks), by id and by name."""
+    workspace(api)
+    pid = project(api, "clips")
+    stamp = now_iso()
+    with emulator.state.db.tx() as conn:
+        conn.executemany(
+            "INSERT INTO persons (workspace_name, name, created_user, created_time, updated_user, updated_time)"
+            " VALUES (?, ?, 'u', ?, 'u', ?)",
+            [(WS_NAME, f"person {i}" if i % 2 else "", stamp, stamp) for i in range(450)],
+        )
+    add_asset(emulator, pid, "a.mp4", [Scene("x", persons=[430, "person 401"]), Scene("y", persons=[430])])
+    add_asset(emulator, pid, "b.mp4", [Scene("z", persons=[402])])
+    page = ok(api.get(PERSONS, params={"pageNum": 1}))
+    counts = {p["id"]: (p["assetCount"], p["sceneCount"]) for p in page["content"]}
+    assert len(counts) == 450
+    assert counts[430] == (1, 2) and counts[402] == (2, 2)  # id 402 is "person 401"
+    assert sum(1 for c in counts.values() if c != (0, 0)) == 2

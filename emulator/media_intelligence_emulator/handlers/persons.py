@@ -170,27 +170,24 @@ def thumbnail_list(ctx: OperationContext, person_id: int) -> list[dict[str, Any]
 
 def appearance_counts(db: Database, workspace: str, persons: Sequence[sqlite3.Row]) -> dict[int, tuple[int, int]]:
     """``{person id: (assets, scenes)}`` the persons appear in (by id or name), over the latest completed indexes."""
-    pairs: list[tuple[int, Any]] = []
-    for row in persons:
-        pairs.append((int(row["id"]), int(row["id"])))
-        if row["name"]:
-            pairs.append((int(row["id"]), str(row["name"])))
     counts = {int(row["id"]): (0, 0) for row in persons}
-    for start in range(0, len(pairs), 400):  # stay under SQLite's bound-parameter limit
-        chunk = pairs[start : start + 400]
-        values = ", ".join("(?, ?)" for _ in chunk)
+    for start in range(0, len(persons), 200):  # at most 400 bound pairs per statement
+        pairs: list[Any] = []
+        for row in persons[start : start + 200]:
+            pairs += [int(row["id"]), int(row["id"])]
+            if row["name"]:
+                pairs += [int(row["id"]), str(row["name"])]
+        values = ", ".join("(?, ?)" for _ in range(len(pairs) // 2))
         rows = db.query(
             f"WITH refs(pid, ref) AS (VALUES {values})"
             " SELECT refs.pid AS pid, COUNT(DISTINCT sp.asset_id) AS assets, COUNT(DISTINCT sp.scene_id) AS scenes"
             " FROM refs JOIN scene_persons sp ON sp.ref = refs.ref"
             " JOIN scenes s ON s.id = sp.scene_id JOIN assets a ON a.id = s.asset_id"
             f" WHERE a.workspace_name = ? AND s.analysis_id IN ({latest_index_ids_sql()}) GROUP BY refs.pid",
-            (*[v for pair in chunk for v in pair], workspace),
+            (*pairs, workspace),
         )
         for r in rows:
-            # a person split over two chunks (id in one, name in the other) is rare; keep the larger count
-            old = counts[int(r["pid"])]
-            counts[int(r["pid"])] = (max(old[0], int(r["assets"])), max(old[1], int(r["scenes"])))
+            counts[int(r["pid"])] = (int(r["assets"]), int(r["scenes"]))
     return counts
 
 
