@@ -247,6 +247,9 @@ def test_keyword_arguments_become_the_spec_fields() -> None:
     query = api.requests_of("listPersons")[0].url.params
     assert (query["pageNum"], query["pageSize"], query["tagIdList"]) == ("3", "7", "1,2")
 
+    client.persons.list_page(tag_id_list=[])
+    assert "tagIdList" not in api.requests_of("listPersons")[1].url.params
+
     client.assets.move(A, project=P, new_project_id=99)
     assert api.requests_of("moveAsset")[0].url.params["new_project_id"] == "99"
 

@@ -143,6 +143,8 @@ def _fn_kwargs(
             if value is None:
                 continue
             if key in joined and isinstance(value, (list, tuple)):
+                if not value:  # an empty array is no filter: leave the parameter out
+                    continue
                 value = [",".join(str(v) for v in value)]
             kwargs[key] = value
     if body is not None:
