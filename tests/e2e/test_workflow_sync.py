@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -272,6 +273,10 @@ def test_search_by_text_image_person_and_dialogue_with_paging(
         assert all(str(s) != "1" for a, s in not_hong if a == world.clip)
         any_person = hits(text="a", any_persons=[hong, kim], asset_types=["VIDEO"])
         assert {str(s) for _, s in any_person} >= {"1", "2"}
+
+        since_2000 = hits(text="dog", modified_from=datetime(2000, 1, 1), confidence="LOW")
+        assert world.clip in {a for a, _ in since_2000}
+        assert hits(text="dog", modified_to=date(2000, 1, 1)) == []
 
         by_image = hits(image=media_files.sunset_bytes)
         assert by_image and by_image[0][0] == world.sunset
