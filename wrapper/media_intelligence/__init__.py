@@ -4,9 +4,18 @@ The public surface: the client core (`SyncAPIClient`, `AsyncAPIClient`),
 NCP signature v2 auth, the credential chain, the exception hierarchy (one
 class per API error code; ``from media_intelligence import
 ProjectNotFoundError`` works), the retry policy and the rate limiter.
+
+Import time: the names that pull in heavy dependencies and are rarely needed
+at the top level (the retry policy and tenacity, the rate limiter and
+asyncio, waiters, paginators, uploads, search results and the generated
+models behind them) are imported on first access (PEP 562 ``__getattr__``);
+``from media_intelligence import X`` works for every name of ``__all__``.
 """
 
 from __future__ import annotations
+
+import importlib as _importlib
+from typing import TYPE_CHECKING, Any, cast
 
 from . import errors
 from ._auth import NcpSignatureV2Auth, sign, string_to_sign
@@ -39,9 +48,7 @@ from ._errors import (
     error_from_response,
 )
 from ._logging import setup_logging
-from ._ratelimit import RateLimit, RateLimiter
 from ._redact import SecretStr
-from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import RequestValidator
 
@@ -49,25 +56,31 @@ from ._validation import RequestValidator
 # ``MediaIntelligence`` / ``AsyncMediaIntelligence`` (module ``_client``) and
 # the resource namespaces are added here by their module's author.
 from ._client import AsyncMediaIntelligence, MediaIntelligence
-from ._pagination import AsyncPaginator, Pagination, SyncPaginator
-from ._uploads import PreparedUpload, UploadRules, check_upload
-from ._waiters import (
-    WAITERS,
-    AnalysisFailedError,
-    AssetImportFailedError,
-    AsyncWaiter,
-    IndexFailedError,
-    SceneSummaryFailedError,
-    SearchFailedError,
-    TerminalStates,
-    UploadFailedError,
-    Waiter,
-    WaiterConfig,
-    WaiterFailedError,
-    WaiterProgress,
-    terminal_states,
-)
-from .resources import AsyncSearchResults, SearchResults
+
+if TYPE_CHECKING:
+    # Imported on first access, see `_LAZY` and ``__getattr__`` below; the
+    # type checker sees them here.
+    from ._pagination import AsyncPaginator, Pagination, SyncPaginator
+    from ._ratelimit import RateLimit, RateLimiter
+    from ._retry import RetryPolicy
+    from ._uploads import PreparedUpload, UploadRules, check_upload
+    from ._waiters import (
+        WAITERS,
+        AnalysisFailedError,
+        AssetImportFailedError,
+        AsyncWaiter,
+        IndexFailedError,
+        SceneSummaryFailedError,
+        SearchFailedError,
+        TerminalStates,
+        UploadFailedError,
+        Waiter,
+        WaiterConfig,
+        WaiterFailedError,
+        WaiterProgress,
+        terminal_states,
+    )
+    from .resources import AsyncSearchResults, SearchResults
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -147,8 +160,53 @@ globals().update(GENERATED_ERROR_NAMES)
 __all__ += sorted(GENERATED_ERROR_NAMES)
 
 
+#: Public names imported on first access (PEP 562): ``{name: module}``.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("AsyncPaginator", "Pagination", "SyncPaginator"), "._pagination"),
+    **dict.fromkeys(("RateLimit", "RateLimiter"), "._ratelimit"),
+    "RetryPolicy": "._retry",
+    **dict.fromkeys(("PreparedUpload", "UploadRules", "check_upload"), "._uploads"),
+    **dict.fromkeys(
+        (
+            "WAITERS",
+            "AnalysisFailedError",
+            "AssetImportFailedError",
+            "AsyncWaiter",
+            "IndexFailedError",
+            "SceneSummaryFailedError",
+            "SearchFailedError",
+            "TerminalStates",
+            "UploadFailedError",
+            "Waiter",
+            "WaiterConfig",
+            "WaiterFailedError",
+            "WaiterProgress",
+            "terminal_states",
+        ),
+        "._waiters",
+    ),
+    **dict.fromkeys(("AsyncSearchResults", "SearchResults"), ".resources.search"),
+}
+#: Submodules that used to be imported with the package, still reachable as
+#: attributes (``media_intelligence.resources``) without an import of their own.
+_SUBMODULES = frozenset({"resources", "_pagination", "_ratelimit", "_retry", "_uploads", "_waiters", "_workflows"})
+
+
 def __getattr__(name: str) -> type[APIStatusError]:
-    # The per-code exception classes are real attributes (set above); this
-    # hook only lets type checkers accept ``from media_intelligence import
-    # ProjectNotFoundError``.
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The per-code exception classes are real attributes (set above); the
+    # declared return type lets type checkers accept ``from media_intelligence
+    # import ProjectNotFoundError``. The names of `_LAZY` are imported here on
+    # first access (the type checker sees them through the TYPE_CHECKING
+    # imports above, never through this hook), and so are the `_SUBMODULES`.
+    if name in _SUBMODULES:
+        return cast("type[APIStatusError]", _importlib.import_module(f"{__name__}.{name}"))
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value: Any = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip this hook
+    return cast("type[APIStatusError]", value)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -51,10 +51,8 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib.metadata
 import json
 import os
-import platform
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -62,8 +60,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import httpx
-
-from media_intelligence_client import Client as RawClient
 
 from ._auth import NcpSignatureV2Auth
 from ._credentials import Credentials, resolve_base_url, resolve_credentials
@@ -78,13 +74,19 @@ from ._errors import (
 )
 from ._logging import log_request, log_response, logger, setup_logging
 from ._operations import OperationInfo, UnknownOperationError, operation_index
-from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, ResponseLike, TimeoutTypes
 from ._validation import RequestValidator
 
 if TYPE_CHECKING:
     from typing import Self
+
+    from media_intelligence_client import Client as RawClient
+
+    from ._ratelimit import RateLimiter
+    from ._retry import RetryPolicy
+
+# The generated client (attrs), the retry policy (tenacity) and the rate
+# limiter (asyncio) are imported when a client is built, not with the package.
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -106,15 +108,22 @@ RateLimitsArg = Mapping[str, tuple[float, float] | None] | Literal[False] | None
 
 
 def _package_version() -> str:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("ncloud-media-intelligence")
     except importlib.metadata.PackageNotFoundError:
         return "0.0.0"
 
 
-USER_AGENT = (
-    f"ncloud-media-intelligence/{_package_version()} python/{platform.python_version()} httpx/{httpx.__version__}"
-)
+@functools.cache
+def _user_agent() -> str:
+    """The ``User-Agent`` header (computed on first use: reading the package version is not free)."""
+    import platform
+
+    return (
+        f"ncloud-media-intelligence/{_package_version()} python/{platform.python_version()} httpx/{httpx.__version__}"
+    )
 
 
 # --------------------------------------------------------------------------- #
@@ -266,6 +275,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         self._auth = NcpSignatureV2Auth(self._credentials)
         self.workspace: str | None = workspace or os.environ.get(ENV_WORKSPACE) or None
 
+        from ._retry import RetryPolicy
+
         policy = retry_policy or RetryPolicy()
         if not isinstance(max_retries, NotGiven):
             if max_retries < 0:
@@ -297,6 +308,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
     def _build_rate_limiter(self, rate_limits: RateLimitsArg) -> RateLimiter | None:
         if rate_limits is False:
             return None
+        from ._ratelimit import RateLimiter
+
         limits: dict[str, tuple[float, float] | None] = {
             op_id: info.rate_limit for op_id, info in self._operations.items() if info.rate_limit is not None
         }
@@ -305,7 +318,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         return RateLimiter(active) if active else RateLimiter()
 
     def _default_headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers = {"User-Agent": _user_agent(), "Accept": "application/json"}
         headers.update(extra or {})
         return headers
 
@@ -328,6 +341,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             http_client.headers.update(default_headers)
 
     def _make_raw_client(self) -> RawClient:
+        from media_intelligence_client import Client as RawClient
+
         raw = RawClient(base_url=self._base_url, raise_on_unexpected_status=False)
         if isinstance(self._http_client, httpx.AsyncClient):
             raw.set_async_httpx_client(self._http_client)

@@ -25,33 +25,39 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._base_client import AsyncAPIClient, RateLimitsArg, SyncAPIClient
 from ._credentials import Credentials
-from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from .resources import (
-    Assets,
-    AsyncAssets,
-    AsyncIndexes,
-    AsyncPersons,
-    AsyncPersonTags,
-    AsyncProjects,
-    AsyncSceneSummaries,
-    AsyncSearch,
-    AsyncWorkspaces,
-    Indexes,
-    Persons,
-    PersonTags,
-    Projects,
-    SceneSummaries,
-    Search,
-    Workspaces,
-)
+
+if TYPE_CHECKING:
+    from ._ratelimit import RateLimiter
+    from ._retry import RetryPolicy
+
+    # The resource modules import the generated api and model modules (about
+    # 175 attrs classes); they are imported on first use of a namespace
+    # instead, so that ``import media_intelligence`` stays cheap.
+    from .resources import (
+        Assets,
+        AsyncAssets,
+        AsyncIndexes,
+        AsyncPersons,
+        AsyncPersonTags,
+        AsyncProjects,
+        AsyncSceneSummaries,
+        AsyncSearch,
+        AsyncWorkspaces,
+        Indexes,
+        Persons,
+        PersonTags,
+        Projects,
+        SceneSummaries,
+        Search,
+        Workspaces,
+    )
 
 __all__ = ["AsyncMediaIntelligence", "MediaIntelligence"]
 
@@ -117,34 +123,50 @@ class MediaIntelligence(SyncAPIClient):
 
     @functools.cached_property
     def workspaces(self) -> Workspaces:
+        from .resources.workspaces import Workspaces
+
         return Workspaces(self)
 
     @functools.cached_property
     def projects(self) -> Projects:
+        from .resources.projects import Projects
+
         return Projects(self)
 
     @functools.cached_property
     def assets(self) -> Assets:
+        from .resources.assets import Assets
+
         return Assets(self)
 
     @functools.cached_property
     def indexes(self) -> Indexes:
+        from .resources.indexes import Indexes
+
         return Indexes(self)
 
     @functools.cached_property
     def scene_summaries(self) -> SceneSummaries:
+        from .resources.scene_summaries import SceneSummaries
+
         return SceneSummaries(self)
 
     @functools.cached_property
     def person_tags(self) -> PersonTags:
+        from .resources.person_tags import PersonTags
+
         return PersonTags(self)
 
     @functools.cached_property
     def persons(self) -> Persons:
+        from .resources.persons import Persons
+
         return Persons(self)
 
     @functools.cached_property
     def search(self) -> Search:
+        from .resources.search import Search
+
         return Search(self)
 
 
@@ -198,32 +220,48 @@ class AsyncMediaIntelligence(AsyncAPIClient):
 
     @functools.cached_property
     def workspaces(self) -> AsyncWorkspaces:
+        from .resources.workspaces import AsyncWorkspaces
+
         return AsyncWorkspaces(self)
 
     @functools.cached_property
     def projects(self) -> AsyncProjects:
+        from .resources.projects import AsyncProjects
+
         return AsyncProjects(self)
 
     @functools.cached_property
     def assets(self) -> AsyncAssets:
+        from .resources.assets import AsyncAssets
+
         return AsyncAssets(self)
 
     @functools.cached_property
     def indexes(self) -> AsyncIndexes:
+        from .resources.indexes import AsyncIndexes
+
         return AsyncIndexes(self)
 
     @functools.cached_property
     def scene_summaries(self) -> AsyncSceneSummaries:
+        from .resources.scene_summaries import AsyncSceneSummaries
+
         return AsyncSceneSummaries(self)
 
     @functools.cached_property
     def person_tags(self) -> AsyncPersonTags:
+        from .resources.person_tags import AsyncPersonTags
+
         return AsyncPersonTags(self)
 
     @functools.cached_property
     def persons(self) -> AsyncPersons:
+        from .resources.persons import AsyncPersons
+
         return AsyncPersons(self)
 
     @functools.cached_property
     def search(self) -> AsyncSearch:
+        from .resources.search import AsyncSearch
+
         return AsyncSearch(self)

@@ -16,7 +16,9 @@ the optional ``jsonschema-rs`` package is importable, valid inputs are
 accepted by its compiled validator (about 1 microsecond instead of
 30-100); the pure-Python ``jsonschema`` validator still produces the error
 report whenever an input is rejected, and is the only validator when
-``jsonschema-rs`` is missing.
+``jsonschema-rs`` is missing. ``jsonschema`` and ``referencing`` are imported
+on the first compile, not with the package (they are a good part of its
+import time).
 
 Parameter names are the spec's (wire) names; the snake_case form of a name
 is accepted too (``page_size`` for ``pageSize``). ``None`` and the generated
@@ -26,26 +28,38 @@ models (anything with ``to_dict()``).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import re
 import threading
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-import jsonschema
-import referencing
-import referencing.jsonschema
-from jsonschema.protocols import Validator
+from typing import TYPE_CHECKING, Any
 
 from ._errors import RequestValidationError, Violation
 from ._operations import OperationInfo, UnknownOperationError, operation_index, resolve_pointer
 
-_rs: Any  # the optional accelerator jsonschema-rs, or None
-try:
-    _rs = importlib.import_module("jsonschema_rs")
-except ImportError:  # pragma: no cover - depends on the environment
-    _rs = None
+if TYPE_CHECKING:
+    import jsonschema
+    import referencing
+    from jsonschema.protocols import Validator
+
+
+@functools.cache
+def _accelerator() -> Any:
+    """The optional accelerator jsonschema-rs, or None (imported when the first `RequestValidator` is made)."""
+    try:
+        return importlib.import_module("jsonschema_rs")
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+
+
+def __getattr__(name: str) -> Any:
+    # ``_rs`` (the accelerator module or None) is computed on first access.
+    if name == "_rs":
+        return _accelerator()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["RequestValidator", "to_jsonable"]
 
@@ -154,11 +168,16 @@ def _array_or_tuple(checker: Any, instance: Any) -> bool:
     return isinstance(instance, (list, tuple))
 
 
-_BaseValidator: Any = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
-_FastValidator: Any = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-    _BaseValidator,
-    type_checker=_BaseValidator.TYPE_CHECKER.redefine("array", _array_or_tuple),
-)
+@functools.cache
+def _fast_validator() -> Any:
+    """The Draft 2020-12 validator class, tuples accepted as arrays (built on first use)."""
+    import jsonschema.validators
+
+    base: Any = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
+    return jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        base,
+        type_checker=base.TYPE_CHECKER.redefine("array", _array_or_tuple),
+    )
 
 
 class _CompiledOperation:
@@ -186,7 +205,7 @@ class RequestValidator:
     def __init__(self, spec: Mapping[str, Any], *, enabled: bool = True, accelerate: bool = True) -> None:
         self.spec = spec
         self.enabled = enabled
-        self.accelerate = accelerate and _rs is not None
+        self.accelerate = accelerate and _accelerator() is not None
         self._operations = operation_index(spec)
         self._compiled: dict[str, _CompiledOperation] = {}
         self._lock = threading.Lock()
@@ -262,6 +281,9 @@ class RequestValidator:
 
     def _registry_for_spec(self) -> referencing.Registry[Any]:
         if self._registry is None:
+            import referencing
+            import referencing.jsonschema
+
             resource = referencing.Resource.from_contents(
                 self.spec, default_specification=referencing.jsonschema.DRAFT202012
             )
@@ -269,10 +291,11 @@ class RequestValidator:
         return self._registry
 
     def _accelerated(self, root: dict[str, Any]) -> Any:
-        if not self.accelerate or _rs is None:
+        rs = _accelerator() if self.accelerate else None
+        if rs is None:
             return None
         try:
-            return _rs.validator_for(
+            return rs.validator_for(
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", **root},
                 validate_formats=False,
             )
@@ -320,9 +343,9 @@ class RequestValidator:
             if required_top:
                 root["required"] = required_top
             if compiler.needs_registry:
-                validator = _FastValidator(root, registry=self._registry_for_spec())
+                validator = _fast_validator()(root, registry=self._registry_for_spec())
             else:
-                validator = _FastValidator(root)
+                validator = _fast_validator()(root)
                 fast = self._accelerated(root)
         compiled = _CompiledOperation(info, validator, aliases, fast)
         with self._lock:
@@ -400,7 +423,9 @@ def _violation(error: jsonschema.ValidationError) -> list[Violation]:
                 rule = f"anyOf: at least one of {_names(groups)}"
                 detail = "none given"
             return [Violation(where, rule, detail)]
-        best = jsonschema.exceptions.best_match(error.context) if error.context else None
+        from jsonschema.exceptions import best_match
+
+        best = best_match(error.context) if error.context else None
         detail = error.message if best is None else f"closest: {best.message}"
         return [Violation(where, f"{kind} (no single alternative matched)", _clip(detail))]
     if kind == "not":

@@ -1,15 +1,24 @@
-"""Resource namespaces of the clients, one module per tag of the spec (sync and async twins side by side)."""
+"""Resource namespaces of the clients, one module per tag of the spec (sync and async twins side by side).
+
+The modules import the generated api and model modules, which take most of
+the package's import time; so they are imported on first access of one of
+their names (PEP 562), e.g. by the clients' namespace properties.
+"""
 
 from __future__ import annotations
 
-from .assets import Assets, AsyncAssets
-from .indexes import AsyncIndexes, AsyncLegacyIndexes, Indexes, LegacyIndexes
-from .person_tags import AsyncPersonTags, PersonTags
-from .persons import AsyncPersons, Persons
-from .projects import AsyncProjects, Projects
-from .scene_summaries import AsyncSceneSummaries, SceneSummaries
-from .search import AsyncSearch, AsyncSearchResults, Search, SearchResults
-from .workspaces import AsyncWorkspaces, Workspaces
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .assets import Assets, AsyncAssets
+    from .indexes import AsyncIndexes, AsyncLegacyIndexes, Indexes, LegacyIndexes
+    from .person_tags import AsyncPersonTags, PersonTags
+    from .persons import AsyncPersons, Persons
+    from .projects import AsyncProjects, Projects
+    from .scene_summaries import AsyncSceneSummaries, SceneSummaries
+    from .search import AsyncSearch, AsyncSearchResults, Search, SearchResults
+    from .workspaces import AsyncWorkspaces, Workspaces
 
 __all__ = [
     "Assets",
@@ -33,3 +42,46 @@ __all__ = [
     "SearchResults",
     "Workspaces",
 ]
+
+#: ``{public name: module}`` of the lazily imported names.
+_MODULES: dict[str, str] = {
+    "Assets": "assets",
+    "AsyncAssets": "assets",
+    "AsyncIndexes": "indexes",
+    "AsyncLegacyIndexes": "indexes",
+    "AsyncPersonTags": "person_tags",
+    "AsyncPersons": "persons",
+    "AsyncProjects": "projects",
+    "AsyncSceneSummaries": "scene_summaries",
+    "AsyncSearch": "search",
+    "AsyncSearchResults": "search",
+    "AsyncWorkspaces": "workspaces",
+    "Indexes": "indexes",
+    "LegacyIndexes": "indexes",
+    "PersonTags": "person_tags",
+    "Persons": "persons",
+    "Projects": "projects",
+    "SceneSummaries": "scene_summaries",
+    "Search": "search",
+    "SearchResults": "search",
+    "Workspaces": "workspaces",
+}
+
+
+#: The submodules, reachable as attributes (``resources.assets``) as when they were imported eagerly.
+_SUBMODULES = frozenset({*_MODULES.values(), "_base"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")  # also binds it in this namespace
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # later lookups skip this hook
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
