@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import tempfile
-from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
@@ -28,11 +27,17 @@ _REPO_SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 def spec_path() -> Path:
     """Path of the ``openapi.yaml`` in use: the packaged copy, else the checkout's."""
+    beside = Path(__file__).with_name("openapi.yaml")  # a wheel installed as files
+    if beside.is_file():
+        return beside
+    if _REPO_SPEC.is_file():
+        return _REPO_SPEC
+    # Only an unusual install (a zip, say) needs importlib.resources, which is slow to import.
+    from importlib import resources
+
     packaged = resources.files("media_intelligence").joinpath("openapi.yaml")
     if packaged.is_file():
         return Path(str(packaged))
-    if _REPO_SPEC.is_file():
-        return _REPO_SPEC
     raise FileNotFoundError(f"openapi.yaml is neither packaged in media_intelligence nor at {_REPO_SPEC}")
 
 
