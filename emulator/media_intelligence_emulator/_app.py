@@ -10,6 +10,9 @@ Every request to an operation goes through, in order:
    (400 ``10001`` naming the field),
 5. the handler registered with ``@operation(operationId)`` (501 when none).
 
+For a sync handler, steps 2-5 and the encoding of the response run in one
+worker thread (one hop off the event loop per request).
+
 Internal endpoints (not in the spec): ``GET /_emulator/health`` (no auth),
 ``POST /_emulator/reset`` and ``POST /_emulator/jobs/wait`` (signed), and
 ``PUT /_emulator/uploads/{token}`` (presigned uploads, authorised by token),
@@ -41,7 +44,6 @@ from ._registry import HANDLERS, PREVALIDATORS, ROUTES
 from ._spec import Operation
 from ._state import EmulatorState
 from ._uploads import upload_route
-from ._validation import SpecRequest
 
 __all__ = ["create_app", "missing_operations"]
 
@@ -179,23 +181,33 @@ def _endpoint(state: EmulatorState, operations: dict[str, Operation]) -> Callabl
 
 
 async def _dispatch(state: EmulatorState, op: Operation, request: Request) -> Response:
+    handler = HANDLERS.get(op.operation_id)
+    if handler is not None and inspect.iscoroutinefunction(handler):
+        access_key = _admit(state, op, request)
+        ctx = _prepare(state, op, request, access_key, await request.body())
+        return _to_response(await handler(ctx))
+    body = await request.body()
+    # one worker thread for the whole request: checks, validation, handler (SQLite blocks), response body
+    return await run_in_threadpool(_run_sync, state, op, request, body, handler)
+
+
+def _run_sync(state: EmulatorState, op: Operation, request: Request, body: bytes, handler: Any) -> Response:
+    access_key = _admit(state, op, request)
+    ctx = _prepare(state, op, request, access_key, body)
+    if handler is None:
+        return _not_implemented(op)
+    return _to_response(handler(ctx))
+
+
+def _admit(state: EmulatorState, op: Operation, request: Request) -> str:
+    """The signature check, then the rate limit; the caller's access key."""
     access_key = _authenticate(state, request)
     limit = op.rate_limit if state.config.rate_limits else None
     if limit is not None and limit[0] > 0:
         wait = state.rate_limiter.hit((access_key, op.operation_id), limit[0], limit[1])
         if wait:
             raise GatewayError(GATEWAY_RATE_LIMITED, headers={"Retry-After": str(wait)})
-    body = await request.body()
-    handler = HANDLERS.get(op.operation_id)
-    if handler is not None and inspect.iscoroutinefunction(handler):
-        ctx = _prepare(state, op, request, access_key, body)
-        result = await handler(ctx)
-    else:
-        ctx = await run_in_threadpool(_prepare, state, op, request, access_key, body)
-        if handler is None:
-            return _not_implemented(op)
-        result = await run_in_threadpool(handler, ctx)
-    return _to_response(result)
+    return access_key
 
 
 def _prepare(state: EmulatorState, op: Operation, request: Request, access_key: str, body: bytes) -> OperationContext:
@@ -203,32 +215,33 @@ def _prepare(state: EmulatorState, op: Operation, request: Request, access_key: 
         parsed: Any = json.loads(body) if body else None
     except ValueError:
         parsed = None
+    path_params = {k: str(v) for k, v in request.path_params.items()}
     checks = PREVALIDATORS.get(op.operation_id)
     if checks:
         raw = RawRequest(
             operation=op,
-            path={k: str(v) for k, v in request.path_params.items()},
+            path=dict(path_params),
             query=dict(request.query_params),
             json=parsed,
             access_key=access_key,
         )
         for check in checks:
             check(raw)
-    validated = state.validator.validate(
-        SpecRequest(
-            method=request.method,
-            path=request.url.path,
-            query=request.query_params.multi_items(),
-            headers=request.headers,
-            body=body,
-            content_type=request.headers.get("content-type"),
-        )
+    validated = state.validator.validate_request(
+        op.operation_id,
+        method=request.method,
+        path=request.url.path,
+        path_params=path_params,
+        query=request.query_params.multi_items(),
+        headers=request.headers,
+        body=body,
+        content_type=request.headers.get("content-type"),
     )
     return OperationContext(
         operation=op,
         request=request,
         access_key=access_key,
-        path={**{k: str(v) for k, v in request.path_params.items()}, **validated.path},
+        path={**path_params, **validated.path},
         query=validated.query,
         body=validated.body,
         json=parsed,

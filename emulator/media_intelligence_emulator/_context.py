@@ -45,7 +45,7 @@ class OperationContext:
 
     * ``path``: path parameters (strings, as the spec declares them),
     * ``query``: query parameters cast to their types, defaults applied,
-    * ``body``: the body unmarshalled by openapi-core (defaults applied;
+    * ``body``: the body unmarshalled as openapi-core does (defaults applied;
       ``format: date-time`` strings become ``datetime``), ``json`` the body
       as sent (parsed JSON),
     * ``access_key``: the caller (signature already verified),

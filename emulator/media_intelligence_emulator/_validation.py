@@ -6,6 +6,12 @@ that breaks the spec gets 400 with code 10001 and a message naming the field:
 '^[^;|`]*$'``, ``pageNum: required``, ``body: invalid JSON``). Security
 requirements are not checked here: the signature check runs first
 (``_auth``).
+
+The server calls ``validate_request`` (operation and path parameters known
+from the routing): the fast path of ``_fastpath`` (compiled validators, no
+openapi-core) answers for the requests it can vouch for, valid ones with
+nothing unusual; openapi-core, through ``validate``, decides the others and
+words every 10001 message.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from openapi_core.validation.request.exceptions import SecurityValidationError
 from werkzeug.datastructures import Headers, ImmutableMultiDict, MultiDict
 
 from ._errors import ApiError
+from ._fastpath import FastPath
 
 __all__ = ["RequestValidator", "SpecRequest", "ValidatedRequest", "describe_errors"]
 
@@ -78,6 +85,24 @@ class RequestValidator:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.api = OpenAPI.from_dict(copy.deepcopy(dict(spec)))  # the wrapper's cached spec stays untouched
         self.empty_form_arrays = _form_array_parameters(spec)
+        self.fast = FastPath(spec, self.empty_form_arrays)
+
+    def validate_request(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        path_params: Mapping[str, str],
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes | None,
+        content_type: str | None,
+    ) -> ValidatedRequest:
+        """``validate`` of a routed request: the fast path when it can answer, else openapi-core."""
+        fast = self.fast.validate(operation_id, path_params, query, body, content_type)
+        if fast is not None:
+            return ValidatedRequest(path=fast.path, query=fast.query, body=fast.body)
+        return self.validate(SpecRequest(method, path, query, headers, body, content_type))
 
     def validate(self, request: SpecRequest) -> ValidatedRequest:
         """Validate and unmarshal; raise ``ApiError("10001", "<field>: <rule>")`` when invalid."""

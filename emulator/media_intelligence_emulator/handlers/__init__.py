@@ -40,7 +40,7 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
 * **Reading the request** (``ctx: OperationContext``):
   ``ctx.path["asset_id"]`` (strings, as the spec declares them),
   ``ctx.query["pageNum"]`` (cast, defaults applied), ``ctx.body`` (unmarshalled
-  by openapi-core: defaults applied, ``date-time`` strings as ``datetime``),
+  as openapi-core does: defaults applied, ``date-time`` strings as ``datetime``),
   ``ctx.json`` (the body exactly as sent, parsed), ``ctx.access_key`` (the
   verified caller), ``ctx.user_name`` (what to write in ``*UserName``),
   ``ctx.request`` (the Starlette request), ``ctx.base_url``,
