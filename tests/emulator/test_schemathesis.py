@@ -21,7 +21,8 @@ to it. Budget: derandomized, ``DEFAULT_MAX_EXAMPLES`` generated examples
 per operation (plus the explicit and coverage cases) and
 ``DEFAULT_STATEFUL_EXAMPLES`` scenarios of at most ``STATEFUL_MAX_STEPS``
 steps under ``make test``; ``--hypothesis-profile=thorough``
-(``make test-thorough``) runs the profile's ``max_examples`` per operation.
+(``make test-thorough``) runs the profile's ``max_examples`` per operation, at
+most ``THOROUGH_MAX_EXAMPLES``.
 """
 
 from __future__ import annotations
