@@ -1,0 +1,131 @@
+"""Request contract: every operation, called with inputs drawn from its schemas, sends a request the spec accepts.
+
+For each of the spec's operations (parametrized from openapi.yaml, not
+listed here), Hypothesis draws valid path/query/body inputs from the
+operation's own schemas and the operation is called through
+
+* the generated layer (``sync_detailed`` and ``asyncio_detailed``),
+* the wrapper core (``SyncAPIClient.call``/``AsyncAPIClient.call``: its
+  validator must accept every valid input),
+* the wrapper's resource method for the operation (sync and async twins).
+
+Each request is captured by ``httpx.MockTransport`` and checked by
+`_adapter.check_request`: openapi-core validation, the right path template,
+no unknown query parameters, the inputs faithfully on the wire, and a
+signature that verifies against the request as sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from media_intelligence import sign
+
+from . import _wrapper
+from ._adapter import check_request
+from ._clients import Recorder, answer, generated_client
+from ._contract import (
+    KEYS,
+    OPERATION_IDS,
+    OPERATIONS,
+    SPEC,
+    binding,
+    call_core,
+    call_core_async,
+    call_generated,
+    call_generated_async,
+    call_wrapper,
+    call_wrapper_async,
+    example_inputs,
+    success_example,
+)
+from ._generated import kwargs, unexploded
+from ._settings import budget
+from ._strategies import inputs
+
+REQUEST_EXAMPLES = 12
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+@budget(REQUEST_EXAMPLES)
+@given(data=st.data())
+def test_generated_and_core_requests_match_the_spec(operation_id: str, data: st.DataObject) -> None:
+    op = OPERATIONS[operation_id]
+    b = binding(operation_id)
+    drawn = data.draw(inputs(op), label="inputs")
+    ok = answer(op.success_status, success_example(op))
+
+    sent = []
+    for call in (call_generated, call_generated_async, call_core, call_core_async):
+        recorder = Recorder(ok)
+        call(b, recorder, drawn)
+        assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
+        check_request(SPEC, op, recorder.last, drawn, **KEYS)
+        request = recorder.last
+        sent.append((call.__name__, request.method, request.url.raw_path, request.content))
+    # the layers agree on the request, byte for byte (headers aside)
+    first = sent[0][1:]
+    for name, *rest in sent[1:]:
+        assert tuple(rest) == first, f"{name} sends {rest}, the generated layer {first}"
+
+
+@pytest.mark.skipif(not _wrapper.available(), reason="the wrapper's resource layer is not there yet")
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+@budget(REQUEST_EXAMPLES)
+@given(data=st.data())
+def test_wrapper_requests_match_the_spec(operation_id: str, data: st.DataObject) -> None:
+    op = OPERATIONS[operation_id]
+    drawn = data.draw(inputs(op), label="inputs")
+    ok = answer(op.success_status, success_example(op))
+    sent = []
+    for call in (call_wrapper, call_wrapper_async):
+        recorder = Recorder(ok)
+        call(op, recorder, drawn)
+        assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
+        # the wrapper may leave out nulls and empty objects it has no argument for
+        check_request(SPEC, op, recorder.last, drawn, null_is_absent=True, **KEYS)
+        sent.append((recorder.last.method, recorder.last.url.raw_path, recorder.last.content))
+    assert sent[0] == sent[1], f"sync and async twins differ: {sent}"
+
+
+# --------------------------------------------------------------------------- #
+# the signature itself
+
+
+def test_sign_reproduces_the_vector_documented_in_the_spec() -> None:
+    text = SPEC["info"]["description"]
+    match = re.search(
+        r"access key `(?P<ak>[^`]+)`, secret `(?P<sk>[^`]+)`, timestamp `(?P<ts>\d+)`, request\s+"
+        r"`(?P<method>[A-Z]+) (?P<path>[^`]+)` gives the signature\s+`(?P<sig>[^`]+)`",
+        text,
+    )
+    assert match, "the signature example is no longer in info.description"
+    assert sign(match["method"], match["path"], match["ts"], match["ak"], match["sk"]) == match["sig"]
+
+
+# --------------------------------------------------------------------------- #
+# a known limitation of the generator, pinned so that its fix is noticed
+
+
+UNEXPLODED = [(op_id, p.name) for op_id, op in OPERATIONS.items() for p in op.params_in("query") if unexploded(p)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="openapi-python-client repeats array query parameters (a=1&a=2) even for style: form, "
+    "explode: false; the wrapper (and these tests) pass them pre-joined. When this passes, the "
+    "generator honours explode: false and the workaround in resources/_base.py can go.",
+)
+@pytest.mark.parametrize(("operation_id", "name"), UNEXPLODED or [pytest.param("-", "-", marks=pytest.mark.skip)])
+def test_generated_layer_sends_unexploded_arrays_as_the_spec_says(operation_id: str, name: str) -> None:
+    op = OPERATIONS[operation_id]
+    b = binding(operation_id)
+    drawn = example_inputs(op)
+    drawn.query[name] = [1, 2]
+    recorder = Recorder(answer(op.success_status, success_example(op)))
+    b.sync_detailed(client=generated_client(recorder), **kwargs(b, drawn, join_unexploded=False))
+    check_request(SPEC, op, recorder.last, drawn, **KEYS)
