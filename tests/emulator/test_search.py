@@ -18,6 +18,7 @@ from PIL import Image
 
 from media_intelligence_emulator import Credential, EmulatorConfig, RunningEmulator, run_in_thread
 from media_intelligence_emulator._registry import HANDLERS
+from media_intelligence_emulator.handlers import _search_engine as search_engine
 from media_intelligence_emulator.handlers._search_engine import CONFIDENCE_THRESHOLDS
 
 from .conftest import LOCAL_BUCKET
@@ -226,6 +227,20 @@ def test_search_runs_in_the_background(slow_search: tuple[RunningEmulator, Api])
     assert done["results"][0]["assetName"] == "dog.mp4"
 
 
+def test_search_without_delay_is_finished_when_accepted(api: Api, emulator: RunningEmulator) -> None:
+    # the session's emulator has no job delay: the search runs within searchAssets
+    assert emulator.state.config.delay_for("search") == 0
+    workspace(api)
+    pid = project(api, "clips")
+    add_asset(emulator, pid, "dog.mp4", [Scene("A dog on the beach")])
+    search_id = ok(api.post(SEARCH, json=text_body("dog", pid)))["searchId"]
+    first = ok(api.get(f"{SEARCH}/{search_id}"))
+    assert first["status"] == "COMPLETED" and first["totalCount"] == 1
+    failed_id = ok(api.post(SEARCH, json={"query": {"imageQuery": "images/query/none/q.png"}}))["searchId"]
+    failed = ok(api.get(f"{SEARCH}/{failed_id}"))
+    assert failed["status"] == "FAILED" and "FILE_NOT_EXIST" in failed["statusMessage"]
+
+
 def test_unknown_query_image_fails_the_search(api: Api, emulator: RunningEmulator) -> None:
     workspace(api)
     pid = project(api, "clips")
@@ -358,6 +373,31 @@ def test_scope_filters(api: Api, emulator: RunningEmulator, library: dict[str, A
         "filter": {"projectIds": [archive], "indexModifiedTo": "2025-08-03T10:00:00Z"},
     }
     assert [r["assetName"] for r in results(api, emulator, before)] == ["dated.mp4"]  # inclusive
+
+
+def test_scope_filters_when_the_best_matches_are_out_of_scope(
+    api: Api, emulator: RunningEmulator, library: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one candidate: the best match of the whole index is often outside the filter; the engine then ranks
+    # the scenes in scope instead of the best matches
+    monkeypatch.setattr(search_engine, "MAX_CANDIDATES", 1)
+    outcomes: list[bool] = []
+    best_in_scope = search_engine._best_in_scope
+
+    def spy(*args: Any) -> Any:
+        rows = best_in_scope(*args)
+        outcomes.append(rows is not None)
+        return rows
+
+    monkeypatch.setattr(search_engine, "_best_in_scope", spy)
+    news, archive = library["news"], library["archive"]
+    assert [r["assetName"] for r in results(api, emulator, text_body("dog", archive))] == ["old.mp4"]
+    assert [r["assetName"] for r in results(api, emulator, text_body("sleeps", news))] == ["beach.mp4"]
+    images = {"query": {"textQuery": "beach"}, "filter": {"projectIds": [news], "assetTypes": ["IMAGE"]}}
+    assert [r["assetName"] for r in results(api, emulator, images)] == ["sunset.jpg"]
+    videos = {"query": {"textQuery": "beach"}, "filter": {"projectIds": [news], "assetTypes": ["VIDEO"]}}
+    assert [r["assetName"] for r in results(api, emulator, videos)] == ["beach.mp4"]
+    assert False in outcomes and True in outcomes
 
 
 def test_only_the_latest_completed_index_is_searched(api: Api, emulator: RunningEmulator) -> None:

@@ -93,7 +93,6 @@ and times.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import time
@@ -408,9 +407,11 @@ class Hit:
 #: (minus the score, index id, scene number, scene row id): sorts best first, then index creation order
 _Ranked = tuple[float, int, int, int]
 
+#: What a result item is made of (``_item``), from ``scenes s`` and ``assets a``.
+_ITEM_COLUMNS = "s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type, a.file_name"
+
 _DETAILS = (
-    "SELECT s.id AS sid, s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type,"
-    " a.file_name FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({marks})"
+    f"SELECT s.id AS sid, {_ITEM_COLUMNS} FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({{marks}})"
 )
 
 
@@ -497,13 +498,13 @@ def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
     return item
 
 
-def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
-    """The best ``limit`` of the ranked scenes, with their result items."""
+def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, sqlite3.Row]) -> list[Hit]:
+    """The best ``limit`` of the ranked scenes, with their result items (``details``: rows already read)."""
     ranked.sort()
     best = ranked[:limit]
-    details: dict[int, sqlite3.Row] = {}
-    for start in range(0, len(best), 500):
-        chunk = [r[3] for r in best[start : start + 500]]
+    missing = [r[3] for r in best if r[3] not in details]
+    for start in range(0, len(missing), 500):
+        chunk = missing[start : start + 500]
         for row in db.query(_DETAILS.format(marks=_marks(chunk)), chunk):
             details[int(row["sid"])] = row
     return [Hit(sid, -neg, _item(details[sid], -neg)) for neg, _, _, sid in best if sid in details]
@@ -511,36 +512,64 @@ def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
 
 def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:
     """The matches of a search, best first (see the module doc)."""
+    details: dict[int, sqlite3.Row] = {}
     if spec.text is not None:
-        ranked = _text_ranked(db, spec)
+        ranked, details = _text_ranked(db, spec)
     elif spec.image_phash is not None:
         ranked = _image_ranked(db, spec)
     else:
         ranked = []
-    return _hits(db, ranked, limit)
+    return _hits(db, ranked, limit, details)
 
 
 def _rowids(db: Database, expression: str, among: Sequence[int] | None = None) -> set[int]:
     """Rowids of the scenes matching an FTS5 expression (only those ``among`` these, when given).
 
-    ``+rowid`` keeps SQLite from handing the id list to FTS5 as rowid lookups (one full-text
-    evaluation per id): the term's postings are read once and checked against the list instead.
+    With ``among``, FTS5 is asked for the rowid range the ids span, which it seeks to in each
+    term's postings (an ``IN`` list of ids would make it read every posting of the term, or
+    evaluate the expression once per id); the ids outside the list are dropped here.
     """
     if among is None:
         rows = db.query("SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?", (expression,))
-    else:
-        rows = db.query(
-            "SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ?"
-            " AND +rowid IN (SELECT value FROM json_each(?))",
-            (expression, json.dumps(list(among))),
-        )
-    return {r[0] for r in rows}
+        return {r[0] for r in rows}
+    if not among:
+        return set()
+    wanted = set(among)
+    rows = db.query(
+        "SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? AND rowid BETWEEN ? AND ?",
+        (expression, min(wanted), max(wanted)),
+    )
+    return {r[0] for r in rows if r[0] in wanted}
 
 
-def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
+def _best_in_scope(
+    db: Database, expression: str, rank: str, where: str, params: Sequence[Any]
+) -> list[sqlite3.Row] | None:
+    """The ``MAX_CANDIDATES`` best matches by bm25 when they are all in the search's scope, else None.
+
+    Ranking by the FTS table alone and looking up the scope of the best only is cheaper than joining
+    every match; it gives the same candidates whenever none of the best is out of scope (or every
+    match was ranked).
+    """
+    best = f"SELECT rowid, {rank} AS r FROM scenes_fts_text WHERE scenes_fts_text MATCH ? ORDER BY r LIMIT ?"
+    rows = db.query(
+        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, -f.r, an.id, {_ITEM_COLUMNS},"
+        f" {where} AS in_scope FROM f"
+        " CROSS JOIN scenes s ON s.id = f.rowid JOIN assets a ON a.id = s.asset_id"
+        " JOIN analyses an ON an.id = s.analysis_id",
+        (expression, MAX_CANDIDATES, *params),
+    )
+    found = [row for row in rows if row["in_scope"]]
+    if len(found) == len(rows) or len(rows) < MAX_CANDIDATES:
+        return found
+    return None
+
+
+def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[int, sqlite3.Row]]:
+    """The scenes matching the text in scope with their scores, and their rows (``_ITEM_COLUMNS``) by id."""
     terms = query_terms(spec.text or "")
     if not terms:
-        return []
+        return [], {}
     phrases = {t: _phrase(t) for t in terms}
     rare: list[str] = []
     common: list[str] = []
@@ -555,12 +584,13 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
         if found:
             (rare if found <= COMMON_DOCS else common).append(term)
     if not rare and not common:
-        return []
+        return [], {}
     where, params = _scope(spec, db, row_id="+f.rowid")
     rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
     # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
     sql = (
-        f"SELECT f.rowid, -{rank}, an.id, s.scene_no FROM scenes_fts_text f CROSS JOIN scenes s ON s.id = f.rowid"
+        f"SELECT f.rowid AS sid, -{rank}, an.id, {_ITEM_COLUMNS} FROM scenes_fts_text f"
+        " CROSS JOIN scenes s ON s.id = f.rowid"
         " JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
         f" WHERE scenes_fts_text MATCH ? AND {where}"
     )
@@ -568,9 +598,15 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
     if rare:
         # rank the scenes holding a rarer word; the very common words only count in the coverage
         expression = "(" + " OR ".join(phrases[t] for t in rare) + ")"
-        rows = db.query(f"{sql} ORDER BY {rank} LIMIT ?", (expression, *params, MAX_CANDIDATES))
+        rows = _best_in_scope(db, expression, rank, where, params)
+        if rows is None:  # some of the best matches are out of scope: rank the scenes in scope only
+            rows = db.query(f"{sql} ORDER BY {rank} LIMIT ?", (expression, *params, MAX_CANDIDATES))
         if len(terms) > 1:
-            present = [_rowids(db, f"{expression} AND {phrases[t]}") for t in rare + common]
+            # with one rarer word, every candidate holds it: only the other words need a look
+            others = common if len(rare) == 1 else rare + common
+            present = [_rowids(db, f"{expression} AND {phrases[t]}") for t in others]
+            if len(rare) == 1:
+                present.append({int(r[0]) for r in rows})
     else:
         # only very common words: rank the most recently indexed matching scenes
         expression = " OR ".join(phrases[t] for t in common)
@@ -579,17 +615,18 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
             candidates = [int(r[0]) for r in rows]
             present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
-        return []
+        return [], {}
     best = max(float(r[1]) for r in rows)
     count, threshold = len(terms), spec.threshold
     ranked: list[_Ranked] = []
-    for sid, relevance, index_id, scene_no in rows:
+    for row in rows:
+        sid, relevance = row[0], row[1]
         coverage = sum(1 for ids in present if sid in ids) / count if present else 1.0
         relative = max(0.0, relevance / best) if best > 0 else 1.0
         score = round(coverage * (0.75 + 0.25 * relative), 4)
         if score >= threshold:
-            ranked.append((-score, index_id, scene_no, sid))
-    return ranked
+            ranked.append((-score, row[2], row[3], sid))
+    return ranked, {int(row[0]): row for row in rows}
 
 
 def image_score(a: str, b: str) -> float:

@@ -21,14 +21,17 @@ both projectIds and assetIds, 50012 a person list over 100 ids, 50013 a
 dialogue list over 100 lines - before the schema, which would answer 10001;
 10025 for a project of ``projectIds`` that is not in the workspace; asset ids
 that are not in it simply match nothing; no ``filter`` searches the whole
-workspace), stores the search as ``RUNNING`` and runs it as the background
-job ``search`` (delay ``job_delays["search"]``): ``COMPLETED`` with its
-matches, or ``FAILED`` (an ``imageQuery`` that is no completed upload of the
-caller; the reason is in ``statusMessage``). getSearchResult pages the
-matches (``pageNum``/``pageSize``, ordered by score, then index creation
-order); an unknown ``searchId`` answers 404/10030 (no other code is
-documented). A result's ``thumbnailUrl`` points at the emulator, which serves
-the image of an image asset or a JPEG of a video scene's middle frame
+workspace) and searches: ``COMPLETED`` with its matches, or ``FAILED`` (an
+``imageQuery`` that is no completed upload of the caller; the reason is in
+``statusMessage``). With a delay for the job kind ``search``
+(``job_delays["search"]``), the search is stored ``RUNNING`` and runs as that
+background job once the delay has passed; without one (the default), it runs
+within the request and is stored finished, so the first getSearchResult sees
+the outcome. getSearchResult pages the matches (``pageNum``/``pageSize``,
+ordered by score, then index creation order); an unknown ``searchId``
+answers 404/10030 (no other code is documented). A result's
+``thumbnailUrl`` points at the emulator, which serves the image of an image
+asset or a JPEG of a video scene's middle frame
 (``GET /_emulator/files/scenes/{id}/thumbnail``, no signature). How matching
 and scores work, and the confidence thresholds: ``_search_engine``.
 """
@@ -56,7 +59,7 @@ from .._media import video_frame
 from .._registry import operation, prevalidate, route
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import SearchSpec, file_not_found, image_media_type, run_search, upload_problem
+from ._search_engine import Hit, SearchSpec, file_not_found, image_media_type, run_search, upload_problem
 from .persons import as_id, check_file_name
 
 if TYPE_CHECKING:
@@ -156,6 +159,9 @@ def search_assets(ctx: OperationContext) -> dict[str, Any]:
     flt = body.get("filter") or {}
     for project_id in dict.fromkeys(flt.get("projectIds") or []):
         ctx.project(project_id)  # 10025 when it is not in the workspace
+    # no delay configured: the search runs now and is stored finished, so the first poll sees its result
+    inline = ctx.config.delay_for("search") <= 0
+    outcome = _outcome(ctx.db, str(workspace["name"]), ctx.access_key, body) if inline else None
     stamp = now_iso()
     with ctx.db.tx() as conn:
         key = _search_key()
@@ -166,13 +172,50 @@ def search_assets(ctx: OperationContext) -> dict[str, Any]:
             " updated_time) VALUES (?, ?, ?, ?, 'RUNNING', ?, ?)",
             (key, workspace["name"], ctx.access_key, json.dumps(body, ensure_ascii=False), stamp, stamp),
         )
-        ctx.jobs.submit("search", {"searchId": int(cur.lastrowid or 0)}, conn=conn)
+        search_id = int(cur.lastrowid or 0)
+        if outcome is None:
+            ctx.jobs.submit("search", {"searchId": search_id}, conn=conn)
+        else:
+            _store(conn, search_id, outcome)
     return {"searchId": key}
 
 
-def _finish(db: Database, search_id: int, status: str, message: str | None) -> None:
-    db.execute(
-        "UPDATE searches SET status = ?, status_message = ?, updated_time = ? WHERE id = ? AND status = 'RUNNING'",
+#: How a search ends: (``COMPLETED``, None, matches) or (``FAILED``, the reason, []).
+_Outcome = tuple[str, str | None, list[Hit]]
+
+
+def _outcome(db: Database, workspace: str, access_key: str, body: dict[str, Any]) -> _Outcome:
+    """Run the search of a ``searchAssets`` body (as sent) for its caller."""
+    query = body.get("query") or {}
+    digest = None
+    image_key = query.get("imageQuery")
+    if isinstance(image_key, str) and not isinstance(query.get("textQuery"), str):
+        upload = query_image(db, image_key, access_key)
+        problem = upload_problem(upload)
+        if problem is not None or upload is None or not upload["phash"]:
+            reason = problem or "the image could not be hashed"
+            return "FAILED", f"imageQuery {image_key!r} is not a completed upload ({reason}).", []
+        digest = str(upload["phash"])
+    try:
+        spec = SearchSpec.from_request(workspace, body, digest)
+        return "COMPLETED", None, run_search(db, spec)
+    except Exception as exc:  # a broken request must still end the search
+        return "FAILED", f"The search failed: {type(exc).__name__}: {exc}", []
+
+
+def _store(conn: sqlite3.Connection, search_id: int, outcome: _Outcome) -> None:
+    """Write how a search ended (in the caller's transaction)."""
+    status, message, hits = outcome
+    conn.execute("DELETE FROM search_results WHERE search_id = ?", (search_id,))
+    conn.executemany(
+        "INSERT INTO search_results (search_id, rank, asset_id, scene_id, score, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (search_id, rank, hit.item["assetId"], hit.scene_row_id, hit.score, json.dumps(hit.item))
+            for rank, hit in enumerate(hits, start=1)
+        ],
+    )
+    conn.execute(
+        "UPDATE searches SET status = ?, status_message = ?, updated_time = ? WHERE id = ?",
         (status, message, now_iso(), search_id),
     )
 
@@ -185,39 +228,12 @@ def run_search_job(job: JobContext) -> None:
     if row is None or row["status"] != "RUNNING":
         return
     body = json.loads(row["request"] or "{}")
-    query = body.get("query") or {}
-    digest = None
-    image_key = query.get("imageQuery")
-    if isinstance(image_key, str) and not isinstance(query.get("textQuery"), str):
-        upload = query_image(job.db, image_key, str(row["access_key"]))
-        problem = upload_problem(upload)
-        if problem is not None or upload is None or not upload["phash"]:
-            reason = problem or "the image could not be hashed"
-            _finish(job.db, search_id, "FAILED", f"imageQuery {image_key!r} is not a completed upload ({reason}).")
-            return
-        digest = str(upload["phash"])
-    try:
-        spec = SearchSpec.from_request(str(row["workspace_name"]), body, digest)
-        hits = run_search(job.db, spec)
-    except Exception as exc:  # a broken request must still end the search
-        _finish(job.db, search_id, "FAILED", f"The search failed: {type(exc).__name__}: {exc}")
-        return
+    outcome = _outcome(job.db, str(row["workspace_name"]), str(row["access_key"]), body)
     with job.db.tx() as conn:
         current = conn.execute("SELECT status FROM searches WHERE id = ?", (search_id,)).fetchone()
         if current is None or current["status"] != "RUNNING":
             return
-        conn.execute("DELETE FROM search_results WHERE search_id = ?", (search_id,))
-        conn.executemany(
-            "INSERT INTO search_results (search_id, rank, asset_id, scene_id, score, data) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (search_id, rank, hit.item["assetId"], hit.scene_row_id, hit.score, json.dumps(hit.item))
-                for rank, hit in enumerate(hits, start=1)
-            ],
-        )
-        conn.execute(
-            "UPDATE searches SET status = 'COMPLETED', status_message = NULL, updated_time = ? WHERE id = ?",
-            (now_iso(), search_id),
-        )
+        _store(conn, search_id, outcome)
 
 
 # -- getSearchResult -----------------------------------------------------------------------------------
