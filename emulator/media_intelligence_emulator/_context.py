@@ -118,7 +118,7 @@ class OperationContext:
         workspace = self.workspace()
         wanted = project_id if project_id is not None else self.path["project_id"]
         row = self.db.one(
-            "SELECT * FROM projects WHERE id = ? AND workspace_name = ?", (_as_id(wanted), workspace["name"])
+            "SELECT * FROM projects WHERE id = ? AND workspace_name = ?", (as_id(wanted), workspace["name"])
         )
         if row is None:
             raise ApiError(PROJECT_NOT_FOUND)
@@ -128,14 +128,14 @@ class OperationContext:
         """An asset of the path's project (default: the path's ``asset_id``); 404/10010 when absent."""
         project = self.project()
         wanted = asset_id if asset_id is not None else self.path["asset_id"]
-        row = self.db.one("SELECT * FROM assets WHERE id = ? AND project_id = ?", (_as_id(wanted), project["id"]))
+        row = self.db.one("SELECT * FROM assets WHERE id = ? AND project_id = ?", (as_id(wanted), project["id"]))
         if row is None:
             raise ApiError(ASSET_NOT_FOUND)
         return row
 
 
-def _as_id(value: str | int) -> int:
-    """A path id as an integer (-1, which matches nothing, when it is out of SQLite's range)."""
+def as_id(value: str | int) -> int:
+    """A path or query id as an integer (-1, which matches nothing, when it is out of SQLite's range)."""
     try:
         number = int(value)
     except (TypeError, ValueError):

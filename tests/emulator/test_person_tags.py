@@ -86,3 +86,11 @@ def test_workspace_errors(api: Api) -> None:
     finally:
         other.close()
     error(api.delete(f"{TAGS}/not-a-number"), 400, "10001")
+
+
+def test_ids_outside_sqlite_range_match_nothing(api: Api) -> None:
+    workspace(api)
+    ok(api.post(TAGS, json={"name": "Entertainer"}))
+    huge = "-40607993388778037248"
+    assert ok(api.get(TAGS, params={"pageNum": 1, "id": huge}))["content"] == []
+    error(api.delete(f"{TAGS}/{huge.lstrip('-')}"), 404, "10030")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .._context import OperationContext
+from .._context import OperationContext, as_id
 from .._db import now_iso
 from .._errors import ApiError
 from .._registry import operation
@@ -67,7 +67,7 @@ def list_person_tags(ctx: OperationContext) -> dict[str, Any]:
     where, params = ["workspace_name = ?"], [workspace["name"]]
     if ctx.query.get("id") is not None:
         where.append("id = ?")
-        params.append(int(ctx.query["id"]))
+        params.append(as_id(ctx.query["id"]))  # out of SQLite's range: matches nothing
     if ctx.query.get("name"):
         where.append("name LIKE ? ESCAPE '\\'")
         params.append(like_pattern(str(ctx.query["name"])))
@@ -82,12 +82,7 @@ def list_person_tags(ctx: OperationContext) -> dict[str, Any]:
 @operation("deletePersonTag")
 def delete_person_tag(ctx: OperationContext) -> None:
     workspace = ctx.workspace()
-    try:
-        tag_id = int(ctx.path["tag_id"])
-    except (TypeError, ValueError):
-        tag_id = -1
-    if not -(2**63) <= tag_id < 2**63:
-        tag_id = -1
+    tag_id = as_id(ctx.path["tag_id"])
     with ctx.db.tx() as conn:
         cur = conn.execute("DELETE FROM person_tags WHERE id = ? AND workspace_name = ?", (tag_id, workspace["name"]))
         if cur.rowcount == 0:  # no code is documented for it: the operation's 404 code, with a detail
