@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 PROFILE = "contract"
 THOROUGH_PROFILES = frozenset({"thorough", "contract-thorough"})
@@ -29,6 +29,9 @@ settings.register_profile(
     deadline=None,
     print_blob=True,
     max_examples=10,
+    # no "explain" phase and one bug per test: a failing contract test reports in seconds, not minutes
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
+    report_multiple_bugs=False,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 settings.register_profile("contract-thorough", parent=settings.get_profile(PROFILE), max_examples=10 * THOROUGH_SCALE)

@@ -18,6 +18,8 @@ signature that verifies against the request as sent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -27,6 +29,7 @@ from media_intelligence import sign
 
 from . import _wrapper
 from ._adapter import check_request
+from ._bodies import success_bodies
 from ._clients import Recorder, answer, generated_client
 from ._contract import (
     KEYS,
@@ -45,9 +48,30 @@ from ._contract import (
 )
 from ._generated import kwargs, unexploded
 from ._settings import budget
+from ._spec import Operation
 from ._strategies import inputs
 
 REQUEST_EXAMPLES = 12
+
+
+def _success_body(op: Operation, data: st.DataObject) -> Any:
+    """The documented success example, else one drawn from the success schema."""
+    example = success_example(op)
+    return example if example is not None else data.draw(success_bodies(op), label="success body")
+
+
+def _call(name: str, recorder: Recorder, call: Callable[[], Any]) -> AssertionError | None:
+    """Run one call; an exception after sending is returned (to check the request first), before sending raised."""
+    try:
+        call()
+    except Exception as exc:
+        when = "after sending" if recorder.requests else "before sending anything"
+        failure = AssertionError(f"{name}: the call failed {when}: {type(exc).__name__}: {exc}")
+        failure.__cause__ = exc
+        if not recorder.requests:
+            raise failure from exc
+        return failure
+    return None
 
 
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
@@ -57,14 +81,16 @@ def test_generated_and_core_requests_match_the_spec(operation_id: str, data: st.
     op = OPERATIONS[operation_id]
     b = binding(operation_id)
     drawn = data.draw(inputs(op), label="inputs")
-    ok = answer(op.success_status, success_example(op))
+    ok = answer(op.success_status, _success_body(op, data))
 
     sent = []
     for call in (call_generated, call_generated_async, call_core, call_core_async):
         recorder = Recorder(ok)
-        call(b, recorder, drawn)
+        failure = _call(call.__name__, recorder, lambda r=recorder, c=call: c(b, r, drawn))
         assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
         check_request(SPEC, op, recorder.last, drawn, **KEYS)
+        if failure is not None:
+            raise failure
         request = recorder.last
         sent.append((call.__name__, request.method, request.url.raw_path, request.content))
     # the layers agree on the request, byte for byte (headers aside)
@@ -80,14 +106,16 @@ def test_generated_and_core_requests_match_the_spec(operation_id: str, data: st.
 def test_wrapper_requests_match_the_spec(operation_id: str, data: st.DataObject) -> None:
     op = OPERATIONS[operation_id]
     drawn = data.draw(inputs(op), label="inputs")
-    ok = answer(op.success_status, success_example(op))
+    ok = answer(op.success_status, _success_body(op, data))
     sent = []
     for call in (call_wrapper, call_wrapper_async):
         recorder = Recorder(ok)
-        call(op, recorder, drawn)
+        failure = _call(call.__name__, recorder, lambda r=recorder, c=call: c(op, r, drawn))
         assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
         # the wrapper may leave out nulls and empty objects it has no argument for
         check_request(SPEC, op, recorder.last, drawn, null_is_absent=True, **KEYS)
+        if failure is not None:
+            raise failure
         sent.append((recorder.last.method, recorder.last.url.raw_path, recorder.last.content))
     assert sent[0] == sent[1], f"sync and async twins differ: {sent}"
 
