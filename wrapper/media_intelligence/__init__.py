@@ -53,8 +53,7 @@ from ._types import NOT_GIVEN, NotGiven
 from ._validation import RequestValidator
 
 # isort: split
-# ``MediaIntelligence`` / ``AsyncMediaIntelligence`` (module ``_client``) and
-# the resource namespaces are added here by their module's author.
+# The clients come after the core: ``_client`` builds on everything above.
 from ._client import AsyncMediaIntelligence, MediaIntelligence
 
 if TYPE_CHECKING:
