@@ -13,6 +13,8 @@ from typing import Any
 
 from PIL import Image, ImageDraw
 
+from tests import media
+
 S3_BUCKET = "e2e-media"
 S3_KEYS = {"aws_access_key_id": "test", "aws_secret_access_key": "test", "region_name": "us-east-1"}
 HONG = "Hong Gildong"
@@ -49,19 +51,7 @@ def photo_jpeg(width: int = 640, height: int = 480, seed: int = 0) -> bytes:
 
 def mp4(seconds: int = 6, width: int = 640, height: int = 360, fps: int = 2) -> bytes:
     """A small MPEG-4 video encoded with PyAV."""
-    import av
-
-    out = io.BytesIO()
-    with av.open(out, mode="w", format="mp4") as container:
-        stream = container.add_stream("mpeg4", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        for i in range(seconds * fps):
-            frame = av.VideoFrame.from_image(Image.new("RGB", (width, height), (i * 20 % 256, 80, 120)))
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return out.getvalue()
+    return media.mp4(seconds, width, height, fps)
 
 
 CLIP_SIDECAR: dict[str, Any] = {

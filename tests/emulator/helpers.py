@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import time
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 from openapi_core import OpenAPI
-from PIL import Image
 from werkzeug.datastructures import Headers
 
 from media_intelligence._auth import NcpSignatureV2Auth
 from media_intelligence_emulator._validation import SpecRequest
+from tests import media
 
 ACCESS_KEY = "test-access-key-1"
 SECRET_KEY = "test-secret-key-1"
@@ -105,32 +104,16 @@ def gateway_error(response: httpx.Response, status: int, code: str) -> Mapping[s
 
 
 def png(width: int = 640, height: int = 360, color: tuple[int, int, int] = (200, 30, 30)) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), color).save(out, format="PNG")
-    return out.getvalue()
+    return media.png(width, height, color)
 
 
 def jpeg(width: int = 640, height: int = 360, color: tuple[int, int, int] = (30, 30, 200)) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), color).save(out, format="JPEG")
-    return out.getvalue()
+    return media.jpeg(width, height, color)
 
 
 def mp4(seconds: int = 5, width: int = 640, height: int = 360, fps: int = 2) -> bytes:
     """A small MPEG-4 video encoded with PyAV."""
-    import av
-
-    out = io.BytesIO()
-    with av.open(out, mode="w", format="mp4") as container:
-        stream = container.add_stream("mpeg4", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        for i in range(seconds * fps):
-            frame = av.VideoFrame.from_image(Image.new("RGB", (width, height), (i * 10 % 256, 80, 120)))
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return out.getvalue()
+    return media.mp4(seconds, width, height, fps, hue_step=10)
 
 
 def poll(func: Any, until: Any, timeout: float = 10.0) -> Any:

@@ -34,7 +34,6 @@
 from __future__ import annotations
 
 import copy
-import io
 import json
 import re
 import sqlite3
@@ -51,7 +50,6 @@ import hypothesis
 import requests
 import schemathesis
 from hypothesis import HealthCheck
-from PIL import Image
 from schemathesis.core.parameters import ParameterLocation
 
 from media_intelligence._auth import HEADER_ACCESS_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, NcpSignatureV2Auth, sign
@@ -59,6 +57,7 @@ from media_intelligence._spec import load_spec
 from media_intelligence_emulator import Credential, EmulatorConfig, RunningEmulator, run_in_thread
 from media_intelligence_emulator._errors import ApiError
 from media_intelligence_emulator._validation import RequestValidator, SpecRequest
+from tests import media
 
 ACCESS_KEY = "st-access-key"
 SECRET_KEY = "st-secret-key"
@@ -285,25 +284,11 @@ class NcpRequestsAuth(requests.auth.AuthBase):
 
 
 def _png(width: int, height: int, color: tuple[int, int, int]) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (width, height), color).save(out, format="PNG")
-    return out.getvalue()
+    return media.png(width, height, color)
 
 
 def _mp4(seconds: int = 4, width: int = 320, height: int = 240, fps: int = 2) -> bytes:
-    import av
-
-    out = io.BytesIO()
-    with av.open(out, mode="w", format="mp4") as container:
-        stream = container.add_stream("mpeg4", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        for i in range(seconds * fps):
-            frame = av.VideoFrame.from_image(Image.new("RGB", (width, height), (i * 20 % 256, 80, 120)))
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return out.getvalue()
+    return media.mp4(seconds, width, height, fps)
 
 
 FACE_PNG = _png(FACE_PNG_SIZE, FACE_PNG_SIZE, (220, 180, 150))
