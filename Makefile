@@ -29,18 +29,23 @@ setup:
 $(STAMP): pyproject.toml
 	$(MAKE) setup
 
-# The generator reads a relaxed copy of the spec (see tools/relax_spec.py);
-# openapi.yaml itself is never modified.
+# `make generate` writes everything derived from the contracts; generate-into
+# writes the same files under ROOT (the drift test regenerates into a
+# temporary ROOT and compares). The client generator reads a relaxed copy of
+# the spec (see tools/relax_spec.py); openapi.yaml itself is never modified.
 generate: $(STAMP)
-	@$(MAKE) --no-print-directory generate-into OUT=$(GENERATED)
+	@$(MAKE) --no-print-directory generate-into ROOT=.
 
-# Regenerate into OUT. ruff, run by the generator's post hooks, must be on PATH.
+# ruff, run by the client generator's post hooks, must be on PATH.
 generate-into:
-	@test -n "$(OUT)" || { echo "usage: make generate-into OUT=DIR" >&2; exit 2; }
+	@test -n "$(ROOT)" || { echo "usage: make generate-into ROOT=DIR" >&2; exit 2; }
+	@mkdir -p $(ROOT)/generated $(ROOT)/wrapper/media_intelligence $(dir $(RELAXED))
+	$(BIN)/python tools/compile_spec.py $(SPEC) $(ROOT)/generated/mi_spec \
+		--errors-module $(ROOT)/wrapper/media_intelligence/_error_codes.py
 	$(BIN)/python tools/relax_spec.py $(SPEC) $(RELAXED)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 		--path $(RELAXED) --config openapi-python-client.yaml --meta none \
-		--output-path $(OUT) --overwrite --fail-on-warning
+		--output-path $(ROOT)/$(GENERATED) --overwrite --fail-on-warning
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)

@@ -1,0 +1,199 @@
+"""The types of a compiled API contract.
+
+`tools/compile_spec.py` copies this file, unchanged but for its first line,
+into every compiled spec package (``generated/mi_spec/_types.py``), so a
+compiled package depends on nothing but the standard library and reads no
+file. Keep it small, typed and free of imports beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "ErrorCode",
+    "Operation",
+    "Pagination",
+    "Parameter",
+    "PresignedUrl",
+    "RateLimit",
+    "SecurityHeader",
+    "States",
+    "StatusField",
+    "UploadRules",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One parameter of an operation, ``$ref`` resolved."""
+
+    name: str
+    location: str
+    """``path``, ``query``, ``header`` or ``cookie``."""
+    required: bool
+    style: str
+    """OpenAPI ``style``, defaulted (``simple`` for path and header, ``form`` for query and cookie)."""
+    explode: bool
+    """OpenAPI ``explode``, defaulted (true for ``form``)."""
+    is_array: bool
+    snake_name: str
+    """``tagIdList`` -> ``tag_id_list``: the name Python code uses."""
+
+    @property
+    def joined(self) -> bool:
+        """An array sent as one comma-separated value (``form`` without explode)."""
+        return self.is_array and self.style == "form" and not self.explode
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """``x-rate-limit``: ``limit`` calls per ``period_seconds``."""
+
+    limit: int
+    period_seconds: float
+    period: str
+
+    def describe(self) -> str:
+        return f"{self.limit:,} calls per {self.period}"
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """``x-pagination``, with the page-size bounds of the size parameter."""
+
+    page_param: str
+    size_param: str
+    items_field: str
+    total_pages_field: str | None
+    total_count_field: str | None
+    first_page: int
+    location: str
+    """``query`` or ``body``: where the page and size parameters go."""
+    min_size: int | None
+    max_size: int | None
+    default_size: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class UploadRules:
+    """``x-upload-rules``: what a file sent to a presigned URL must be."""
+
+    formats: tuple[str, ...]
+    max_bytes: int | None
+    min_pixels: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PresignedUrl:
+    """``x-presigned-url``: how long an issued upload URL is valid and whether it is single-use."""
+
+    expires_in: int
+    single_use: bool
+
+
+@dataclass(frozen=True, slots=True)
+class States:
+    """A status enumeration and its ``x-terminal-states`` / ``x-running-states``."""
+
+    name: str
+    values: tuple[str, ...]
+    success: frozenset[str]
+    failure: frozenset[str]
+    running: frozenset[str]
+
+    @property
+    def terminal(self) -> frozenset[str]:
+        return self.success | self.failure
+
+
+@dataclass(frozen=True, slots=True)
+class StatusField:
+    """Where a status operation's ``result`` carries its state."""
+
+    field: str
+    states: States
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorCode:
+    """One row of the error table (``x-error-codes``) or of the gateway's table."""
+
+    code: str
+    statuses: tuple[int, ...]
+    """HTTP statuses the code comes with, the documented one first."""
+    name: str
+    class_name: str
+    """The SDK's exception class for the code."""
+    message: str
+    meaning: str
+    gateway: bool = False
+
+    @property
+    def status(self) -> int:
+        return self.statuses[0]
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityHeader:
+    """A header-borne security scheme."""
+
+    scheme: str
+    header: str
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the contract and everything code derives from it."""
+
+    operation_id: str
+    method: str
+    """Upper case."""
+    path: str
+    tag: str
+    summary: str
+    parameters: tuple[Parameter, ...]
+    body_required: bool
+    body_media_type: str | None
+    retry_safe: bool
+    """True when a retry cannot repeat a side effect (GET, PUT, DELETE... or ``x-retry-safe``)."""
+    rate_limit: RateLimit | None
+    pagination: Pagination | None
+    upload_rules: UploadRules | None
+    presigned_url: PresignedUrl | None
+    media_limits: Mapping[str, Any] | None
+    deprecated: bool
+    replaced_by: str | None
+    status: StatusField | None
+    """For a status operation: the field of ``result`` holding the state."""
+    error_codes: tuple[str, ...]
+    """The API error codes documented for the operation's responses."""
+    responses: tuple[str, ...]
+    """The documented response statuses (``"200"``, ``"404"``...)."""
+    input_schema_json: str = field(repr=False)
+    """JSON Schema (2020-12, self-contained) of ``{path, query, body}``: what a request must be."""
+
+    @property
+    def input_schema(self) -> Mapping[str, Any]:
+        """The decoded `input_schema_json` (a new dict on every call: callers may keep or change it)."""
+        decoded: Mapping[str, Any] = json.loads(self.input_schema_json)
+        return decoded
+
+    def parameter(self, name: str, location: str | None = None) -> Parameter:
+        """The parameter called ``name`` (wire or snake_case name); KeyError when absent."""
+        for param in self.parameters:
+            if (param.name == name or param.snake_name == name) and (location is None or param.location == location):
+                return param
+        raise KeyError(f"{self.operation_id} has no parameter {name!r}")
+
+    def describe_retries(self) -> str:
+        """The retry rule of the operation, in one sentence."""
+        if self.retry_safe:
+            return "Retried on connection errors, 429 and 5xx."
+        return (
+            f"{self.method} is not retry-safe: retried only on 429 and on connection errors "
+            "raised before the request was sent."
+        )
