@@ -49,7 +49,9 @@ def test_generated_code_is_up_to_date(tmp_path: Path) -> None:
     expected = tree(root)
     assert expected, "make generate-into wrote nothing"
     missing = sorted(name for name in expected if not (REPO / name).is_file())
-    stale = sorted(name for name, data in expected.items() if name not in missing and (REPO / name).read_bytes() != data)
+    stale = sorted(
+        name for name, data in expected.items() if name not in missing and (REPO / name).read_bytes() != data
+    )
     owned = sorted({Path(*Path(name).parts[:2]) for name in expected if name.startswith("generated/")})
     extra = sorted(
         (folder / name).as_posix()

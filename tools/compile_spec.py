@@ -330,9 +330,9 @@ def _example_codes(document: Mapping[str, Any], op: Mapping[str, Any]) -> list[s
                 examples.append({"value": media["example"]})
             for example in examples:
                 value = _deref(document, example).get("value")
-                if isinstance(value, Mapping) and "code" in value and str(value["code"]) != "0":
-                    if str(value["code"]) not in codes:
-                        codes.append(str(value["code"]))
+                code = str(value["code"]) if isinstance(value, Mapping) and "code" in value else "0"
+                if code != "0" and code not in codes:
+                    codes.append(code)
     return codes
 
 
@@ -514,8 +514,7 @@ def _render_operation(op: Mapping[str, Any]) -> str:
         return f"{ctor}({args})"
 
     params = "".join(
-        "\n        Parameter(" + ", ".join(f"{k}={_literal(v)}" for k, v in p.items()) + "),"
-        for p in op["parameters"]
+        "\n        Parameter(" + ", ".join(f"{k}={_literal(v)}" for k, v in p.items()) + ")," for p in op["parameters"]
     )
     upload = op["upload_rules"]
     upload_text = (
@@ -526,9 +525,7 @@ def _render_operation(op: Mapping[str, Any]) -> str:
     )
     status = op["status"]
     status_text = (
-        "None"
-        if status is None
-        else f"StatusField(field={status['field']!r}, states=STATES[{status['states']!r}])"
+        "None" if status is None else f"StatusField(field={status['field']!r}, states=STATES[{status['states']!r}])"
     )
     fields = [
         f"operation_id={op['operation_id']!r}",
