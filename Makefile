@@ -42,6 +42,8 @@ generate-into:
 	@mkdir -p $(ROOT)/generated $(ROOT)/wrapper/media_intelligence $(dir $(RELAXED))
 	$(BIN)/python tools/compile_spec.py $(SPEC) $(ROOT)/generated/mi_spec \
 		--errors-module $(ROOT)/wrapper/media_intelligence/_error_codes.py
+	$(BIN)/ruff format --isolated --no-cache --quiet --target-version py311 --line-length 120 \
+		$(ROOT)/generated/mi_spec $(ROOT)/wrapper/media_intelligence/_error_codes.py
 	$(BIN)/python tools/relax_spec.py $(SPEC) $(RELAXED)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 		--path $(RELAXED) --config openapi-python-client.yaml --meta none \

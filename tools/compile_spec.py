@@ -129,7 +129,8 @@ def _pointer(document: Mapping[str, Any], ref: str) -> Any:
     return node
 
 
-def _deref(document: Mapping[str, Any], node: Any) -> Any:
+def deref(document: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` chain followed."""
     seen: set[str] = set()
     while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
@@ -185,12 +186,12 @@ class SchemaBundler:
 
 
 def _is_array(document: Mapping[str, Any], schema: Any) -> bool:
-    schema = _deref(document, schema)
+    schema = deref(document, schema)
     return isinstance(schema, Mapping) and schema.get("type") == "array"
 
 
 def _merged_properties(document: Mapping[str, Any], schema: Any) -> dict[str, Any]:
-    schema = _deref(document, schema)
+    schema = deref(document, schema)
     if not isinstance(schema, Mapping):
         return {}
     props = dict(schema.get("properties") or {})
@@ -206,7 +207,7 @@ def _merged_properties(document: Mapping[str, Any], schema: Any) -> dict[str, An
 def _parameters(document: Mapping[str, Any], item: Mapping[str, Any], op: Mapping[str, Any]) -> list[dict[str, Any]]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(item.get("parameters") or ()), *(op.get("parameters") or ())]:
-        param = _deref(document, raw)
+        param = deref(document, raw)
         location = str(param["in"])
         style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
         schema = param.get("schema")
@@ -226,7 +227,7 @@ def _parameters(document: Mapping[str, Any], item: Mapping[str, Any], op: Mappin
 def _json_body(document: Mapping[str, Any], op: Mapping[str, Any]) -> tuple[bool, str | None, Any]:
     if "requestBody" not in op:
         return False, None, None
-    body = _deref(document, op["requestBody"])
+    body = deref(document, op["requestBody"])
     content = body.get("content") or {}
     media = next((m for m in content if m == "application/json" or m.endswith("+json")), None)
     if media is None and content:
@@ -235,7 +236,9 @@ def _json_body(document: Mapping[str, Any], op: Mapping[str, Any]) -> tuple[bool
     return bool(body.get("required", False)), media, schema
 
 
-def _input_schema(document: Mapping[str, Any], params: list[dict[str, Any]], media: str | None, body: Any) -> str:
+def _input_schema(
+    document: Mapping[str, Any], params: list[dict[str, Any]], media: str | None, body: Any, body_required: bool
+) -> str:
     bundler = SchemaBundler(document)
     properties: dict[str, Any] = {}
     for location in ("path", "query", "header"):
@@ -248,6 +251,8 @@ def _input_schema(document: Mapping[str, Any], params: list[dict[str, Any]], med
     root: dict[str, Any] = {"type": "object", "properties": properties}
     if body is not None and media is not None and "json" in media:
         properties["body"] = bundler.schema(body)
+        if body_required:
+            root["required"] = ["body"]
     return json.dumps(bundler.root(root), sort_keys=False, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -273,7 +278,7 @@ def _pagination(
         size_schema = next((p["schema"] for p in params if p["name"] == size_name and p["location"] == "query"), None)
     if size_schema is None:
         raise SpecError(f"{where}: x-pagination.sizeParam {size_name!r} is not a parameter of the operation")
-    size = _deref(document, size_schema)
+    size = deref(document, size_schema)
     return {
         "page_param": str(raw["pageParam"]),
         "size_param": size_name,
@@ -308,7 +313,7 @@ def _states(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _status_field(document: Mapping[str, Any], op: Mapping[str, Any], states: Mapping[str, Any]) -> Any:
-    response = _deref(document, (op.get("responses") or {}).get("200") or {})
+    response = deref(document, (op.get("responses") or {}).get("200") or {})
     schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
     result = _merged_properties(document, schema).get("result")
     for prop_name, prop in _merged_properties(document, result).items():
@@ -323,13 +328,13 @@ def _status_field(document: Mapping[str, Any], op: Mapping[str, Any], states: Ma
 def _example_codes(document: Mapping[str, Any], op: Mapping[str, Any]) -> list[str]:
     codes: list[str] = []
     for response in (op.get("responses") or {}).values():
-        response = _deref(document, response)
+        response = deref(document, response)
         for media in (response.get("content") or {}).values():
             examples = list((media.get("examples") or {}).values())
             if "example" in media:
                 examples.append({"value": media["example"]})
             for example in examples:
-                value = _deref(document, example).get("value")
+                value = deref(document, example).get("value")
                 code = str(value["code"]) if isinstance(value, Mapping) and "code" in value else "0"
                 if code != "0" and code not in codes:
                     codes.append(code)
@@ -356,6 +361,8 @@ def _error_tables(document: Mapping[str, Any]) -> tuple[list[dict[str, Any]], li
     seen: set[str] = set()
     for row in document.get("x-error-codes") or ():
         code = str(row["code"])
+        if code == "0":  # success, not an error
+            continue
         if code in seen:
             raise SpecError(f"x-error-codes lists {code} twice")
         seen.add(code)
@@ -424,7 +431,7 @@ def build_model(document: Mapping[str, Any]) -> dict[str, Any]:
     operations: list[dict[str, Any]] = []
     seen: set[str] = set()
     for path, raw_item in (document.get("paths") or {}).items():
-        item = _deref(document, raw_item)
+        item = deref(document, raw_item)
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, Mapping):
@@ -478,7 +485,7 @@ def build_model(document: Mapping[str, Any]) -> dict[str, Any]:
                     "status": _status_field(document, op, states),
                     "error_codes": codes,
                     "responses": [str(s) for s in (op.get("responses") or {})],
-                    "input_schema_json": _input_schema(document, params, media, body),
+                    "input_schema_json": _input_schema(document, params, media, body, body_required),
                 }
             )
     for op in operations:

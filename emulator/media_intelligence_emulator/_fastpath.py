@@ -45,11 +45,34 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from media_intelligence._operations import resolve_pointer, resolve_ref
+import mi_spec
 from media_intelligence._validation import RequestValidator as SchemaValidator
 from media_intelligence.errors import RequestValidationError
 
 __all__ = ["FastPath", "FastResult"]
+
+
+def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
+    """Follow a JSON pointer (``/components/schemas/X``) inside ``spec``."""
+    node: Any = spec
+    for token in pointer.lstrip("/").split("/") if pointer else ():
+        key = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node
+
+
+def resolve_ref(spec: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """Follow local ``$ref`` chains; returns ``(object, its JSON pointer)``."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        ref: str = node["$ref"]
+        if not ref.startswith("#") or ref in seen:
+            break
+        seen.add(ref)
+        pointer = ref[1:]
+        node = resolve_pointer(spec, pointer)
+    return node, pointer
+
 
 #: Path values that openapi-core's URL matching reads back unchanged.
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+")
@@ -189,8 +212,8 @@ class FastPath:
     def __init__(self, spec: Mapping[str, Any], empty_form_arrays: frozenset[str]) -> None:
         self.spec = spec
         self.empty_form_arrays = empty_form_arrays
-        self._rs = SchemaValidator(spec)  # jsonschema-rs accepts, when installed
-        self._py = SchemaValidator(spec, accelerate=False)
+        self._rs = SchemaValidator(mi_spec)  # jsonschema-rs accepts, when installed
+        self._py = SchemaValidator(mi_spec, accelerate=False)
         self._plans: dict[str, _Plan | None] = {}
         self._nodes: dict[str, _Node] = {}
         self._checks: dict[str, Any] = {}

@@ -41,14 +41,9 @@ def load_spec(path: str | None = None) -> dict[str, Any]:
     """
     explicit = path or os.environ.get("MI_EMULATOR_SPEC")
     if not explicit:
-        try:
-            from media_intelligence._spec import load_spec as wrapper_load_spec  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            pass
-        else:
-            spec = wrapper_load_spec()
-            if isinstance(spec, dict):
-                return spec
+        import mi_spec
+
+        return mi_spec.document()
     found = find_spec_path(explicit)
     if found is None or not found.is_file():
         raise FileNotFoundError(

@@ -15,15 +15,13 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 
-REPO = Path(__file__).resolve().parents[2]
-SPEC_FILE = REPO / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+import mi_spec
+from tools.compile_spec import HTTP_METHODS
+
 JSON = "application/json"
 
 # Keywords that never make an instance invalid: dropped from inlined schemas.
@@ -60,16 +58,10 @@ SCHEMA_SINGLE = (
 )
 
 
-def load_spec(path: Path = SPEC_FILE) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as stream:
-        return yaml.load(stream, Loader=loader)  # type: ignore[no-any-return]
-
-
 @functools.cache
 def repo_spec() -> dict[str, Any]:
-    """The committed spec, parsed once per session (callers must not modify it)."""
-    return load_spec()
+    """The committed contract as data, from the compiled package (callers must not modify it)."""
+    return mi_spec.document()
 
 
 def pointer(spec: Mapping[str, Any], ref: str) -> Any:

@@ -238,8 +238,8 @@ def test_repr_masks_and_operation_info() -> None:
     client = SyncAPIClient(access_key="AKIDEXAMPLE", secret_key="SECRET-EXAMPLE-KEY")
     assert "SECRET-EXAMPLE-KEY" not in repr(client) and "AKIDEXAMPLE" not in repr(client)
     info = client.operation("getProject")
-    assert (info.method, info.idempotent) == ("GET", True)
-    assert client.operation("createProject").idempotent is False
+    assert (info.method, info.retry_safe) == ("GET", True)
+    assert client.operation("createProject").retry_safe is False
     with pytest.raises(KeyError):
         client.operation("noSuchOperation")
     with pytest.raises(KeyError):

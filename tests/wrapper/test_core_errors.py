@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 import media_intelligence
+import mi_spec
 from media_intelligence import errors
-from media_intelligence._errors import build_error_classes, parse_retry_after
-from media_intelligence._spec import load_spec
+from media_intelligence._errors import parse_retry_after
 from media_intelligence.errors import (
     APIStatusError,
     AuthenticationError,
@@ -31,8 +31,9 @@ from media_intelligence.errors import (
     WaiterTimeoutError,
     error_from_response,
 )
+from tools.compile_spec import SpecError, build_model, render_errors
 
-SPEC = load_spec()
+SPEC = mi_spec.document()
 ERROR_ENTRIES: list[dict[str, Any]] = [e for e in SPEC["x-error-codes"] if str(e["code"]) != "0"]
 GATEWAY_ENTRIES: list[dict[str, Any]] = SPEC.get("x-gateway-error-codes", [])
 
@@ -75,11 +76,12 @@ def test_every_spec_error_code_has_a_class() -> None:
         code = str(entry["code"])
         cls = errors.ERROR_CODES[code]
         assert cls.__name__ == _class_name(entry["name"])
-        # both spellings are importable from the public modules
+        # one public name per code, importable from both public modules
         assert getattr(errors, _class_name(entry["name"])) is cls
-        assert getattr(errors, entry["name"]) is cls
         assert getattr(media_intelligence, _class_name(entry["name"])) is cls
-        assert cls.__name__ in errors.__all__ and entry["name"] in errors.__all__
+        assert cls.__name__ in errors.__all__ and cls.__name__ in media_intelligence.__all__
+        if entry["name"] != cls.__name__:
+            assert not hasattr(errors, entry["name"]) and entry["name"] not in errors.__all__
         statuses = [entry["status"], *entry.get("also_status", [])]
         for status in statuses:
             assert issubclass(cls, _status_class(status)), (code, status)
@@ -94,9 +96,9 @@ def test_every_spec_error_code_has_a_class() -> None:
 
 
 def test_design_examples() -> None:
-    from media_intelligence.errors import InvalidFileFormatError, ProjectNotFound, ProjectNotFoundError
+    from media_intelligence.errors import InvalidFileFormatError, ProjectNotFoundError
 
-    assert ProjectNotFound is ProjectNotFoundError
+    assert not hasattr(errors, "ProjectNotFound")  # one public name per code
     assert ProjectNotFoundError.__mro__[1:4] == (NotFoundError, APIStatusError, errors.APIError)
     assert issubclass(InvalidFileFormatError, BadRequestError)
     assert issubclass(InvalidFileFormatError, UnprocessableEntityError)
@@ -105,29 +107,42 @@ def test_design_examples() -> None:
     assert exc.status_code == 422
 
 
+def build_error_classes(rows: list[dict[str, Any]]) -> dict[str, type[APIStatusError]]:
+    """The classes `make generate` writes for an error table, executed in memory."""
+    source = render_errors(build_model({"x-error-codes": rows}), "sample.yaml", "media_intelligence._errors")
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "sample_error_codes", "exec"), namespace)
+    table: dict[str, type[APIStatusError]] = namespace["ERROR_CLASSES"]
+    return table
+
+
 def test_sample_table_with_also_status_and_collisions() -> None:
-    sample = [
-        {"code": "0", "status": 200, "name": "Ok"},
+    sample: list[dict[str, Any]] = [
+        {"code": "0", "status": 200, "name": "Ok", "message": "success"},
         {"code": "10025", "status": 404, "name": "ProjectNotFound", "message": "m", "meaning": "No project."},
         {"code": "10072", "status": 400, "also_status": [422], "name": "InvalidFileFormat", "message": "bad"},
-        {"code": "10099", "status": 409, "name": "SomethingError"},
-        {"code": "99999", "status": 500, "name": "InternalServerError"},  # collides with the status class
-        {"code": "77777", "status": 418, "name": "teapot thing"},
-        {"code": "88888", "status": 400, "name": "Dup"},
-        {"code": "88888", "status": 422, "name": "Dup"},
+        {"code": "10099", "status": 409, "name": "SomethingError", "message": "s"},
+        {"code": "99999", "status": 500, "name": "InternalServerError", "message": "e"},  # the status class's name
+        {"code": "77777", "status": 418, "name": "teapot thing", "message": "t"},
     ]
     table = build_error_classes(sample)
     assert "0" not in table
     assert table["10025"].__name__ == "ProjectNotFoundError"
     assert table["10025"].__doc__ is not None and table["10025"].__doc__.startswith("No project.")
     assert set(table["10072"].__mro__) >= {BadRequestError, UnprocessableEntityError}
+    assert table["10072"].http_statuses == (400, 422)
     assert table["10099"].__name__ == "SomethingError"
     assert table["99999"].__name__ == "InternalServer99999Error"
     assert issubclass(table["99999"], InternalServerError)
     assert table["77777"].__name__ == "TeapotThingError" and table["77777"].__bases__ == (APIStatusError,)
-    assert table["88888"].http_statuses == (400, 422)
     exc = error_from_response(_response(404, {"code": "10025", "message": "x"}), table=table)
     assert type(exc) is table["10025"]
+
+
+def test_a_code_listed_twice_is_a_build_error() -> None:
+    rows = [{"code": "88888", "status": 400, "name": "Dup", "message": "d"}] * 2
+    with pytest.raises(SpecError, match="88888"):
+        build_model({"x-error-codes": rows})
 
 
 def test_gateway_body_maps_to_status_class() -> None:

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
+import mi_spec
 from media_intelligence import AsyncAPIClient, Credentials, RateLimit, RateLimiter, SyncAPIClient
-from media_intelligence._operations import parse_rate_limit
-from media_intelligence._spec import load_spec
+from tools.compile_spec import SpecError, compile_document
 
 
 class FakeClock:
@@ -99,14 +99,21 @@ def test_set_limit_and_invalid_values() -> None:
     assert "op" not in repr(limiter)
 
 
-def test_parse_rate_limit() -> None:
-    assert parse_rate_limit({"limit": 1000, "period": "minute"}) == (1000.0, 60.0)
-    assert parse_rate_limit({"limit": 50, "period": "second"}) == (50.0, 1.0)
-    assert parse_rate_limit({"limit": 5, "period": "hours"}) == (5.0, 3600.0)
-    assert parse_rate_limit({"limit": 5, "period": 10}) == (5.0, 10.0)
-    assert parse_rate_limit({"limit": 5, "period": "fortnight"}) is None
-    assert parse_rate_limit({"period": "second"}) is None
-    assert parse_rate_limit(None) is None
+def _compiled_limit(rate_limit: Any) -> Any:
+    document = {"paths": {"/x": {"get": {"operationId": "op", "x-rate-limit": rate_limit}}}}
+    return compile_document(document).OPERATIONS["op"].rate_limit
+
+
+def test_rate_limits_are_compiled_at_make_generate() -> None:
+    assert (_compiled_limit({"limit": 1000, "period": "minute"}).limit, 60.0) == (1000, 60.0)
+    assert _compiled_limit({"limit": 1000, "period": "minute"}).period_seconds == 60.0
+    assert _compiled_limit({"limit": 50, "period": "second"}).period_seconds == 1.0
+    assert _compiled_limit({"limit": 5, "period": "hour"}).period_seconds == 3600.0
+    # what the client cannot use is a build error, not a silently missing limit
+    with pytest.raises(SpecError, match="period"):
+        _compiled_limit({"limit": 5, "period": "fortnight"})
+    with pytest.raises((SpecError, KeyError)):
+        _compiled_limit({"period": "second"})
 
 
 class OkResponse:
@@ -119,7 +126,7 @@ class OkResponse:
 
 def _client(**kwargs: Any) -> SyncAPIClient:
     http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)), base_url="https://x")
-    return SyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http, spec=load_spec(), **kwargs)
+    return SyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http, spec=mi_spec, **kwargs)
 
 
 def test_client_reads_limits_from_the_spec() -> None:
@@ -155,9 +162,7 @@ async def test_async_client_uses_async_sleep() -> None:
     clock = FakeClock()
     limiter = RateLimiter({"getProject": (1, 1.0)}, clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep)
     http = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(200)), base_url="https://x")
-    client = AsyncAPIClient(
-        credentials=Credentials("AK", "SK"), http_client=http, spec=load_spec(), rate_limiter=limiter
-    )
+    client = AsyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http, spec=mi_spec, rate_limiter=limiter)
 
     async def fn() -> OkResponse:
         return OkResponse()

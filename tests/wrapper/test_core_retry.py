@@ -21,21 +21,24 @@ from media_intelligence import (
     SyncAPIClient,
 )
 from media_intelligence._retry import is_retryable
+from tools.compile_spec import compile_document
 
-SPEC: dict[str, Any] = {
-    "paths": {
-        "/api/v1/things": {
-            "get": {"operationId": "listThings"},
-            "post": {"operationId": "createThing"},
-        },
-        "/api/v1/things/{id}": {
-            "delete": {"operationId": "deleteThing"},
-            "patch": {"operationId": "updateThing"},
-            "put": {"operationId": "replaceThing", "x-idempotent": False},
-        },
-        "/api/v1/safe-posts": {"post": {"operationId": "safePost", "x-idempotent": True}},
+SPEC = compile_document(
+    {
+        "paths": {
+            "/api/v1/things": {
+                "get": {"operationId": "listThings"},
+                "post": {"operationId": "createThing"},
+            },
+            "/api/v1/things/{id}": {
+                "delete": {"operationId": "deleteThing"},
+                "patch": {"operationId": "updateThing"},
+                "put": {"operationId": "replaceThing", "x-retry-safe": False},
+            },
+            "/api/v1/safe-posts": {"post": {"operationId": "safePost", "x-retry-safe": True}},
+        }
     }
-}
+)
 OK = {"code": "0", "message": "success", "result": {"id": 1}}
 Step = int | httpx.Response | type[Exception] | Exception
 

@@ -8,9 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
+import mi_spec
 from media_intelligence import Credentials, RequestValidationError, RequestValidator, SyncAPIClient, Violation
-from media_intelligence._spec import load_spec
-from media_intelligence._validation import _rs
+from media_intelligence._validation import _accelerator
+from tools.compile_spec import compile_document
 
 WS = {"name": "workspace_name", "in": "path", "required": True, "schema": {"$ref": "#/components/schemas/WsName"}}
 
@@ -97,12 +98,14 @@ FRAGMENT: dict[str, Any] = {
     },
 }
 
+COMPILED = compile_document(FRAGMENT)
+
 
 @pytest.fixture(params=[False, True], ids=["pure-python", "accelerated"])
 def validator(request: pytest.FixtureRequest) -> RequestValidator:
-    if request.param and _rs is None:
+    if request.param and _accelerator() is None:
         pytest.skip("jsonschema-rs is not installed")
-    return RequestValidator(copy.deepcopy(FRAGMENT), accelerate=request.param)
+    return RequestValidator(compile_document(copy.deepcopy(FRAGMENT)), accelerate=request.param)
 
 
 def _errors(v: RequestValidator, *args: Any) -> RequestValidationError:
@@ -206,14 +209,14 @@ def test_header_params_and_unknown_keys_are_ignored(validator: RequestValidator)
 
 
 def test_disabled_and_unknown_operation() -> None:
-    v = RequestValidator(FRAGMENT, enabled=False)
+    v = RequestValidator(COMPILED, enabled=False)
     v.validate("createProject", {}, None, {"name": "x" * 500})
     with pytest.raises(KeyError):
-        RequestValidator(FRAGMENT).validate("nope")
+        RequestValidator(COMPILED).validate("nope")
     assert (
-        RequestValidator(FRAGMENT).violations("createProject", {"workspace_name": "my-ws"}, None, {"name": "a"}) == []
+        RequestValidator(COMPILED).violations("createProject", {"workspace_name": "my-ws"}, None, {"name": "a"}) == []
     )
-    assert RequestValidator(FRAGMENT).violations("createProject", {"workspace_name": "my-ws"}, None, {}) == [
+    assert RequestValidator(COMPILED).violations("createProject", {"workspace_name": "my-ws"}, None, {}) == [
         Violation("body.name", "required", "missing")
     ]
 
@@ -229,7 +232,7 @@ def test_long_values_are_clipped_in_messages(validator: RequestValidator) -> Non
 
 
 def test_real_spec_documented_rules() -> None:
-    v = RequestValidator(load_spec())
+    v = RequestValidator(mi_spec)
     err = _errors(v, "createProject", {"workspace_name": "my-workspace"}, None, {"name": "x" * 101})
     assert (err.field, err.rule) == ("body.name", "maxLength 100")
     err = _errors(v, "createProject", {"workspace_name": "my-workspace"}, None, {"name": "a|b"})
@@ -246,8 +249,8 @@ def test_real_spec_documented_rules() -> None:
 
 
 def test_every_real_operation_compiles() -> None:
-    v = RequestValidator(load_spec())
-    for operation_id in v._operations:
+    v = RequestValidator(mi_spec)
+    for operation_id in mi_spec.OPERATIONS:
         v._compile(operation_id)
 
 
@@ -259,7 +262,7 @@ def test_nothing_reaches_the_transport(monkeypatch: pytest.MonkeyPatch) -> None:
         return httpx.Response(200, json={"code": "0"})
 
     http = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://mi.apigw.ntruss.com")
-    client = SyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http, spec=load_spec())
+    client = SyncAPIClient(credentials=Credentials("AK", "SK"), http_client=http, spec=mi_spec)
     called: list[bool] = []
 
     def fn() -> Any:

@@ -11,7 +11,7 @@ from test_resources_support import OPERATIONS, FakeAPI, example, make_async_clie
 from media_intelligence import AsyncPaginator, Pagination, SyncPaginator
 from media_intelligence._pagination import snake_case
 
-PAGED = sorted(op for op, info in OPERATIONS.items() if "x-pagination" in info.extensions)
+PAGED = sorted(op for op, info in OPERATIONS.items() if info.pagination is not None)
 
 
 def workspace_item(name: str) -> dict[str, Any]:

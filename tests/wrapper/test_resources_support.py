@@ -18,9 +18,9 @@ from typing import Any
 import httpx
 from PIL import Image
 
+import mi_spec
 from media_intelligence import AsyncMediaIntelligence, MediaIntelligence, RetryPolicy
-from media_intelligence._operations import operation_index, resolve_pointer, resolve_ref
-from media_intelligence._spec import load_spec
+from tools.compile_spec import deref
 
 BASE = "https://mi.apigw.ntruss.com"
 WS = "my-ws"
@@ -29,8 +29,8 @@ UPLOAD = "PUT-upload"  # pseudo operation id of presigned uploads
 
 Answer = dict[str, Any] | httpx.Response | Callable[[httpx.Request], httpx.Response]
 
-SPEC = load_spec()
-OPERATIONS = operation_index(SPEC)
+SPEC = mi_spec.document()
+OPERATIONS = mi_spec.OPERATIONS
 
 
 def _route_table() -> list[tuple[str, re.Pattern[str], str]]:
@@ -57,13 +57,14 @@ def operation_of(request: httpx.Request) -> str:
 
 def example(op_id: str) -> dict[str, Any]:
     """The first documented 200 example body of an operation (a deep copy)."""
-    op = resolve_pointer(SPEC, OPERATIONS[op_id].pointer)
-    response, _ = resolve_ref(SPEC, op["responses"]["200"], "")
+    info = OPERATIONS[op_id]
+    op = SPEC["paths"][info.path][info.method.lower()]
+    response = deref(SPEC, op["responses"]["200"])
     media = response["content"]["application/json"]
     if "example" in media:
         value = media["example"]
     else:
-        first, _ = resolve_ref(SPEC, next(iter(media["examples"].values())), "")
+        first = deref(SPEC, next(iter(media["examples"].values())))
         value = first["value"]
     copied: dict[str, Any] = json.loads(json.dumps(value))
     return copied

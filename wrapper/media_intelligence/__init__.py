@@ -2,8 +2,9 @@
 
 The public surface: the client core (`SyncAPIClient`, `AsyncAPIClient`),
 NCP signature v2 auth, the credential chain, the exception hierarchy (one
-class per API error code; ``from media_intelligence import
-ProjectNotFoundError`` works), the retry policy and the rate limiter.
+class per API error code, written by ``make generate``; ``from
+media_intelligence import ProjectNotFoundError`` works), the retry policy and
+the rate limiter.
 
 Import time: the names that pull in heavy dependencies and are rarely needed
 at the top level (the retry policy and tenacity, the rate limiter and
@@ -15,16 +16,14 @@ models behind them) are imported on first access (PEP 562 ``__getattr__``);
 from __future__ import annotations
 
 import importlib as _importlib
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from . import errors
+from . import _error_codes, errors
 from ._auth import NcpSignatureV2Auth, sign, string_to_sign
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._credentials import DEFAULT_BASE_URL, Credentials, resolve_base_url, resolve_credentials
+from ._error_codes import *  # noqa: F403 - one class per error code, listed in its __all__
 from ._errors import (
-    ERROR_CODES,
-    GATEWAY_ERROR_CODES,
-    GENERATED_ERROR_NAMES,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -51,6 +50,7 @@ from ._logging import setup_logging
 from ._redact import SecretStr
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import RequestValidator
+from .errors import ERROR_CODES, GATEWAY_ERROR_CODES
 
 # isort: split
 # The clients come after the core: ``_client`` builds on everything above.
@@ -154,9 +154,8 @@ __all__ += [
     "terminal_states",
 ]
 
-# One class per API error code (generated from openapi.yaml at import).
-globals().update(GENERATED_ERROR_NAMES)
-__all__ += sorted(GENERATED_ERROR_NAMES)
+# One class per error code, written by `make generate` from openapi.yaml.
+__all__ += _error_codes.__all__
 
 
 #: Public names imported on first access (PEP 562): ``{name: module}``.
@@ -191,20 +190,19 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = frozenset({"resources", "_pagination", "_ratelimit", "_retry", "_uploads", "_waiters", "_workflows"})
 
 
-def __getattr__(name: str) -> type[APIStatusError]:
-    # The per-code exception classes are real attributes (set above); the
-    # declared return type lets type checkers accept ``from media_intelligence
-    # import ProjectNotFoundError``. The names of `_LAZY` are imported here on
-    # first access (the type checker sees them through the TYPE_CHECKING
-    # imports above, never through this hook), and so are the `_SUBMODULES`.
-    if name in _SUBMODULES:
-        return cast("type[APIStatusError]", _importlib.import_module(f"{__name__}.{name}"))
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value: Any = getattr(_importlib.import_module(module, __name__), name)
-    globals()[name] = value  # later lookups skip this hook
-    return cast("type[APIStatusError]", value)
+if not TYPE_CHECKING:
+    # Hidden from type checkers, so that a misspelled name is an error there:
+    # they see the lazy names through the TYPE_CHECKING imports above.
+
+    def __getattr__(name: str) -> Any:
+        if name in _SUBMODULES:
+            return _importlib.import_module(f"{__name__}.{name}")
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_importlib.import_module(module, __name__), name)
+        globals()[name] = value  # later lookups skip this hook
+        return value
 
 
 def __dir__() -> list[str]:

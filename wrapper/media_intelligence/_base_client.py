@@ -37,7 +37,7 @@ Resource classes call generated functions through `SyncAPIClient.call`
    envelopes whose ``code`` is not ``"0"`` to the typed `APIStatusError`
    subclasses;
 3. retries per `RetryPolicy` (``idempotent`` defaults to the spec: GET,
-   DELETE, PUT or ``x-idempotent: true``);
+   DELETE, PUT or ``x-retry-safe: true``);
 4. returns ``response.parsed`` (the generated model), checked against
    ``cast_to`` when given (the generated return type is often a union of
    the success and error models; ``cast_to`` narrows it).
@@ -61,7 +61,10 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import httpx
 
+from mi_spec import Operation
+
 from ._auth import NcpSignatureV2Auth
+from ._contract import Contract, UnknownOperationError, default_contract
 from ._credentials import Credentials, resolve_base_url, resolve_credentials
 from ._errors import (
     APIConnectionError,
@@ -72,8 +75,7 @@ from ._errors import (
     envelope_code,
     error_from_response,
 )
-from ._logging import log_request, log_response, logger, setup_logging
-from ._operations import OperationInfo, UnknownOperationError, operation_index
+from ._logging import log_request, log_response, setup_logging
 from ._types import NOT_GIVEN, NotGiven, ResponseLike, TimeoutTypes
 from ._validation import RequestValidator
 
@@ -243,7 +245,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
     ``validate_requests``
         validate inputs against the spec before sending (default True).
     ``spec``
-        the parsed OpenAPI document (default: the packaged ``openapi.yaml``).
+        the compiled contract (default: ``mi_spec``, compiled from
+        ``openapi.yaml`` by ``make generate``).
     ``default_headers``
         extra headers sent with every request.
     """
@@ -266,7 +269,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         rate_limits: RateLimitsArg = None,
         rate_limiter: RateLimiter | None = None,
         validate_requests: bool = True,
-        spec: Mapping[str, Any] | None = None,
+        spec: Contract | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         setup_logging()
@@ -284,9 +287,9 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             policy = policy.with_max_retries(max_retries)
         self._retry_policy = policy
 
-        self._spec: Mapping[str, Any] | None = spec if spec is not None else _default_spec()
-        self._operations: dict[str, OperationInfo] = operation_index(self._spec) if self._spec is not None else {}
-        self._validator = RequestValidator(self._spec) if self._spec is not None else None
+        self._spec: Contract = spec if spec is not None else default_contract()
+        self._operations: Mapping[str, Operation] = self._spec.OPERATIONS
+        self._validator = RequestValidator(self._spec)
         self.validate_requests = validate_requests
         self._rate_limiter = rate_limiter or self._build_rate_limiter(rate_limits)
 
@@ -311,7 +314,9 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         from ._ratelimit import RateLimiter
 
         limits: dict[str, tuple[float, float] | None] = {
-            op_id: info.rate_limit for op_id, info in self._operations.items() if info.rate_limit is not None
+            op_id: (info.rate_limit.limit, info.rate_limit.period_seconds)
+            for op_id, info in self._operations.items()
+            if info.rate_limit is not None
         }
         limits.update(rate_limits or {})
         active = {k: v for k, v in limits.items() if v is not None}
@@ -397,11 +402,11 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         return self._rate_limiter
 
     @property
-    def spec(self) -> Mapping[str, Any] | None:
+    def spec(self) -> Contract:
         return self._spec
 
-    def operation(self, operation_id: str) -> OperationInfo:
-        """Spec facts of an operation (method, path, parameters, idempotency...)."""
+    def operation(self, operation_id: str) -> Operation:
+        """The contract's facts of an operation (method, path, parameters, retry safety...)."""
         try:
             return self._operations[operation_id]
         except KeyError:
@@ -474,11 +479,11 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         idempotent: bool | None,
     ) -> tuple[bool, _CallContext]:
         info = self._operations.get(operation_id)
-        if info is None and self._operations:
+        if info is None:
             raise UnknownOperationError(operation_id)
-        if info is not None and self.validate_requests and self._validator is not None:
+        if self.validate_requests:
             self._validator.validate(operation_id, path_params, query, body)
-        retry_safe = idempotent if idempotent is not None else bool(info and info.idempotent)
+        retry_safe = idempotent if idempotent is not None else info.retry_safe
         return retry_safe, _CallContext(operation_id, self._timeout_override)
 
     @staticmethod
@@ -564,21 +569,6 @@ def _decode(content: bytes) -> object | None:
         return decoded
     except (ValueError, UnicodeDecodeError):
         return None
-
-
-_spec_warning_done = False
-
-
-def _default_spec() -> Mapping[str, Any] | None:
-    global _spec_warning_done
-    try:
-        from ._spec import load_spec
-    except ImportError:  # pragma: no cover - only while the package is assembled
-        if not _spec_warning_done:
-            logger.warning("media_intelligence._spec is missing: requests are not validated")
-            _spec_warning_done = True
-        return None
-    return load_spec()
 
 
 # --------------------------------------------------------------------------- #

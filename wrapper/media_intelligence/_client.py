@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import AsyncAPIClient, RateLimitsArg, SyncAPIClient
+from ._contract import Contract
 from ._credentials import Credentials
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -94,7 +95,7 @@ class MediaIntelligence(SyncAPIClient):
         rate_limits: RateLimitsArg = None,
         rate_limiter: RateLimiter | None = None,
         validate_requests: bool = True,
-        spec: Mapping[str, Any] | None = None,
+        spec: Contract | None = None,
         default_headers: Mapping[str, str] | None = None,
         waiter_sleep: Callable[[float], None] | None = None,
         waiter_clock: Callable[[], float] | None = None,
@@ -192,7 +193,7 @@ class AsyncMediaIntelligence(AsyncAPIClient):
         rate_limits: RateLimitsArg = None,
         rate_limiter: RateLimiter | None = None,
         validate_requests: bool = True,
-        spec: Mapping[str, Any] | None = None,
+        spec: Contract | None = None,
         default_headers: Mapping[str, str] | None = None,
         waiter_sleep: Callable[[float], Awaitable[None]] | None = None,
         waiter_clock: Callable[[], float] | None = None,

@@ -72,752 +72,766 @@ __all__ = [
 
 class InvalidRequestError(BadRequestError):
     """A request parameter is invalid.
-    
+
     API error code 10001; HTTP 400.
     Message: 'Invalid Request.'.
     """
 
-    error_code: ClassVar[str | None] = '10001'
+    error_code: ClassVar[str | None] = "10001"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'InvalidRequest'
+    error_name: ClassVar[str | None] = "InvalidRequest"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'A request parameter is invalid.'
-    default_message: ClassVar[str | None] = 'Invalid Request.'
+    meaning: ClassVar[str | None] = "A request parameter is invalid."
+    default_message: ClassVar[str | None] = "Invalid Request."
 
 
 class NoAssetSelectedError(BadRequestError):
     """No media asset was chosen for analysis.
-    
+
     API error code 10014; HTTP 400.
     Message: 'Select the asset you want to analyze.'.
     """
 
-    error_code: ClassVar[str | None] = '10014'
+    error_code: ClassVar[str | None] = "10014"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'NoAssetSelected'
+    error_name: ClassVar[str | None] = "NoAssetSelected"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'No media asset was chosen for analysis.'
-    default_message: ClassVar[str | None] = 'Select the asset you want to analyze.'
+    meaning: ClassVar[str | None] = "No media asset was chosen for analysis."
+    default_message: ClassVar[str | None] = "Select the asset you want to analyze."
 
 
 class FolderNotAllowedError(BadRequestError):
     """A folder was chosen where an Object Storage object is required.
-    
+
     API error code 10016; HTTP 400.
     Message: 'Select the bucket to integrate (folder selection not available).'.
     """
 
-    error_code: ClassVar[str | None] = '10016'
+    error_code: ClassVar[str | None] = "10016"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'FolderNotAllowed'
+    error_name: ClassVar[str | None] = "FolderNotAllowed"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'A folder was chosen where an Object Storage object is required.'
-    default_message: ClassVar[str | None] = 'Select the bucket to integrate (folder selection not available).'
+    meaning: ClassVar[str | None] = "A folder was chosen where an Object Storage object is required."
+    default_message: ClassVar[str | None] = "Select the bucket to integrate (folder selection not available)."
 
 
 class TooManyAssetsInRequestError(BadRequestError):
     """More than 10 assets in one import request.
-    
+
     API error code 10023; HTTP 400.
     Message: 'You can request up to 10 assets at a time.'.
     """
 
-    error_code: ClassVar[str | None] = '10023'
+    error_code: ClassVar[str | None] = "10023"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'TooManyAssetsInRequest'
+    error_name: ClassVar[str | None] = "TooManyAssetsInRequest"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'More than 10 assets in one import request.'
-    default_message: ClassVar[str | None] = 'You can request up to 10 assets at a time.'
+    meaning: ClassVar[str | None] = "More than 10 assets in one import request."
+    default_message: ClassVar[str | None] = "You can request up to 10 assets at a time."
 
 
 class BaseProjectRenameForbiddenError(BadRequestError):
     """The base project cannot be renamed.
-    
+
     API error code 10027; HTTP 400.
     Message: "The base project name can't be changed.".
     """
 
-    error_code: ClassVar[str | None] = '10027'
+    error_code: ClassVar[str | None] = "10027"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'BaseProjectRenameForbidden'
+    error_name: ClassVar[str | None] = "BaseProjectRenameForbidden"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'The base project cannot be renamed.'
+    meaning: ClassVar[str | None] = "The base project cannot be renamed."
     default_message: ClassVar[str | None] = "The base project name can't be changed."
 
 
 class BaseProjectDeleteForbiddenError(BadRequestError):
     """The base project cannot be deleted.
-    
+
     API error code 10033; HTTP 400.
     Message: "The base project can't be deleted.".
     """
 
-    error_code: ClassVar[str | None] = '10033'
+    error_code: ClassVar[str | None] = "10033"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'BaseProjectDeleteForbidden'
+    error_name: ClassVar[str | None] = "BaseProjectDeleteForbidden"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'The base project cannot be deleted.'
+    meaning: ClassVar[str | None] = "The base project cannot be deleted."
     default_message: ClassVar[str | None] = "The base project can't be deleted."
 
 
 class InvalidBucketIntegrationError(BadRequestError):
     """The linked bucket is invalid; check it in the console.
-    
+
     API error code 10041; HTTP 400.
     Message: 'The bucket integration is invalid. Check the bucket information again in the NAVER Cloud Platform console.'.
     """
 
-    error_code: ClassVar[str | None] = '10041'
+    error_code: ClassVar[str | None] = "10041"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'InvalidBucketIntegration'
+    error_name: ClassVar[str | None] = "InvalidBucketIntegration"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'The linked bucket is invalid; check it in the console.'
-    default_message: ClassVar[str | None] = 'The bucket integration is invalid. Check the bucket information again in the NAVER Cloud Platform console.'
+    meaning: ClassVar[str | None] = "The linked bucket is invalid; check it in the console."
+    default_message: ClassVar[str | None] = (
+        "The bucket integration is invalid. Check the bucket information again in the NAVER Cloud Platform console."
+    )
 
 
 class ObjectStorageAclFailedError(BadRequestError):
     """Setting the Object Storage ACL failed.
-    
+
     API error code 10046; HTTP 400.
     Message: 'Failed to set object storage ACL.'.
     """
 
-    error_code: ClassVar[str | None] = '10046'
+    error_code: ClassVar[str | None] = "10046"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ObjectStorageAclFailed'
+    error_name: ClassVar[str | None] = "ObjectStorageAclFailed"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'Setting the Object Storage ACL failed.'
-    default_message: ClassVar[str | None] = 'Failed to set object storage ACL.'
+    meaning: ClassVar[str | None] = "Setting the Object Storage ACL failed."
+    default_message: ClassVar[str | None] = "Failed to set object storage ACL."
 
 
 class ObjectStorageFileMissingError(BadRequestError):
     """The Object Storage file does not exist; check the linked storage.
-    
+
     API error code 10048; HTTP 400.
     Message: 'Check the linked Object Storage settings'.
     """
 
-    error_code: ClassVar[str | None] = '10048'
+    error_code: ClassVar[str | None] = "10048"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ObjectStorageFileMissing'
+    error_name: ClassVar[str | None] = "ObjectStorageFileMissing"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'The Object Storage file does not exist; check the linked storage.'
-    default_message: ClassVar[str | None] = 'Check the linked Object Storage settings'
+    meaning: ClassVar[str | None] = "The Object Storage file does not exist; check the linked storage."
+    default_message: ClassVar[str | None] = "Check the linked Object Storage settings"
 
 
 class AnalysisResultMissingError(BadRequestError):
     """No analysis result exists for the asset.
-    
+
     API error code 50003; HTTP 400.
     Message: 'Analyze result not exists.'.
     """
 
-    error_code: ClassVar[str | None] = '50003'
+    error_code: ClassVar[str | None] = "50003"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'AnalysisResultMissing'
+    error_name: ClassVar[str | None] = "AnalysisResultMissing"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'No analysis result exists for the asset.'
-    default_message: ClassVar[str | None] = 'Analyze result not exists.'
+    meaning: ClassVar[str | None] = "No analysis result exists for the asset."
+    default_message: ClassVar[str | None] = "Analyze result not exists."
 
 
 class ProjectIdsAssetIdsConflictError(BadRequestError):
     """projectIds and assetIds are mutually exclusive.
-    
+
     API error code 50010; HTTP 400.
     Message: 'Either projectIds or assetIds should be provided, not both.'.
     """
 
-    error_code: ClassVar[str | None] = '50010'
+    error_code: ClassVar[str | None] = "50010"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ProjectIdsAssetIdsConflict'
+    error_name: ClassVar[str | None] = "ProjectIdsAssetIdsConflict"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'projectIds and assetIds are mutually exclusive.'
-    default_message: ClassVar[str | None] = 'Either projectIds or assetIds should be provided, not both.'
+    meaning: ClassVar[str | None] = "projectIds and assetIds are mutually exclusive."
+    default_message: ClassVar[str | None] = "Either projectIds or assetIds should be provided, not both."
 
 
 class ImageTextQueryConflictError(BadRequestError):
     """imageQuery and textQuery are mutually exclusive.
-    
+
     API error code 50011; HTTP 400.
     Message: 'Either imageQuery or textQuery should be provided, not both.'.
     """
 
-    error_code: ClassVar[str | None] = '50011'
+    error_code: ClassVar[str | None] = "50011"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ImageTextQueryConflict'
+    error_name: ClassVar[str | None] = "ImageTextQueryConflict"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'imageQuery and textQuery are mutually exclusive.'
-    default_message: ClassVar[str | None] = 'Either imageQuery or textQuery should be provided, not both.'
+    meaning: ClassVar[str | None] = "imageQuery and textQuery are mutually exclusive."
+    default_message: ClassVar[str | None] = "Either imageQuery or textQuery should be provided, not both."
 
 
 class TooManyPersonIdsError(BadRequestError):
     """More than 100 person ids in one query.
-    
+
     API error code 50012; HTTP 400.
     Message: 'Person query limit reached. You can only pass a maximum of 100 personIds at a time.'.
     """
 
-    error_code: ClassVar[str | None] = '50012'
+    error_code: ClassVar[str | None] = "50012"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'TooManyPersonIds'
+    error_name: ClassVar[str | None] = "TooManyPersonIds"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'More than 100 person ids in one query.'
-    default_message: ClassVar[str | None] = 'Person query limit reached. You can only pass a maximum of 100 personIds at a time.'
+    meaning: ClassVar[str | None] = "More than 100 person ids in one query."
+    default_message: ClassVar[str | None] = (
+        "Person query limit reached. You can only pass a maximum of 100 personIds at a time."
+    )
 
 
 class TooManyDialoguesError(BadRequestError):
     """More than 100 dialogue lines (scripts) in one query.
-    
+
     API error code 50013; HTTP 400.
     Message: 'Script query limit reached. You can only pass a maximum of 100 scripts at a time.'.
     """
 
-    error_code: ClassVar[str | None] = '50013'
+    error_code: ClassVar[str | None] = "50013"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'TooManyDialogues'
+    error_name: ClassVar[str | None] = "TooManyDialogues"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'More than 100 dialogue lines (scripts) in one query.'
-    default_message: ClassVar[str | None] = 'Script query limit reached. You can only pass a maximum of 100 scripts at a time.'
+    meaning: ClassVar[str | None] = "More than 100 dialogue lines (scripts) in one query."
+    default_message: ClassVar[str | None] = (
+        "Script query limit reached. You can only pass a maximum of 100 scripts at a time."
+    )
 
 
 class FaceImageUnusableError(BadRequestError):
     """The face image is unusable; a large, frontal, clear face is needed.
-    
+
     API error code 10069; HTTP 400.
     Message: 'Please upload a large, clear image of your face, looking straight ahead.'.
     """
 
-    error_code: ClassVar[str | None] = '10069'
+    error_code: ClassVar[str | None] = "10069"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'FaceImageUnusable'
+    error_name: ClassVar[str | None] = "FaceImageUnusable"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'The face image is unusable; a large, frontal, clear face is needed.'
-    default_message: ClassVar[str | None] = 'Please upload a large, clear image of your face, looking straight ahead.'
+    meaning: ClassVar[str | None] = "The face image is unusable; a large, frontal, clear face is needed."
+    default_message: ClassVar[str | None] = "Please upload a large, clear image of your face, looking straight ahead."
 
 
 class InvalidFileFormatError(BadRequestError, UnprocessableEntityError):
     """The file format is not accepted. The provider's table lists this code under both 400 and 422.
-    
+
     API error code 10072; HTTP 400, 422.
     Message: 'Invalid file format.'.
     """
 
-    error_code: ClassVar[str | None] = '10072'
+    error_code: ClassVar[str | None] = "10072"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'InvalidFileFormat'
+    error_name: ClassVar[str | None] = "InvalidFileFormat"
     http_statuses: ClassVar[tuple[int, ...]] = (400, 422)
-    meaning: ClassVar[str | None] = "The file format is not accepted. The provider's table lists this code under both 400 and 422."
-    default_message: ClassVar[str | None] = 'Invalid file format.'
+    meaning: ClassVar[str | None] = (
+        "The file format is not accepted. The provider's table lists this code under both 400 and 422."
+    )
+    default_message: ClassVar[str | None] = "Invalid file format."
 
 
 class ImageCropFailedError(BadRequestError):
     """Cropping the image failed.
-    
+
     API error code 10073; HTTP 400.
     Message: 'Image crop error.'.
     """
 
-    error_code: ClassVar[str | None] = '10073'
+    error_code: ClassVar[str | None] = "10073"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ImageCropFailed'
+    error_name: ClassVar[str | None] = "ImageCropFailed"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'Cropping the image failed.'
-    default_message: ClassVar[str | None] = 'Image crop error.'
+    meaning: ClassVar[str | None] = "Cropping the image failed."
+    default_message: ClassVar[str | None] = "Image crop error."
 
 
 class CoverUploadFailedError(BadRequestError):
     """Uploading the cover image failed.
-    
+
     API error code 10074; HTTP 400.
     Message: 'Image cover upload failed.'.
     """
 
-    error_code: ClassVar[str | None] = '10074'
+    error_code: ClassVar[str | None] = "10074"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'CoverUploadFailed'
+    error_name: ClassVar[str | None] = "CoverUploadFailed"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'Uploading the cover image failed.'
-    default_message: ClassVar[str | None] = 'Image cover upload failed.'
+    meaning: ClassVar[str | None] = "Uploading the cover image failed."
+    default_message: ClassVar[str | None] = "Image cover upload failed."
 
 
 class RepresentativeThumbnailMissingError(BadRequestError):
     """No representative thumbnail exists.
-    
+
     API error code 10075; HTTP 400.
     Message: 'Representative thumbnail not exist.'.
     """
 
-    error_code: ClassVar[str | None] = '10075'
+    error_code: ClassVar[str | None] = "10075"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'RepresentativeThumbnailMissing'
+    error_name: ClassVar[str | None] = "RepresentativeThumbnailMissing"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'No representative thumbnail exists.'
-    default_message: ClassVar[str | None] = 'Representative thumbnail not exist.'
+    meaning: ClassVar[str | None] = "No representative thumbnail exists."
+    default_message: ClassVar[str | None] = "Representative thumbnail not exist."
 
 
 class CannotDeleteAllThumbnailsError(BadRequestError):
     """A person must keep at least one thumbnail.
-    
+
     API error code 10077; HTTP 400.
     Message: 'Can not delete all thumbnails.'.
     """
 
-    error_code: ClassVar[str | None] = '10077'
+    error_code: ClassVar[str | None] = "10077"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'CannotDeleteAllThumbnails'
+    error_name: ClassVar[str | None] = "CannotDeleteAllThumbnails"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'A person must keep at least one thumbnail.'
-    default_message: ClassVar[str | None] = 'Can not delete all thumbnails.'
+    meaning: ClassVar[str | None] = "A person must keep at least one thumbnail."
+    default_message: ClassVar[str | None] = "Can not delete all thumbnails."
 
 
 class PermissionCheckFailedError(AuthenticationError):
     """The caller may not access this resource (for example a workspace of another account).
-    
+
     API error code 10003; HTTP 401.
     Message: 'Failed to check permissions.'.
     """
 
-    error_code: ClassVar[str | None] = '10003'
+    error_code: ClassVar[str | None] = "10003"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'PermissionCheckFailed'
+    error_name: ClassVar[str | None] = "PermissionCheckFailed"
     http_statuses: ClassVar[tuple[int, ...]] = (401,)
-    meaning: ClassVar[str | None] = 'The caller may not access this resource (for example a workspace of another account).'
-    default_message: ClassVar[str | None] = 'Failed to check permissions.'
+    meaning: ClassVar[str | None] = (
+        "The caller may not access this resource (for example a workspace of another account)."
+    )
+    default_message: ClassVar[str | None] = "Failed to check permissions."
 
 
 class AssetFileNotFoundError(NotFoundError):
     """The media asset or its file does not exist.
-    
+
     API error code 10010; HTTP 404.
     Message: 'The asset file does not exist.'.
     """
 
-    error_code: ClassVar[str | None] = '10010'
+    error_code: ClassVar[str | None] = "10010"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'AssetFileNotFound'
+    error_name: ClassVar[str | None] = "AssetFileNotFound"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
-    meaning: ClassVar[str | None] = 'The media asset or its file does not exist.'
-    default_message: ClassVar[str | None] = 'The asset file does not exist.'
+    meaning: ClassVar[str | None] = "The media asset or its file does not exist."
+    default_message: ClassVar[str | None] = "The asset file does not exist."
 
 
 class ProjectNotFoundError(NotFoundError):
     """The project does not exist.
-    
+
     API error code 10025; HTTP 404.
     """
 
-    error_code: ClassVar[str | None] = '10025'
+    error_code: ClassVar[str | None] = "10025"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ProjectNotFound'
+    error_name: ClassVar[str | None] = "ProjectNotFound"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
-    meaning: ClassVar[str | None] = 'The project does not exist.'
-    default_message: ClassVar[str | None] = 'The project does not exist.'
+    meaning: ClassVar[str | None] = "The project does not exist."
+    default_message: ClassVar[str | None] = "The project does not exist."
 
 
 class WorkspaceNotFoundError(NotFoundError):
     """The workspace does not exist.
-    
+
     API error code 10030; HTTP 404.
     """
 
-    error_code: ClassVar[str | None] = '10030'
+    error_code: ClassVar[str | None] = "10030"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'WorkspaceNotFound'
+    error_name: ClassVar[str | None] = "WorkspaceNotFound"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
-    meaning: ClassVar[str | None] = 'The workspace does not exist.'
-    default_message: ClassVar[str | None] = 'The workspace does not exist.'
+    meaning: ClassVar[str | None] = "The workspace does not exist."
+    default_message: ClassVar[str | None] = "The workspace does not exist."
 
 
 class AssetNotBeingAnalyzedError(NotFoundError):
     """An asset that is not being analysed cannot be cancelled.
-    
+
     API error code 10038; HTTP 404.
     Message: "Unanalyzed assets can't be canceled.".
     """
 
-    error_code: ClassVar[str | None] = '10038'
+    error_code: ClassVar[str | None] = "10038"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'AssetNotBeingAnalyzed'
+    error_name: ClassVar[str | None] = "AssetNotBeingAnalyzed"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
-    meaning: ClassVar[str | None] = 'An asset that is not being analysed cannot be cancelled.'
+    meaning: ClassVar[str | None] = "An asset that is not being analysed cannot be cancelled."
     default_message: ClassVar[str | None] = "Unanalyzed assets can't be canceled."
 
 
 class AnalysisJobNotFoundError(NotFoundError):
     """The analysis job of the asset does not exist.
-    
+
     API error code 40002; HTTP 404.
     Message: 'The asset analysis job does not exist.'.
     """
 
-    error_code: ClassVar[str | None] = '40002'
+    error_code: ClassVar[str | None] = "40002"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'AnalysisJobNotFound'
+    error_name: ClassVar[str | None] = "AnalysisJobNotFound"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
-    meaning: ClassVar[str | None] = 'The analysis job of the asset does not exist.'
-    default_message: ClassVar[str | None] = 'The asset analysis job does not exist.'
+    meaning: ClassVar[str | None] = "The analysis job of the asset does not exist."
+    default_message: ClassVar[str | None] = "The asset analysis job does not exist."
 
 
 class ProjectNameExistsError(ConflictError):
     """A project with this name already exists in the workspace.
-    
+
     API error code 10026; HTTP 409.
     Message: 'This project name already exists.'.
     """
 
-    error_code: ClassVar[str | None] = '10026'
+    error_code: ClassVar[str | None] = "10026"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ProjectNameExists'
+    error_name: ClassVar[str | None] = "ProjectNameExists"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'A project with this name already exists in the workspace.'
-    default_message: ClassVar[str | None] = 'This project name already exists.'
+    meaning: ClassVar[str | None] = "A project with this name already exists in the workspace."
+    default_message: ClassVar[str | None] = "This project name already exists."
 
 
 class WorkspaceItemLimitExceededError(ConflictError):
     """More than 1,000 items (projects) in one workspace.
-    
+
     API error code 10045; HTTP 409.
     Message: 'Can create up to 1,000 items per workspace.'.
     """
 
-    error_code: ClassVar[str | None] = '10045'
+    error_code: ClassVar[str | None] = "10045"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'WorkspaceItemLimitExceeded'
+    error_name: ClassVar[str | None] = "WorkspaceItemLimitExceeded"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'More than 1,000 items (projects) in one workspace.'
-    default_message: ClassVar[str | None] = 'Can create up to 1,000 items per workspace.'
+    meaning: ClassVar[str | None] = "More than 1,000 items (projects) in one workspace."
+    default_message: ClassVar[str | None] = "Can create up to 1,000 items per workspace."
 
 
 class ProjectNameTooLongError(ConflictError):
     """The project name is longer than 100 characters (the provider answers 409, not 400).
-    
+
     API error code 10049; HTTP 409.
     Message: 'The project name exceeds the maximum length(100).'.
     """
 
-    error_code: ClassVar[str | None] = '10049'
+    error_code: ClassVar[str | None] = "10049"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'ProjectNameTooLong'
+    error_name: ClassVar[str | None] = "ProjectNameTooLong"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'The project name is longer than 100 characters (the provider answers 409, not 400).'
-    default_message: ClassVar[str | None] = 'The project name exceeds the maximum length(100).'
+    meaning: ClassVar[str | None] = (
+        "The project name is longer than 100 characters (the provider answers 409, not 400)."
+    )
+    default_message: ClassVar[str | None] = "The project name exceeds the maximum length(100)."
 
 
 class WorkspaceNameExistsError(ConflictError):
     """A workspace with this name already exists.
-    
+
     API error code 20012; HTTP 409.
     Message: 'Exist Workspace Name.'.
     """
 
-    error_code: ClassVar[str | None] = '20012'
+    error_code: ClassVar[str | None] = "20012"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'WorkspaceNameExists'
+    error_name: ClassVar[str | None] = "WorkspaceNameExists"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'A workspace with this name already exists.'
-    default_message: ClassVar[str | None] = 'Exist Workspace Name.'
+    meaning: ClassVar[str | None] = "A workspace with this name already exists."
+    default_message: ClassVar[str | None] = "Exist Workspace Name."
 
 
 class TagAlreadyRegisteredError(ConflictError):
     """The tag is already registered.
-    
+
     API error code 10062; HTTP 409.
     Message: 'Tag already registered.'.
     """
 
-    error_code: ClassVar[str | None] = '10062'
+    error_code: ClassVar[str | None] = "10062"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'TagAlreadyRegistered'
+    error_name: ClassVar[str | None] = "TagAlreadyRegistered"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'The tag is already registered.'
-    default_message: ClassVar[str | None] = 'Tag already registered.'
+    meaning: ClassVar[str | None] = "The tag is already registered."
+    default_message: ClassVar[str | None] = "Tag already registered."
 
 
 class RegistrationLimitExceededError(ConflictError):
     """More than 500 registrations.
-    
+
     API error code 10068; HTTP 409.
     Message: 'You can register up to 500 items.'.
     """
 
-    error_code: ClassVar[str | None] = '10068'
+    error_code: ClassVar[str | None] = "10068"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'RegistrationLimitExceeded'
+    error_name: ClassVar[str | None] = "RegistrationLimitExceeded"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'More than 500 registrations.'
-    default_message: ClassVar[str | None] = 'You can register up to 500 items.'
+    meaning: ClassVar[str | None] = "More than 500 registrations."
+    default_message: ClassVar[str | None] = "You can register up to 500 items."
 
 
 class PrimaryThumbnailLimitExceededError(ConflictError):
     """Too many representative (primary) thumbnails.
-    
+
     API error code 10076; HTTP 409.
     Message: 'Primary thumbnail exceeded the limit.'.
     """
 
-    error_code: ClassVar[str | None] = '10076'
+    error_code: ClassVar[str | None] = "10076"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'PrimaryThumbnailLimitExceeded'
+    error_name: ClassVar[str | None] = "PrimaryThumbnailLimitExceeded"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'Too many representative (primary) thumbnails.'
-    default_message: ClassVar[str | None] = 'Primary thumbnail exceeded the limit.'
+    meaning: ClassVar[str | None] = "Too many representative (primary) thumbnails."
+    default_message: ClassVar[str | None] = "Primary thumbnail exceeded the limit."
 
 
 class NameInUseError(ConflictError):
     """The name is already in use.
-    
+
     API error code 50005; HTTP 409.
     Message: 'The name is already in use. Please enter a different name.'.
     """
 
-    error_code: ClassVar[str | None] = '50005'
+    error_code: ClassVar[str | None] = "50005"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'NameInUse'
+    error_name: ClassVar[str | None] = "NameInUse"
     http_statuses: ClassVar[tuple[int, ...]] = (409,)
-    meaning: ClassVar[str | None] = 'The name is already in use.'
-    default_message: ClassVar[str | None] = 'The name is already in use. Please enter a different name.'
+    meaning: ClassVar[str | None] = "The name is already in use."
+    default_message: ClassVar[str | None] = "The name is already in use. Please enter a different name."
 
 
 class AssetBeingAnalyzedError(UnprocessableEntityError):
     """The asset is being analysed; the operation is not possible now.
-    
+
     API error code 10017; HTTP 422.
     Message: 'Analyzing asset.'.
     """
 
-    error_code: ClassVar[str | None] = '10017'
+    error_code: ClassVar[str | None] = "10017"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'AssetBeingAnalyzed'
+    error_name: ClassVar[str | None] = "AssetBeingAnalyzed"
     http_statuses: ClassVar[tuple[int, ...]] = (422,)
-    meaning: ClassVar[str | None] = 'The asset is being analysed; the operation is not possible now.'
-    default_message: ClassVar[str | None] = 'Analyzing asset.'
+    meaning: ClassVar[str | None] = "The asset is being analysed; the operation is not possible now."
+    default_message: ClassVar[str | None] = "Analyzing asset."
 
 
 class UnexpectedServerError(InternalServerError):
     """Internal server error.
-    
+
     API error code 99999; HTTP 500.
     Message: 'An error has occurred.'.
     """
 
-    error_code: ClassVar[str | None] = '99999'
+    error_code: ClassVar[str | None] = "99999"
     gateway_error_code: ClassVar[str | None] = None
-    error_name: ClassVar[str | None] = 'UnexpectedServerError'
+    error_name: ClassVar[str | None] = "UnexpectedServerError"
     http_statuses: ClassVar[tuple[int, ...]] = (500,)
-    meaning: ClassVar[str | None] = 'Internal server error.'
-    default_message: ClassVar[str | None] = 'An error has occurred.'
+    meaning: ClassVar[str | None] = "Internal server error."
+    default_message: ClassVar[str | None] = "An error has occurred."
 
 
 class GatewayBadRequestError(BadRequestError):
     """Malformed request (protocol or encoding).
-    
+
     API gateway error code 100; HTTP 400.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '100'
-    error_name: ClassVar[str | None] = 'GatewayBadRequest'
+    gateway_error_code: ClassVar[str | None] = "100"
+    error_name: ClassVar[str | None] = "GatewayBadRequest"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
-    meaning: ClassVar[str | None] = 'Malformed request (protocol or encoding).'
-    default_message: ClassVar[str | None] = 'Malformed request (protocol or encoding).'
+    meaning: ClassVar[str | None] = "Malformed request (protocol or encoding)."
+    default_message: ClassVar[str | None] = "Malformed request (protocol or encoding)."
 
 
 class GatewayAuthenticationFailedError(AuthenticationError):
     """Authentication failed: missing or wrong signature, unknown access key, or a timestamp more than 5 minutes off.
-    
+
     API gateway error code 200; HTTP 401.
     Message: 'Authentication Failed'.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '200'
-    error_name: ClassVar[str | None] = 'GatewayAuthenticationFailed'
+    gateway_error_code: ClassVar[str | None] = "200"
+    error_name: ClassVar[str | None] = "GatewayAuthenticationFailed"
     http_statuses: ClassVar[tuple[int, ...]] = (401,)
-    meaning: ClassVar[str | None] = 'Authentication failed: missing or wrong signature, unknown access key, or a timestamp more than 5 minutes off.'
-    default_message: ClassVar[str | None] = 'Authentication Failed'
+    meaning: ClassVar[str | None] = (
+        "Authentication failed: missing or wrong signature, unknown access key, or a timestamp more than 5 minutes off."
+    )
+    default_message: ClassVar[str | None] = "Authentication Failed"
 
 
 class GatewayPermissionDeniedError(AuthenticationError):
     """Permission denied.
-    
+
     API gateway error code 210; HTTP 401.
     Message: 'Permission Denied'.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '210'
-    error_name: ClassVar[str | None] = 'GatewayPermissionDenied'
+    gateway_error_code: ClassVar[str | None] = "210"
+    error_name: ClassVar[str | None] = "GatewayPermissionDenied"
     http_statuses: ClassVar[tuple[int, ...]] = (401,)
-    meaning: ClassVar[str | None] = 'Permission denied.'
-    default_message: ClassVar[str | None] = 'Permission Denied'
+    meaning: ClassVar[str | None] = "Permission denied."
+    default_message: ClassVar[str | None] = "Permission Denied"
 
 
 class GatewayNotFoundError(NotFoundError):
     """No such API.
-    
+
     API gateway error code 300; HTTP 404.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '300'
-    error_name: ClassVar[str | None] = 'GatewayNotFound'
+    gateway_error_code: ClassVar[str | None] = "300"
+    error_name: ClassVar[str | None] = "GatewayNotFound"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
-    meaning: ClassVar[str | None] = 'No such API.'
-    default_message: ClassVar[str | None] = 'No such API.'
+    meaning: ClassVar[str | None] = "No such API."
+    default_message: ClassVar[str | None] = "No such API."
 
 
 class GatewayQuotaExceededError(RateLimitError):
     """Quota exceeded.
-    
+
     API gateway error code 400; HTTP 429.
     Message: 'Quota Exceeded'.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '400'
-    error_name: ClassVar[str | None] = 'GatewayQuotaExceeded'
+    gateway_error_code: ClassVar[str | None] = "400"
+    error_name: ClassVar[str | None] = "GatewayQuotaExceeded"
     http_statuses: ClassVar[tuple[int, ...]] = (429,)
-    meaning: ClassVar[str | None] = 'Quota exceeded.'
-    default_message: ClassVar[str | None] = 'Quota Exceeded'
+    meaning: ClassVar[str | None] = "Quota exceeded."
+    default_message: ClassVar[str | None] = "Quota Exceeded"
 
 
 class GatewayThrottleLimitExceededError(RateLimitError):
     """Throttle limit exceeded.
-    
+
     API gateway error code 410; HTTP 429.
     Message: 'Throttle Limited'.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '410'
-    error_name: ClassVar[str | None] = 'GatewayThrottleLimitExceeded'
+    gateway_error_code: ClassVar[str | None] = "410"
+    error_name: ClassVar[str | None] = "GatewayThrottleLimitExceeded"
     http_statuses: ClassVar[tuple[int, ...]] = (429,)
-    meaning: ClassVar[str | None] = 'Throttle limit exceeded.'
-    default_message: ClassVar[str | None] = 'Throttle Limited'
+    meaning: ClassVar[str | None] = "Throttle limit exceeded."
+    default_message: ClassVar[str | None] = "Throttle Limited"
 
 
 class GatewayRateLimitExceededError(RateLimitError):
     """Rate limit exceeded.
-    
+
     API gateway error code 420; HTTP 429.
     Message: 'Rate Limited'.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '420'
-    error_name: ClassVar[str | None] = 'GatewayRateLimitExceeded'
+    gateway_error_code: ClassVar[str | None] = "420"
+    error_name: ClassVar[str | None] = "GatewayRateLimitExceeded"
     http_statuses: ClassVar[tuple[int, ...]] = (429,)
-    meaning: ClassVar[str | None] = 'Rate limit exceeded.'
-    default_message: ClassVar[str | None] = 'Rate Limited'
+    meaning: ClassVar[str | None] = "Rate limit exceeded."
+    default_message: ClassVar[str | None] = "Rate Limited"
 
 
 class GatewayRequestTooLargeError(RequestEntityTooLargeError):
     """Request entity too large.
-    
+
     API gateway error code 430; HTTP 413.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '430'
-    error_name: ClassVar[str | None] = 'GatewayRequestTooLarge'
+    gateway_error_code: ClassVar[str | None] = "430"
+    error_name: ClassVar[str | None] = "GatewayRequestTooLarge"
     http_statuses: ClassVar[tuple[int, ...]] = (413,)
-    meaning: ClassVar[str | None] = 'Request entity too large.'
-    default_message: ClassVar[str | None] = 'Request entity too large.'
+    meaning: ClassVar[str | None] = "Request entity too large."
+    default_message: ClassVar[str | None] = "Request entity too large."
 
 
 class GatewayEndpointError(InternalServerError):
     """The gateway could not reach the API.
-    
+
     API gateway error code 500; HTTP 503.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '500'
-    error_name: ClassVar[str | None] = 'GatewayEndpointError'
+    gateway_error_code: ClassVar[str | None] = "500"
+    error_name: ClassVar[str | None] = "GatewayEndpointError"
     http_statuses: ClassVar[tuple[int, ...]] = (503,)
-    meaning: ClassVar[str | None] = 'The gateway could not reach the API.'
-    default_message: ClassVar[str | None] = 'The gateway could not reach the API.'
+    meaning: ClassVar[str | None] = "The gateway could not reach the API."
+    default_message: ClassVar[str | None] = "The gateway could not reach the API."
 
 
 class GatewayEndpointTimeoutError(InternalServerError):
     """The API did not answer in time.
-    
+
     API gateway error code 510; HTTP 504.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '510'
-    error_name: ClassVar[str | None] = 'GatewayEndpointTimeout'
+    gateway_error_code: ClassVar[str | None] = "510"
+    error_name: ClassVar[str | None] = "GatewayEndpointTimeout"
     http_statuses: ClassVar[tuple[int, ...]] = (504,)
-    meaning: ClassVar[str | None] = 'The API did not answer in time.'
-    default_message: ClassVar[str | None] = 'The API did not answer in time.'
+    meaning: ClassVar[str | None] = "The API did not answer in time."
+    default_message: ClassVar[str | None] = "The API did not answer in time."
 
 
 class GatewayUnexpectedError(InternalServerError):
     """Unexpected gateway error.
-    
+
     API gateway error code 900; HTTP 500.
     Message: 'Unexpected Error'.
     """
 
     error_code: ClassVar[str | None] = None
-    gateway_error_code: ClassVar[str | None] = '900'
-    error_name: ClassVar[str | None] = 'GatewayUnexpectedError'
+    gateway_error_code: ClassVar[str | None] = "900"
+    error_name: ClassVar[str | None] = "GatewayUnexpectedError"
     http_statuses: ClassVar[tuple[int, ...]] = (500,)
-    meaning: ClassVar[str | None] = 'Unexpected gateway error.'
-    default_message: ClassVar[str | None] = 'Unexpected Error'
+    meaning: ClassVar[str | None] = "Unexpected gateway error."
+    default_message: ClassVar[str | None] = "Unexpected Error"
 
 
 #: ``{code: class}`` for the API error codes.
 ERROR_CLASSES: dict[str, type[APIStatusError]] = {
-    '10001': InvalidRequestError,
-    '10014': NoAssetSelectedError,
-    '10016': FolderNotAllowedError,
-    '10023': TooManyAssetsInRequestError,
-    '10027': BaseProjectRenameForbiddenError,
-    '10033': BaseProjectDeleteForbiddenError,
-    '10041': InvalidBucketIntegrationError,
-    '10046': ObjectStorageAclFailedError,
-    '10048': ObjectStorageFileMissingError,
-    '50003': AnalysisResultMissingError,
-    '50010': ProjectIdsAssetIdsConflictError,
-    '50011': ImageTextQueryConflictError,
-    '50012': TooManyPersonIdsError,
-    '50013': TooManyDialoguesError,
-    '10069': FaceImageUnusableError,
-    '10072': InvalidFileFormatError,
-    '10073': ImageCropFailedError,
-    '10074': CoverUploadFailedError,
-    '10075': RepresentativeThumbnailMissingError,
-    '10077': CannotDeleteAllThumbnailsError,
-    '10003': PermissionCheckFailedError,
-    '10010': AssetFileNotFoundError,
-    '10025': ProjectNotFoundError,
-    '10030': WorkspaceNotFoundError,
-    '10038': AssetNotBeingAnalyzedError,
-    '40002': AnalysisJobNotFoundError,
-    '10026': ProjectNameExistsError,
-    '10045': WorkspaceItemLimitExceededError,
-    '10049': ProjectNameTooLongError,
-    '20012': WorkspaceNameExistsError,
-    '10062': TagAlreadyRegisteredError,
-    '10068': RegistrationLimitExceededError,
-    '10076': PrimaryThumbnailLimitExceededError,
-    '50005': NameInUseError,
-    '10017': AssetBeingAnalyzedError,
-    '99999': UnexpectedServerError,
+    "10001": InvalidRequestError,
+    "10014": NoAssetSelectedError,
+    "10016": FolderNotAllowedError,
+    "10023": TooManyAssetsInRequestError,
+    "10027": BaseProjectRenameForbiddenError,
+    "10033": BaseProjectDeleteForbiddenError,
+    "10041": InvalidBucketIntegrationError,
+    "10046": ObjectStorageAclFailedError,
+    "10048": ObjectStorageFileMissingError,
+    "50003": AnalysisResultMissingError,
+    "50010": ProjectIdsAssetIdsConflictError,
+    "50011": ImageTextQueryConflictError,
+    "50012": TooManyPersonIdsError,
+    "50013": TooManyDialoguesError,
+    "10069": FaceImageUnusableError,
+    "10072": InvalidFileFormatError,
+    "10073": ImageCropFailedError,
+    "10074": CoverUploadFailedError,
+    "10075": RepresentativeThumbnailMissingError,
+    "10077": CannotDeleteAllThumbnailsError,
+    "10003": PermissionCheckFailedError,
+    "10010": AssetFileNotFoundError,
+    "10025": ProjectNotFoundError,
+    "10030": WorkspaceNotFoundError,
+    "10038": AssetNotBeingAnalyzedError,
+    "40002": AnalysisJobNotFoundError,
+    "10026": ProjectNameExistsError,
+    "10045": WorkspaceItemLimitExceededError,
+    "10049": ProjectNameTooLongError,
+    "20012": WorkspaceNameExistsError,
+    "10062": TagAlreadyRegisteredError,
+    "10068": RegistrationLimitExceededError,
+    "10076": PrimaryThumbnailLimitExceededError,
+    "50005": NameInUseError,
+    "10017": AssetBeingAnalyzedError,
+    "99999": UnexpectedServerError,
 }
 #: ``{errorCode: class}`` for the API gateway's codes.
 GATEWAY_ERROR_CLASSES: dict[str, type[APIStatusError]] = {
-    '100': GatewayBadRequestError,
-    '200': GatewayAuthenticationFailedError,
-    '210': GatewayPermissionDeniedError,
-    '300': GatewayNotFoundError,
-    '400': GatewayQuotaExceededError,
-    '410': GatewayThrottleLimitExceededError,
-    '420': GatewayRateLimitExceededError,
-    '430': GatewayRequestTooLargeError,
-    '500': GatewayEndpointError,
-    '510': GatewayEndpointTimeoutError,
-    '900': GatewayUnexpectedError,
+    "100": GatewayBadRequestError,
+    "200": GatewayAuthenticationFailedError,
+    "210": GatewayPermissionDeniedError,
+    "300": GatewayNotFoundError,
+    "400": GatewayQuotaExceededError,
+    "410": GatewayThrottleLimitExceededError,
+    "420": GatewayRateLimitExceededError,
+    "430": GatewayRequestTooLargeError,
+    "500": GatewayEndpointError,
+    "510": GatewayEndpointTimeoutError,
+    "900": GatewayUnexpectedError,
 }

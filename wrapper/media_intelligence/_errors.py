@@ -25,13 +25,11 @@
             ├── RateLimitError (429)
             └── InternalServerError (>= 500)
 
-The per-code classes are created when this module is imported, from the
-top-level ``x-error-codes`` list of ``openapi.yaml`` (entries like
-``{code: "10025", status: 404, name: ProjectNotFound, message: ...,
-meaning: ..., also_status: [...]}``). A class is named after the entry's
-``name`` with an ``Error`` suffix (``ProjectNotFoundError``) and is also
-reachable under the bare name (``ProjectNotFound``). A code documented under
-several statuses (10072: 400 and 422) inherits every matching status class.
+The per-code classes are written by ``make generate`` into
+``_error_codes.py``, one per entry of ``openapi.yaml``'s ``x-error-codes``
+and ``x-gateway-error-codes``: the entry's ``name`` with an ``Error`` suffix
+(``ProjectNotFoundError``). A code documented under several statuses (10072:
+400 and 422) inherits every matching status class.
 
 `error_from_response` turns any error response (MI envelope ``{code,
 message}``, API-gateway body ``{error: {errorCode, message}}``, or a 200 whose
@@ -44,21 +42,16 @@ from __future__ import annotations
 
 import email.utils
 import json
-import keyword
-import re
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import httpx
 
-from ._logging import logger
 from ._redact import scrub
 
 __all__ = [
-    "ERROR_CODES",
-    "GATEWAY_ERROR_CODES",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -79,7 +72,6 @@ __all__ = [
     "Violation",
     "WaiterError",
     "WaiterTimeoutError",
-    "build_error_classes",
     "error_class_for_code",
     "error_class_for_gateway_code",
     "error_class_for_status",
@@ -403,177 +395,22 @@ def error_class_for_status(status: int) -> type[APIStatusError]:
 
 
 # --------------------------------------------------------------------------- #
-# per-code classes, generated from the spec's x-error-codes
-
-
-_STATIC_NAMES: frozenset[str] = frozenset(n for n in __all__) | frozenset({"MediaIntelligenceError", "Exception"})
-
-
-def _class_stem(name: str, code: str) -> str:
-    """``ProjectNotFound`` -> ``ProjectNotFound``; ``project not-found`` -> ``ProjectNotFound``."""
-    if not name:
-        return f"Code{code}"
-    if name.isidentifier() and not keyword.iskeyword(name):
-        stem = name
-    else:
-        words = re.split(r"[^0-9A-Za-z]+", name)
-        stem = "".join(w[:1].upper() + w[1:] for w in words if w)
-        if not stem or not stem[0].isalpha():
-            stem = f"Code{code}{stem}"
-    return stem[:1].upper() + stem[1:]
-
-
-def _statuses_of(entry: Mapping[str, Any]) -> list[int]:
-    statuses: list[int] = []
-    raw = [entry.get("status")]
-    also = entry.get("also_status") or entry.get("also_statuses") or []
-    raw.extend(also if isinstance(also, list) else [also])
-    for value in raw:
-        if value is None:
-            continue
-        try:
-            status = int(value)
-        except (TypeError, ValueError):
-            continue
-        if status not in statuses:
-            statuses.append(status)
-    return statuses
-
-
-def _bases_for(statuses: Iterable[int]) -> tuple[type[APIStatusError], ...]:
-    bases: list[type[APIStatusError]] = []
-    for status in statuses:
-        cls = error_class_for_status(status) if status >= 400 else APIStatusError
-        if cls not in bases:
-            bases.append(cls)
-    specific = [b for b in bases if b is not APIStatusError]
-    return tuple(specific) if specific else (APIStatusError,)
-
-
-def _docstring(entry: Mapping[str, Any], code: str, statuses: Sequence[int], *, gateway: bool = False) -> str:
-    kind = "API gateway error code" if gateway else "API error code"
-    meaning = str(entry.get("meaning") or entry.get("message") or "").strip()
-    status_text = ", ".join(str(s) for s in statuses) or "unknown"
-    lines = [meaning or f"{kind} {code}.", ""]
-    lines.append(f"{kind} {code}; HTTP status {status_text}.")
-    message = entry.get("message")
-    if message and message != meaning:
-        lines.append(f"Message sent by the API: {message!r}.")
-    return "\n".join(lines)
-
-
-def build_error_classes(
-    entries: Iterable[Mapping[str, Any]], *, reserved: Iterable[str] = (), gateway: bool = False
-) -> dict[str, type[APIStatusError]]:
-    """Create one exception class per error code; returns ``{code: class}``.
-
-    Code ``"0"`` (success) is skipped. Entries repeating a code merge their
-    statuses. A name that collides with a built-in class name or another
-    entry gets the code added (``InternalServer99999Error``). With
-    ``gateway=True`` the entries are API-gateway codes (key ``errorCode``,
-    ``x-gateway-error-codes``) and set ``gateway_error_code`` instead.
-    """
-    code_key = "errorCode" if gateway else "code"
-    merged: dict[str, dict[str, Any]] = {}
-    for entry in entries:
-        code = str(entry.get(code_key, entry.get("code", ""))).strip()
-        if not code or code == "0":
-            continue
-        if code in merged:
-            previous = merged[code]
-            statuses = _statuses_of(previous) + [s for s in _statuses_of(entry) if s not in _statuses_of(previous)]
-            previous["status"] = statuses[0] if statuses else None
-            previous["also_status"] = statuses[1:]
-            continue
-        merged[code] = dict(entry)
-
-    taken = set(_STATIC_NAMES) | set(reserved)
-    classes: dict[str, type[APIStatusError]] = {}
-    for code, entry in merged.items():
-        statuses = _statuses_of(entry)
-        stem = _class_stem(str(entry.get("name") or ""), code)
-        name = stem if stem.endswith("Error") else stem + "Error"
-        if name in taken:
-            base_stem = stem[: -len("Error")] if stem.endswith("Error") else stem
-            name = f"{base_stem}{code}Error"
-        taken.add(name)
-        namespace: dict[str, Any] = {
-            "__doc__": _docstring(entry, code, statuses, gateway=gateway),
-            "__module__": "media_intelligence.errors",
-            "__qualname__": name,
-            "error_code": None if gateway else code,
-            "gateway_error_code": code if gateway else None,
-            "error_name": str(entry.get("name") or name),
-            "http_statuses": tuple(statuses),
-            "meaning": entry.get("meaning"),
-            "default_message": entry.get("message"),
-        }
-        cls = type(name, _bases_for(statuses), namespace)
-        classes[code] = cls
-    return classes
-
-
-def _aliases(classes: Mapping[str, type[APIStatusError]]) -> dict[str, type[APIStatusError]]:
-    """``{public name: class}`` for the classes, bare spec names included."""
-    names: dict[str, type[APIStatusError]] = {}
-    for cls in classes.values():
-        names[cls.__name__] = cls
-    for cls in classes.values():
-        bare = _class_stem(cls.error_name or "", cls.error_code or cls.gateway_error_code or "")
-        if bare not in names and bare not in _STATIC_NAMES and bare.isidentifier():
-            names[bare] = cls
-    return names
-
-
-def _spec_entries(key: str) -> list[Mapping[str, Any]]:
-    try:
-        from ._spec import load_spec
-    except ImportError:  # pragma: no cover - only while the package is being assembled
-        logger.debug("media_intelligence._spec is not available; no per-code error classes")
-        return []
-    try:
-        spec = load_spec()
-    except FileNotFoundError as exc:  # pragma: no cover - broken installation
-        logger.warning("openapi.yaml not found (%s); no per-code error classes", exc)
-        return []
-    entries = spec.get(key) or []
-    return [e for e in entries if isinstance(e, Mapping)]
-
-
-#: ``{code: class}`` for every API error code of the spec (``x-error-codes``).
-ERROR_CODES: dict[str, type[APIStatusError]] = build_error_classes(_spec_entries("x-error-codes"))
-#: ``{errorCode: class}`` for the API gateway's codes (``x-gateway-error-codes``);
-#: each is a subclass of the per-status class (``GatewayRateLimitExceededError``
-#: is a `RateLimitError`).
-GATEWAY_ERROR_CODES: dict[str, type[APIStatusError]] = build_error_classes(
-    _spec_entries("x-gateway-error-codes"),
-    reserved=(c.__name__ for c in ERROR_CODES.values()),
-    gateway=True,
-)
-#: ``{public name: class}``, suffixed names and bare aliases.
-GENERATED_ERROR_NAMES: dict[str, type[APIStatusError]] = {
-    **_aliases(GATEWAY_ERROR_CODES),
-    **_aliases(ERROR_CODES),
-}
-globals().update(GENERATED_ERROR_NAMES)
-__all__ += sorted(GENERATED_ERROR_NAMES)
+# per-code classes: written by ``make generate`` into ``_error_codes`` (which
+# imports the classes above, hence the import inside the functions)
 
 
 def error_class_for_code(code: str | int) -> type[APIStatusError] | None:
-    """The generated class for an API error code, or None if the code is unknown."""
-    return ERROR_CODES.get(str(code))
+    """The class of an API error code, or None if the code is unknown."""
+    from ._error_codes import ERROR_CLASSES
+
+    return ERROR_CLASSES.get(str(code))
 
 
 def error_class_for_gateway_code(code: str | int) -> type[APIStatusError] | None:
-    """The generated class for an API gateway ``errorCode``, or None if unknown."""
-    return GATEWAY_ERROR_CODES.get(str(code))
+    """The class of an API gateway ``errorCode``, or None if unknown."""
+    from ._error_codes import GATEWAY_ERROR_CLASSES
 
-
-def __getattr__(name: str) -> type[APIStatusError]:
-    # Only reached for names that are not defined: the per-code classes are
-    # real module attributes. This function exists so that static type
-    # checkers accept ``from media_intelligence.errors import XyzError``.
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return GATEWAY_ERROR_CLASSES.get(str(code))
 
 
 # --------------------------------------------------------------------------- #
@@ -655,8 +492,11 @@ def error_from_response(
     A 200 whose envelope code is not ``"0"`` maps through the code table as
     well (``APIStatusError`` when the code is unknown).
     """
-    codes = ERROR_CODES if table is None else table
-    gateway_codes = GATEWAY_ERROR_CODES if gateway_table is None else gateway_table
+    if table is None or gateway_table is None:
+        from ._error_codes import ERROR_CLASSES, GATEWAY_ERROR_CLASSES
+
+    codes = ERROR_CLASSES if table is None else table
+    gateway_codes = GATEWAY_ERROR_CLASSES if gateway_table is None else gateway_table
     if body is None:
         body = _decode_body(response.content)
     code: str | None = None

@@ -31,8 +31,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from ._operations import resolve_pointer, resolve_ref
-
 if TYPE_CHECKING:
     from ._base_client import BaseAPIClient
 
@@ -83,39 +81,21 @@ class Pagination:
     @classmethod
     def of(cls, client: BaseAPIClient[Any], operation_id: str) -> Pagination:
         """Read the operation's ``x-pagination`` (``ValueError`` if it is not paged)."""
-        info = client.operation(operation_id)
-        raw = info.extensions.get("x-pagination")
-        if not isinstance(raw, Mapping):
+        paging = client.operation(operation_id).pagination
+        if paging is None:
             raise ValueError(f"{operation_id} has no x-pagination in the spec")
-        location: Literal["query", "body"] = "body" if raw.get("in") == "body" else "query"
-        size_param = str(raw.get("sizeParam", "pageSize"))
-        size_schema: Any = None
-        spec = client.spec or {}
-        if location == "query":
-            for param in info.parameters:
-                if param.name == size_param and param.schema_pointer:
-                    size_schema = resolve_pointer(spec, param.schema_pointer)
-        elif info.body_schema_pointer:
-            body = _merged_schema(spec, resolve_pointer(spec, info.body_schema_pointer))
-            size_schema = (body.get("properties") or {}).get(size_param)
-        size_schema, _ = resolve_ref(spec, size_schema, "")
-        default = max_size = None
-        if isinstance(size_schema, Mapping):
-            default = _int_or_none(size_schema.get("default"))
-            max_size = _int_or_none(size_schema.get("maximum"))
-        total_pages = raw.get("totalPagesField")
-        total_count = raw.get("totalCountField")
+        location: Literal["query", "body"] = "body" if paging.location == "body" else "query"
         return cls(
             operation_id=operation_id,
-            page_param=str(raw.get("pageParam", "pageNum")),
-            size_param=size_param,
-            items_field=str(raw.get("itemsField", "content")),
-            total_pages_field=str(total_pages) if total_pages else None,
-            total_count_field=str(total_count) if total_count else None,
-            first_page=int(raw.get("firstPage", 1)),
+            page_param=paging.page_param,
+            size_param=paging.size_param,
+            items_field=paging.items_field,
+            total_pages_field=paging.total_pages_field,
+            total_count_field=paging.total_count_field,
+            first_page=paging.first_page,
             location=location,
-            default_page_size=default,
-            max_page_size=max_size,
+            default_page_size=paging.default_size,
+            max_page_size=paging.max_size,
         )
 
     # -- reading a page (a generated result model) ------------------------------
@@ -140,19 +120,6 @@ class Pagination:
             return page_num - self.first_page + 1 < total
         size = page_size or _int_or_none(_attr(page, self.size_param)) or self.default_page_size
         return size is None or len(items) >= size
-
-
-def _merged_schema(spec: Mapping[str, Any], node: Any) -> Mapping[str, Any]:
-    """Resolve ``$ref`` and merge the ``properties`` of ``allOf`` parts (enough to find a field)."""
-    node, _ = resolve_ref(spec, node, "")
-    if not isinstance(node, Mapping):
-        return {}
-    props: dict[str, Any] = dict(node.get("properties") or {})
-    for part in node.get("allOf") or ():
-        props.update(_merged_schema(spec, part).get("properties") or {})
-    merged = dict(node)
-    merged["properties"] = props
-    return merged
 
 
 class _PaginatorBase(Generic[PageT]):

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -62,17 +61,10 @@ class UploadRules:
 
     @classmethod
     def of(cls, client: BaseAPIClient[Any], operation_id: str) -> UploadRules:
-        raw = client.operation(operation_id).extensions.get("x-upload-rules")
-        if not isinstance(raw, Mapping):
+        rules = client.operation(operation_id).upload_rules
+        if rules is None:
             return cls(operation_id)
-        max_bytes = raw.get("maxBytes")
-        min_pixels = raw.get("minPixels")
-        return cls(
-            operation_id,
-            tuple(_norm(str(f)) for f in raw.get("formats") or ()),
-            int(max_bytes) if max_bytes is not None else None,
-            int(min_pixels) if min_pixels is not None else None,
-        )
+        return cls(operation_id, tuple(_norm(f) for f in rules.formats), rules.max_bytes, rules.min_pixels)
 
 
 @dataclass(frozen=True)

@@ -1,24 +1,20 @@
-"""Validation of inputs against the spec, before anything is sent.
+"""Validation of inputs against the contract, before anything is sent.
 
-`RequestValidator(spec).validate(operation_id, path_params, query, body)`
+`RequestValidator(contract).validate(operation_id, path_params, query, body)`
 checks the path and query parameters and the JSON request body of one
-operation against their JSON Schema (Draft 2020-12, as in OpenAPI 3.1) and
-raises `RequestValidationError` listing every violation, each named by a JSON
-path (``body.name``, ``body.personIds[3]``, ``query.pageSize``,
+operation against the operation's compiled input schema (JSON Schema Draft
+2020-12, self-contained, written by ``make generate``) and raises
+`RequestValidationError` listing every violation, each named by a JSON path
+(``body.name``, ``body.personIds[3]``, ``query.pageSize``,
 ``path.workspace_name``) and the rule (``maxLength 100``, ``pattern
 ^[^;|`]*$``, ``enum [...]``, ``required``, ``oneOf: exactly one of ...``).
 
-Speed: one validator per operation, compiled on first use and cached. Local
-``$ref``s are inlined at compile time and annotation keywords (description,
-examples, ``x-*``...) dropped; recursive references are left to a
-``referencing.Registry`` holding the spec. Format assertions are off. When
-the optional ``jsonschema-rs`` package is importable, valid inputs are
-accepted by its compiled validator (about 1 microsecond instead of
-30-100); the pure-Python ``jsonschema`` validator still produces the error
-report whenever an input is rejected, and is the only validator when
-``jsonschema-rs`` is missing. ``jsonschema`` and ``referencing`` are imported
-on the first compile, not with the package (they are a good part of its
-import time).
+Speed: one validator per operation, built on first use and cached. Valid
+inputs are accepted by ``jsonschema-rs``'s compiled validator (about one
+microsecond); the pure-Python ``jsonschema`` validator writes the error
+report when an input is rejected (and is the only validator should
+``jsonschema-rs`` be missing). Both are imported on the first validation, not
+with the package. Format assertions are off.
 
 Parameter names are the spec's (wire) names; the snake_case form of a name
 is accepted too (``page_size`` for ``pageSize``). ``None`` and the generated
@@ -36,78 +32,30 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from mi_spec import Operation
+
+from ._contract import Contract, UnknownOperationError
 from ._errors import RequestValidationError, Violation
-from ._operations import OperationInfo, UnknownOperationError, operation_index, resolve_pointer
 
 if TYPE_CHECKING:
     import jsonschema
-    import referencing
     from jsonschema.protocols import Validator
 
 
 @functools.cache
 def _accelerator() -> Any:
-    """The optional accelerator jsonschema-rs, or None (imported when the first `RequestValidator` is made)."""
+    """The validation accelerator jsonschema-rs, or None."""
     try:
         return importlib.import_module("jsonschema_rs")
     except ImportError:  # pragma: no cover - depends on the environment
         return None
 
 
-def __getattr__(name: str) -> Any:
-    # ``_rs`` (the accelerator module or None) is computed on first access.
-    if name == "_rs":
-        return _accelerator()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 __all__ = ["RequestValidator", "to_jsonable"]
 
-SPEC_URI = "urn:media-intelligence:openapi"
-
-# Keywords that never make a value invalid (dropped when compiling).
-_ANNOTATIONS = frozenset(
-    {
-        "description",
-        "title",
-        "example",
-        "examples",
-        "default",
-        "externalDocs",
-        "xml",
-        "discriminator",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "$comment",
-        "format",
-        "contentMediaType",
-        "contentEncoding",
-    }
-)
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
-_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_SINGLE = frozenset(
-    {
-        "items",
-        "not",
-        "if",
-        "then",
-        "else",
-        "additionalProperties",
-        "contains",
-        "propertyNames",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "additionalItems",
-        "contentSchema",
-    }
-)
 _MAX_DETAIL = 160
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
+# Where a request's inputs live in the compiled schema; headers are the generated client's business.
+_LOCATIONS = ("path", "query")
 
 
 def _is_unset(value: Any) -> bool:
@@ -124,52 +72,12 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-class _Compiler:
-    """Inlines local refs of one spec and strips annotations."""
-
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
-        self.needs_registry = False
-
-    def schema(self, node: Any, stack: tuple[str, ...] = ()) -> Any:
-        if isinstance(node, bool) or not isinstance(node, Mapping):
-            return node
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            rest = {k: v for k, v in node.items() if k != "$ref"}
-            if ref.startswith("#") and ref not in stack:
-                target = self.schema(resolve_pointer(self.spec, ref[1:]), (*stack, ref))
-            else:
-                self.needs_registry = True
-                target = {"$ref": SPEC_URI + ref if ref.startswith("#") else ref}
-            compiled_rest = self._keywords(rest, stack)
-            if not compiled_rest:
-                return target
-            return {"allOf": [target], **compiled_rest}
-        return self._keywords(node, stack)
-
-    def _keywords(self, node: Mapping[str, Any], stack: tuple[str, ...]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in node.items():
-            if key in _ANNOTATIONS or key.startswith("x-"):
-                continue
-            if key in _SCHEMA_MAPS and isinstance(value, Mapping):
-                out[key] = {k: self.schema(v, stack) for k, v in value.items()}
-            elif key in _SCHEMA_LISTS and isinstance(value, list):
-                out[key] = [self.schema(v, stack) for v in value]
-            elif key in _SCHEMA_SINGLE:
-                out[key] = self.schema(value, stack)
-            else:
-                out[key] = value
-        return out
-
-
 def _array_or_tuple(checker: Any, instance: Any) -> bool:
     return isinstance(instance, (list, tuple))
 
 
 @functools.cache
-def _fast_validator() -> Any:
+def _report_validator() -> Any:
     """The Draft 2020-12 validator class, tuples accepted as arrays (built on first use)."""
     import jsonschema.validators
 
@@ -183,13 +91,7 @@ def _fast_validator() -> Any:
 class _CompiledOperation:
     __slots__ = ("aliases", "fast", "info", "validator")
 
-    def __init__(
-        self,
-        info: OperationInfo,
-        validator: Validator | None,
-        aliases: dict[str, dict[str, str]],
-        fast: Any = None,
-    ) -> None:
+    def __init__(self, info: Operation, validator: Validator, aliases: dict[str, dict[str, str]], fast: Any) -> None:
         self.info = info
         self.validator = validator
         self.aliases = aliases
@@ -197,25 +99,23 @@ class _CompiledOperation:
 
 
 class RequestValidator:
-    """Validates the inputs of spec operations; see the module docstring.
+    """Validates the inputs of the contract's operations; see the module docstring.
 
     ``enabled=False`` turns `validate` into a no-op.
     """
 
-    def __init__(self, spec: Mapping[str, Any], *, enabled: bool = True, accelerate: bool = True) -> None:
-        self.spec = spec
+    def __init__(self, contract: Contract, *, enabled: bool = True, accelerate: bool = True) -> None:
+        self.contract = contract
         self.enabled = enabled
         self.accelerate = accelerate and _accelerator() is not None
-        self._operations = operation_index(spec)
         self._compiled: dict[str, _CompiledOperation] = {}
         self._lock = threading.Lock()
-        self._registry: referencing.Registry[Any] | None = None
 
     # -- public --------------------------------------------------------------
 
-    def operation(self, operation_id: str) -> OperationInfo:
+    def operation(self, operation_id: str) -> Operation:
         try:
-            return self._operations[operation_id]
+            return self.contract.OPERATIONS[operation_id]
         except KeyError:
             raise UnknownOperationError(operation_id) from None
 
@@ -226,13 +126,10 @@ class RequestValidator:
         query: Mapping[str, Any] | None = None,
         body: Any | None = None,
     ) -> None:
-        """Raise `RequestValidationError` if any input breaks the spec."""
+        """Raise `RequestValidationError` if any input breaks the contract."""
         if not self.enabled:
             return
         compiled = self._compiled.get(operation_id) or self._compile(operation_id)
-        validator = compiled.validator
-        if validator is None:
-            return
         instance: dict[str, Any] = {
             "path": self._normalise(path_params, compiled.aliases["path"]),
             "query": self._normalise(query, compiled.aliases["query"]),
@@ -246,11 +143,10 @@ class RequestValidator:
                     return
             except (TypeError, ValueError, OverflowError):
                 pass  # a value jsonschema-rs cannot convert: let jsonschema decide
-        first = next(validator.iter_errors(instance), None)
-        if first is None:
+        validator = compiled.validator
+        if next(validator.iter_errors(instance), None) is None:
             return
-        violations = _violations(validator.iter_errors(instance))
-        raise RequestValidationError(operation_id, violations)
+        raise RequestValidationError(operation_id, _violations(validator.iter_errors(instance)))
 
     def violations(
         self,
@@ -279,75 +175,28 @@ class RequestValidator:
             out[aliases.get(key, key)] = to_jsonable(value)
         return out
 
-    def _registry_for_spec(self) -> referencing.Registry[Any]:
-        if self._registry is None:
-            import referencing
-            import referencing.jsonschema
-
-            resource = referencing.Resource.from_contents(
-                self.spec, default_specification=referencing.jsonschema.DRAFT202012
-            )
-            self._registry = referencing.Registry().with_resource(SPEC_URI, resource)
-        return self._registry
-
     def _accelerated(self, root: dict[str, Any]) -> Any:
         rs = _accelerator() if self.accelerate else None
         if rs is None:
             return None
         try:
-            return rs.validator_for(
-                {"$schema": "https://json-schema.org/draft/2020-12/schema", **root},
-                validate_formats=False,
-            )
+            return rs.validator_for(root, validate_formats=False)
         except Exception:  # a schema jsonschema-rs cannot compile: pure Python only
             return None
 
     def _compile(self, operation_id: str) -> _CompiledOperation:
         info = self.operation(operation_id)
-        compiler = _Compiler(self.spec)
-        aliases: dict[str, dict[str, str]] = {"path": {}, "query": {}}
-        properties: dict[str, Any] = {}
-        required_top: list[str] = []
-        for location in ("path", "query"):
-            params = [p for p in info.parameters if p.location == location]
-            props: dict[str, Any] = {}
-            required: list[str] = []
-            for param in params:
-                schema: Any = True
-                if param.schema_pointer is not None:
-                    schema = compiler.schema(resolve_pointer(self.spec, param.schema_pointer))
-                props[param.name] = schema
-                if param.required:
-                    required.append(param.name)
-                snake = _snake(param.name)
-                if snake != param.name:
-                    aliases[location][snake] = param.name
-            location_schema: dict[str, Any] = {"type": "object", "properties": props}
-            if required:
-                location_schema["required"] = required
-            properties[location] = location_schema
-        if info.body_schema_pointer is not None and (info.body_media_type is None or "json" in info.body_media_type):
-            properties["body"] = compiler.schema(resolve_pointer(self.spec, info.body_schema_pointer))
-            if info.body_required:
-                required_top.append("body")
-
-        has_rules = (
-            bool(required_top)
-            or "body" in properties
-            or any(properties[loc]["properties"] for loc in ("path", "query"))
-        )
-        validator: Validator | None = None
-        fast: Any = None
-        if has_rules:
-            root: dict[str, Any] = {"type": "object", "properties": properties}
-            if required_top:
-                root["required"] = required_top
-            if compiler.needs_registry:
-                validator = _fast_validator()(root, registry=self._registry_for_spec())
-            else:
-                validator = _fast_validator()(root)
-                fast = self._accelerated(root)
-        compiled = _CompiledOperation(info, validator, aliases, fast)
+        root = dict(info.input_schema)
+        properties = dict(root.get("properties") or {})
+        for location in list(properties):
+            if location not in (*_LOCATIONS, "body"):
+                del properties[location]
+        root["properties"] = properties
+        aliases: dict[str, dict[str, str]] = {location: {} for location in _LOCATIONS}
+        for param in info.parameters:
+            if param.location in aliases and param.snake_name != param.name:
+                aliases[param.location][param.snake_name] = param.name
+        compiled = _CompiledOperation(info, _report_validator()(root), aliases, self._accelerated(root))
         with self._lock:
             self._compiled[operation_id] = compiled
         return compiled

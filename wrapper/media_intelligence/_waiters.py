@@ -41,13 +41,12 @@ import asyncio
 import inspect
 import math
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import WaiterError, WaiterTimeoutError
-from ._operations import resolve_pointer, resolve_ref
 from ._pagination import snake_case
 
 if TYPE_CHECKING:
@@ -133,58 +132,17 @@ class TerminalStates:
         return "" if value is None else str(value)
 
 
-def _schema(spec: Mapping[str, Any], node: Any) -> Mapping[str, Any]:
-    node, _ = resolve_ref(spec, node, "")
-    if not isinstance(node, Mapping):
-        return {}
-    if "allOf" not in node:
-        return node
-    merged: dict[str, Any] = {k: v for k, v in node.items() if k != "allOf"}
-    props: dict[str, Any] = dict(node.get("properties") or {})
-    for part in node["allOf"]:
-        props.update(_schema(spec, part).get("properties") or {})
-    merged["properties"] = props
-    return merged
-
-
-def _find_terminal_states(spec: Mapping[str, Any], pointer: str, operation_id: str) -> TerminalStates:
-    op = resolve_pointer(spec, pointer)
-    responses = op.get("responses") or {}
-    response, _ = resolve_ref(spec, responses.get("200") or responses.get(200) or {}, "")
-    content = (response or {}).get("content") or {}
-    media: Any = content.get("application/json") or next(iter(content.values()), {})
-    envelope = _schema(spec, (media or {}).get("schema"))
-    result = _schema(spec, (envelope.get("properties") or {}).get("result"))
-    for name, prop in (result.get("properties") or {}).items():
-        states = _schema(spec, prop).get("x-terminal-states")
-        if isinstance(states, Mapping):
-            return TerminalStates(
-                operation_id=operation_id,
-                field=str(name),
-                success=frozenset(str(s) for s in states.get("success") or ()),
-                failure=frozenset(str(s) for s in states.get("failure") or ()),
-            )
-    raise ValueError(f"{operation_id}: no result property with x-terminal-states in the spec")
-
-
-# (id(spec), operation_id) -> (spec, states); the spec is kept alive so its id stays valid.
-_cache: dict[tuple[int, str], tuple[Mapping[str, Any], TerminalStates]] = {}
-
-
 def terminal_states(client: BaseAPIClient[Any], operation_id: str) -> TerminalStates:
-    """The terminal states of a status operation, read from the spec (cached per spec)."""
-    spec = client.spec
-    if spec is None:
-        raise ValueError("the client has no spec: waiters need x-terminal-states")
-    key = (id(spec), operation_id)
-    hit = _cache.get(key)
-    if hit is not None and hit[0] is spec:
-        return hit[1]
-    states = _find_terminal_states(spec, client.operation(operation_id).pointer, operation_id)
-    if len(_cache) > 256:
-        _cache.clear()
-    _cache[key] = (spec, states)
-    return states
+    """The terminal states of a status operation, from the compiled contract."""
+    status = client.operation(operation_id).status
+    if status is None:
+        raise ValueError(f"{operation_id}: no result property with x-terminal-states in the spec")
+    return TerminalStates(
+        operation_id=operation_id,
+        field=status.field,
+        success=status.states.success,
+        failure=status.states.failure,
+    )
 
 
 # --------------------------------------------------------------------------- #

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -150,12 +150,8 @@ def search_request(
 
 def import_batch_limit(client: BaseAPIClient[Any]) -> int:
     """Assets per import request, from ``importAssets``' ``x-media-limits.maxAssetsPerRequest`` (10)."""
-    limits = client.operation(IMPORT_OP).extensions.get("x-media-limits")
-    if isinstance(limits, Mapping):
-        value = limits.get("maxAssetsPerRequest")
-        if isinstance(value, int) and value > 0:
-            return value
-    return 10
+    limits = client.operation(IMPORT_OP).media_limits or {}
+    return int(limits["maxAssetsPerRequest"])
 
 
 def check_import_keys(client: BaseAPIClient[Any], keys: str | Iterable[str]) -> list[str]:

@@ -1,19 +1,20 @@
 """Public exceptions: ``from media_intelligence.errors import ProjectNotFoundError``.
 
-Besides the fixed hierarchy (see `media_intelligence._errors`), this module
-holds one class per API error code of ``openapi.yaml`` (``x-error-codes``),
-under ``<Name>Error`` and the bare ``<Name>``; `ERROR_CODES` maps codes to
-them. The API gateway's codes (``x-gateway-error-codes``) get classes too
-(``GatewayRateLimitExceededError``, a `RateLimitError`), in `GATEWAY_ERROR_CODES`.
+The fixed hierarchy (see `media_intelligence._errors`) and one class per
+error code of ``openapi.yaml``, written by ``make generate``: the API's codes
+(``x-error-codes``; `ERROR_CODES` maps codes to classes) and the API
+gateway's (``x-gateway-error-codes``; `GATEWAY_ERROR_CODES`), each a
+subclass of its per-status class (``ProjectNotFoundError`` is a
+`NotFoundError`, ``GatewayRateLimitExceededError`` a `RateLimitError`).
 """
 
 from __future__ import annotations
 
-from . import _errors
+from . import _error_codes
+from ._error_codes import *  # noqa: F403 - one class per code, listed in its __all__
+from ._error_codes import ERROR_CLASSES as ERROR_CODES
+from ._error_codes import GATEWAY_ERROR_CLASSES as GATEWAY_ERROR_CODES
 from ._errors import (
-    ERROR_CODES,
-    GATEWAY_ERROR_CODES,
-    GENERATED_ERROR_NAMES,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -68,12 +69,4 @@ __all__ = [
     "error_class_for_status",
     "error_from_response",
 ]
-
-globals().update(GENERATED_ERROR_NAMES)
-__all__ += sorted(GENERATED_ERROR_NAMES)
-
-
-def __getattr__(name: str) -> type[_errors.APIStatusError]:
-    # The per-code classes are real attributes (set above); this hook only
-    # lets type checkers accept imports of them.
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ += _error_codes.__all__

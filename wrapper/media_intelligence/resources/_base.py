@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from media_intelligence_client.types import UNSET, Unset
 
 from .._errors import RequestValidationError
-from .._operations import resolve_pointer, resolve_ref
-from .._pagination import snake_case
 from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
@@ -113,24 +111,9 @@ def _unexploded_arrays(client: Any, operation_id: str) -> frozenset[str]:
     generated client repeats the parameter instead, so the wrapper joins the
     values itself.
     """
-    cache: dict[str, frozenset[str]] = _unexploded_cache.setdefault(id(client.spec), {})
-    names = cache.get(operation_id)
-    if names is None:
-        found: set[str] = set()
-        spec = client.spec
-        for param in client.operation(operation_id).parameters:
-            if param.location != "query" or not param.schema_pointer or not param.schema_pointer.endswith("/schema"):
-                continue
-            raw = resolve_pointer(spec, param.schema_pointer[: -len("/schema")])
-            schema, _ = resolve_ref(spec, raw.get("schema"), "")
-            is_array = isinstance(schema, Mapping) and schema.get("type") == "array"
-            if is_array and raw.get("style", "form") == "form" and raw.get("explode") is False:
-                found.add(snake_case(param.name))
-        names = cache[operation_id] = frozenset(found)
-    return names
-
-
-_unexploded_cache: dict[int, dict[str, frozenset[str]]] = {}
+    return frozenset(
+        p.snake_name for p in client.operation(operation_id).parameters if p.location == "query" and p.joined
+    )
 
 
 def _fn_kwargs(
@@ -138,7 +121,7 @@ def _fn_kwargs(
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = dict(path or {})
     if query:
-        joined = _unexploded_arrays(client, operation_id) if client.spec is not None else frozenset()
+        joined = _unexploded_arrays(client, operation_id)
         for key, value in query.items():
             if value is None:
                 continue
@@ -165,7 +148,7 @@ class _ResourceBase:
             return
         warned.add("legacy")
         info = client.operation(operation_id)
-        replacement = info.extensions.get("x-replaced-by")
+        replacement = info.replaced_by
         hint = f" ({operation_id} is replaced by {replacement})" if replacement else ""
         warnings.warn(
             "client.indexes.legacy calls the deprecated analysis API; use client.indexes (the /index API)" + hint,
