@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from openapi_core import OpenAPI
 
-from media_intelligence._spec import load_spec
+import mi_spec
 from media_intelligence_emulator import Credential, EmulatorConfig, RunningEmulator, S3Config, run_in_thread
 
 from .helpers import ACCESS_KEY, OTHER_ACCESS_KEY, OTHER_SECRET_KEY, SECRET_KEY, Api
@@ -27,7 +27,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return load_spec()
+    return mi_spec.document()
 
 
 @pytest.fixture(scope="session")

@@ -52,8 +52,8 @@ import schemathesis
 from hypothesis import HealthCheck
 from schemathesis.core.parameters import ParameterLocation
 
+import mi_spec
 from media_intelligence._auth import HEADER_ACCESS_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, NcpSignatureV2Auth, sign
-from media_intelligence._spec import load_spec
 from media_intelligence_emulator import Credential, EmulatorConfig, RunningEmulator, run_in_thread
 from media_intelligence_emulator._errors import ApiError
 from media_intelligence_emulator._validation import RequestValidator, SpecRequest
@@ -99,7 +99,7 @@ THOROUGH_MAX_EXAMPLES = 300
 DEFAULT_STATEFUL_EXAMPLES = 12
 STATEFUL_MAX_STEPS = 12
 
-SPEC: dict[str, Any] = load_spec()
+SPEC: dict[str, Any] = mi_spec.document()
 SPEC_PATH = str(Path(__file__).resolve().parents[2] / "openapi.yaml")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 

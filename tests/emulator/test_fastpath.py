@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from media_intelligence._spec import load_spec
+import mi_spec
 from media_intelligence_emulator._errors import ApiError
 from media_intelligence_emulator._validation import RequestValidator, SpecRequest
 
-SPEC = load_spec()
+SPEC = mi_spec.document()
 VALIDATOR = RequestValidator(SPEC)
 
 
