@@ -33,6 +33,8 @@ $(STAMP): pyproject.toml
 # writes the same files under ROOT (the drift test regenerates into a
 # temporary ROOT and compares). The client generator reads a relaxed copy of
 # the spec (see tools/relax_spec.py); openapi.yaml itself is never modified.
+# The sync resource modules are derived from the async ones written by hand
+# (tools/unasync.py).
 generate: $(STAMP)
 	@$(MAKE) --no-print-directory generate-into ROOT=.
 
@@ -48,6 +50,7 @@ generate-into:
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 		--path $(RELAXED) --config openapi-python-client.yaml --meta none \
 		--output-path $(ROOT)/$(GENERATED) --overwrite --fail-on-warning
+	$(BIN)/python tools/unasync.py --out $(ROOT)/wrapper/media_intelligence/resources --ruff $(BIN)/ruff
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)

@@ -1,4 +1,7 @@
-"""Resource namespaces of the clients, one module per tag of the spec (sync and async twins side by side).
+"""Resource namespaces of the clients, one module per tag of the spec.
+
+The async classes are written in ``_async/``; each module here holds the sync
+classes derived from them (``tools/unasync.py``) and re-exports the async ones.
 
 The modules import the generated api and model modules, which take most of
 the package's import time; so they are imported on first access of one of

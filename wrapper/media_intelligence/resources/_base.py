@@ -1,29 +1,39 @@
 """What every resource namespace shares: the client it calls through and small helpers.
 
-A resource method is thin: it resolves the workspace, builds the generated
-request model from its keyword arguments, and hands the generated
-``sync_detailed``/``asyncio_detailed`` function to the client core's ``call``
-(validation, rate limits, retries, error mapping). It returns the generated
-model of the envelope's ``result`` (or the envelope where the spec defines no
-``result``).
+A resource method is thin. It names its operation once, with `operation`
+(``@operation("createProject")``); the decorator declares it (the coverage
+test compares the declarations with the spec's operationIds), supplies it to
+`_call` and `_workspace` while the method runs, warns when the spec marks the
+operation ``deprecated``, and appends the spec's facts (method and path,
+retry safety, ``x-rate-limit``, replacement) to the docstring. The body
+builds the generated request model from its keyword arguments; `_call` finds
+the generated ``sync_detailed``/``asyncio_detailed`` function of the
+operation and hands it to the client core's ``call`` (validation, rate
+limits, retries, error mapping).
 
-Each method names the operation(s) it reaches with `operations(...)`; the
-test suite compares those names with the spec's operationIds, for the sync
-and the async classes.
+Methods that chain several operations (workflows, waiters) list them with
+`operations`. The async resources are written once, in ``_async/``; the
+sync ones are derived from them by ``tools/unasync.py`` (``make generate``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
+import importlib
+import inspect
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from media_intelligence_client.types import UNSET, Unset
+from mi_spec import OPERATIONS
 
 from .._errors import RequestValidationError
+from .._pagination import AsyncPaginator, Pagination, SyncPaginator, snake_case
 from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
@@ -31,13 +41,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncAPIResource",
+    "Id",
     "SyncAPIResource",
     "declared_operations",
+    "gather",
+    "gather_async",
     "given",
+    "operation",
     "operations",
     "require_enum",
     "to_enum",
     "to_enum_list",
+    "to_thread",
+    "to_thread_async",
     "unset_to_none",
 ]
 
@@ -45,24 +61,136 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _R = TypeVar("_R")
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=Enum)
+_P = TypeVar("_P")
+_A = TypeVar("_A")
+
+#: An id argument: the API's ids are numbers, sent in paths as strings.
+Id = int | str
 
 OPERATIONS_ATTR = "__mi_operations__"
+#: The operation of the resource method running in this context (set by `operation`/`operations`).
+_current: contextvars.ContextVar[str] = contextvars.ContextVar("mi_operation")
+#: The ``<operationId>ByPost`` twin the spec gives some DELETEs with a body (for proxies that drop them).
+BY_POST = "ByPost"
+
+
+# --------------------------------------------------------------------------- #
+# spec facts of an operation, for docstrings
+
+
+def spec_sentences(operation_id: str) -> list[str]:
+    """What the spec says of an operation that its method's docstring should say too."""
+    op = OPERATIONS[operation_id]
+    lines = [f"Operation ``{operation_id}`` (``{op.method} {op.path}``)."]
+    if op.retry_safe:
+        lines.append("Retried on connection errors, HTTP 429 and 5xx (it is safe to repeat).")
+    else:
+        lines.append(
+            "Retried only on HTTP 429 and on connection errors raised before the request was sent"
+            f" (the spec does not mark this {op.method} safe to repeat)."
+        )
+    if op.rate_limit is not None:
+        lines.append(
+            f"Rate limit: {op.rate_limit.limit} per {op.rate_limit.period} (the client waits rather than exceed it)."
+        )
+    if op.deprecated:
+        instead = f"; use ``{op.replaced_by}``" if op.replaced_by else ""
+        lines.append(f"Deprecated by the API{instead}.")
+    return lines
+
+
+def _with_sentences(doc: str | None, sentences: list[str]) -> str | None:
+    if not sentences:
+        return doc
+    text = (doc or "").rstrip()
+    rest = text.splitlines()[1:]
+    indents = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+    pad = " " * (min(indents) if indents else 0)
+    return f"{text}\n\n" + "\n".join(pad + line for line in sentences) + ("\n" + pad if pad else "")
+
+
+# --------------------------------------------------------------------------- #
+# declaring operations
+
+
+def _in_context(fn: _F, operation_id: str, before: Callable[[Any], None] | None = None) -> _F:
+    """``fn`` running with ``operation_id`` as the current operation (``before(self)`` first)."""
+    if inspect.iscoroutinefunction(fn):
+
+        @functools.wraps(fn)
+        async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            token = _current.set(operation_id)
+            try:
+                if before is not None:
+                    before(self)
+                return await fn(self, *args, **kwargs)
+            finally:
+                _current.reset(token)
+
+        return run_async  # type: ignore[return-value]
+
+    @functools.wraps(fn)
+    def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        token = _current.set(operation_id)
+        try:
+            if before is not None:
+                before(self)
+            return fn(self, *args, **kwargs)
+        finally:
+            _current.reset(token)
+
+    return run  # type: ignore[return-value]
+
+
+def operation(operation_id: str, *, by_post: bool = False) -> Callable[[_F], _F]:
+    """The one spec operation a resource method sends (with ``by_post``, also its ``…ByPost`` twin).
+
+    Declares it, makes it the current operation of `_call`/`_workspace`,
+    warns once per client and namespace when the spec deprecates it, and
+    renders the spec's facts into the docstring.
+    """
+    declared = (operation_id, operation_id + BY_POST) if by_post else (operation_id,)
+
+    def mark(fn: _F) -> _F:
+        wrapped = _in_context(fn, operation_id, lambda self: self._warn_if_deprecated(operation_id))
+        wrapped.__doc__ = _with_sentences(fn.__doc__, spec_sentences(operation_id))
+        setattr(wrapped, OPERATIONS_ATTR, declared)
+        return wrapped
+
+    return mark
 
 
 def operations(*operation_ids: str) -> Callable[[_F], _F]:
-    """Declare the spec operations a resource method reaches (read by the coverage test)."""
+    """The spec operations a method reaches through other methods (waiters, workflows, paginators).
+
+    The first one is the current operation while the method runs (named in
+    errors about its arguments).
+    """
 
     def mark(fn: _F) -> _F:
-        setattr(fn, OPERATIONS_ATTR, tuple(operation_ids))
-        return fn
+        wrapped = _in_context(fn, operation_ids[0])
+        setattr(wrapped, OPERATIONS_ATTR, tuple(operation_ids))
+        return wrapped
 
     return mark
 
 
 def declared_operations(fn: Any) -> tuple[str, ...]:
-    """The operation ids declared on a method with `operations` (empty if none)."""
+    """The operation ids declared on a method with `operation`/`operations` (empty if none)."""
     value = getattr(fn, OPERATIONS_ATTR, ())
     return tuple(value) if isinstance(value, tuple) else ()
+
+
+def current_operation() -> str:
+    """The operation of the resource method running now."""
+    try:
+        return _current.get()
+    except LookupError:
+        raise RuntimeError("not inside a method declared with @operation/@operations") from None
+
+
+# --------------------------------------------------------------------------- #
+# arguments
 
 
 def given(**kwargs: Any) -> dict[str, Any]:
@@ -104,7 +232,8 @@ def to_enum_list(
     return out
 
 
-def _unexploded_arrays(client: Any, operation_id: str) -> frozenset[str]:
+@functools.cache
+def _unexploded_arrays(operation_id: str) -> frozenset[str]:
     """snake_case names of the operation's query arrays sent as one comma-separated value.
 
     The spec's ``style: form, explode: false`` (``tagIdList=100,200``); the
@@ -112,7 +241,9 @@ def _unexploded_arrays(client: Any, operation_id: str) -> frozenset[str]:
     values itself.
     """
     return frozenset(
-        p.snake_name for p in client.operation(operation_id).parameters if p.location == "query" and p.joined
+        p.snake_name
+        for p in OPERATIONS[operation_id].parameters
+        if p.location == "query" and p.is_array and p.style == "form" and not p.explode
     )
 
 
@@ -121,7 +252,7 @@ def _fn_kwargs(
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = dict(path or {})
     if query:
-        joined = _unexploded_arrays(client, operation_id)
+        joined = _unexploded_arrays(operation_id)
         for key, value in query.items():
             if value is None:
                 continue
@@ -135,113 +266,162 @@ def _fn_kwargs(
     return kwargs
 
 
+@functools.cache
+def _api_module(operation_id: str) -> Any:
+    """The generated module of an operation: ``media_intelligence_client.api.<tag>.<operation_id>`` (snake_case)."""
+    tag = OPERATIONS[operation_id].tag
+    return importlib.import_module(f"media_intelligence_client.api.{snake_case(tag)}.{snake_case(operation_id)}")
+
+
 class _ResourceBase:
+    """What the sync and the async namespaces share; each adds ``_call`` and ``_waiter``."""
+
+    _client: Any
+    #: The name of the generated function `_call` calls: ``sync_detailed`` or ``asyncio_detailed``.
+    _detailed: str
     _deprecation_key = "_mi_deprecations_warned"
 
-    def _warn_deprecated(self, client: Any, operation_id: str) -> None:
-        """Warn (`DeprecationWarning`) once per client and its ``with_options`` copies."""
-        warned: set[str] | None = getattr(client, self._deprecation_key, None)
+    def _workspace(self, workspace: str | None, operation_id: str | None = None) -> str:
+        """``workspace`` or the client's default; a `RequestValidationError` (naming the operation) if neither."""
+        return str(self._client.resolve_workspace(workspace, operation_id or current_operation()))
+
+    def _warn_if_deprecated(self, operation_id: str) -> None:
+        """`DeprecationWarning` if the spec deprecates the operation: once per client (and copies) and namespace."""
+        op = OPERATIONS[operation_id]
+        if not op.deprecated:
+            return
+        warned: set[str] | None = getattr(self._client, self._deprecation_key, None)
         if warned is None:
             warned = set()
-            setattr(client, self._deprecation_key, warned)
-        if "legacy" in warned:
+            setattr(self._client, self._deprecation_key, warned)
+        namespace = type(self).__name__
+        if namespace in warned:
             return
-        warned.add("legacy")
-        info = client.operation(operation_id)
-        replacement = info.replaced_by
-        hint = f" ({operation_id} is replaced by {replacement})" if replacement else ""
+        warned.add(namespace)
+        instead = f"; use {op.replaced_by} instead" if op.replaced_by else ""
         warnings.warn(
-            "client.indexes.legacy calls the deprecated analysis API; use client.indexes (the /index API)" + hint,
+            f"{namespace} calls {operation_id}, which the API has deprecated{instead}"
+            " (the other deprecated calls of this namespace do not warn again)",
             DeprecationWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
+
+    def _send(
+        self,
+        cast_to: type[Any],
+        *,
+        workspace: str | None = None,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        by_post: bool = False,
+    ) -> Any:
+        """What `_call` returns: the core's ``call`` of the current operation's generated function.
+
+        The client's workspace (or ``workspace``) fills ``{workspace_name}``
+        when the operation's path has one.
+        """
+        client = self._client
+        operation_id = current_operation() + (BY_POST if by_post else "")
+        path_params = dict(path or {})
+        if "{workspace_name}" in OPERATIONS[operation_id].path and "workspace_name" not in path_params:
+            path_params = {"workspace_name": self._workspace(workspace, operation_id), **path_params}
+        fn = getattr(_api_module(operation_id), self._detailed)
+        kwargs = _fn_kwargs(client, operation_id, path_params or None, query, body)
+        return client.call(
+            operation_id,
+            lambda: fn(client=client.raw, **kwargs),
+            path_params=path_params or None,
+            query=query,
+            body=body,
+            cast_to=cast_to,
+        )
+
+    def _waiter_parts(self, namespace: str, name: str) -> tuple[Any, Any, Any]:
+        config = waiter_config(namespace, name)
+        clock = getattr(self._client, "waiter_clock", None) or time.monotonic
+        return config, terminal_states(self._client, config.operation_id), clock
 
 
 class SyncAPIResource(_ResourceBase):
     """Base of the blocking resource namespaces."""
 
+    _detailed = "sync_detailed"
+
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def _workspace(self, workspace: str | None, operation_id: str) -> str:
-        return self._client.resolve_workspace(workspace, operation_id)
-
-    def _call(
-        self,
-        operation_id: str,
-        fn: Callable[..., Any],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Any = None,
-        cast_to: type[_R],
-    ) -> _R:
-        """Call the generated ``fn`` (a ``sync_detailed``) through the core with these inputs.
-
-        ``path``/``query`` use the generated function's argument names
-        (snake_case); ``None`` query values are left out.
-        """
-        kwargs = _fn_kwargs(self._client, operation_id, path, query, body)
-        client = self._client
-        return client.call(
-            operation_id,
-            lambda: fn(client=client.raw, **kwargs),
-            path_params=path,
-            query=query,
-            body=body,
-            cast_to=cast_to,
-        )
+    def _call(self, cast_to: type[_R], **inputs: Any) -> _R:
+        """Send the current operation; ``inputs`` are `_send`'s (``path``/``query`` in the generated names)."""
+        result: _R = self._send(cast_to, **inputs)
+        return result
 
     def _waiter(self, namespace: str, name: str, poll: Callable[..., _R]) -> Waiter[_R]:
         """A waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
-        config = waiter_config(namespace, name)
-        return Waiter(
-            config,
-            terminal_states(self._client, config.operation_id),
-            poll,
-            sleep=getattr(self._client, "waiter_sleep", None) or time.sleep,
-            clock=getattr(self._client, "waiter_clock", None) or time.monotonic,
-        )
+        config, states, clock = self._waiter_parts(namespace, name)
+        sleep = getattr(self._client, "waiter_sleep", None) or time.sleep
+        return Waiter(config, states, poll, sleep=sleep, clock=clock)
+
+    def _paginate(
+        self, fetch: Callable[[int, int | None], _P], page_size: int | None, start_page: int | None
+    ) -> SyncPaginator[Any, _P]:
+        """The current operation's pages, ``fetch(page_num, page_size)`` called lazily."""
+        pagination = Pagination.of(self._client, current_operation())
+        return SyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
 
 
 class AsyncAPIResource(_ResourceBase):
     """Base of the asyncio resource namespaces."""
 
+    _detailed = "asyncio_detailed"
+
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    def _workspace(self, workspace: str | None, operation_id: str) -> str:
-        return self._client.resolve_workspace(workspace, operation_id)
-
-    async def _call(
-        self,
-        operation_id: str,
-        fn: Callable[..., Awaitable[Any]],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Any = None,
-        cast_to: type[_R],
-    ) -> _R:
-        """Async twin of `SyncAPIResource._call` (``fn`` is an ``asyncio_detailed``)."""
-        kwargs = _fn_kwargs(self._client, operation_id, path, query, body)
-        client = self._client
-        return await client.call(
-            operation_id,
-            lambda: fn(client=client.raw, **kwargs),
-            path_params=path,
-            query=query,
-            body=body,
-            cast_to=cast_to,
-        )
+    async def _call(self, cast_to: type[_R], **inputs: Any) -> _R:
+        """Async twin of `SyncAPIResource._call`."""
+        result: _R = await self._send(cast_to, **inputs)
+        return result
 
     def _waiter(self, namespace: str, name: str, poll: Callable[..., Awaitable[_R]]) -> AsyncWaiter[_R]:
         """An async waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
-        config = waiter_config(namespace, name)
-        return AsyncWaiter(
-            config,
-            terminal_states(self._client, config.operation_id),
-            poll,
-            sleep=getattr(self._client, "waiter_sleep", None) or asyncio.sleep,
-            clock=getattr(self._client, "waiter_clock", None) or time.monotonic,
-        )
+        config, states, clock = self._waiter_parts(namespace, name)
+        sleep = getattr(self._client, "waiter_sleep", None) or asyncio.sleep
+        return AsyncWaiter(config, states, poll, sleep=sleep, clock=clock)
+
+    def _paginate(
+        self, fetch: Callable[[int, int | None], Awaitable[_P]], page_size: int | None, start_page: int | None
+    ) -> AsyncPaginator[Any, _P]:
+        """The current operation's pages (``async for``), ``fetch(page_num, page_size)`` awaited lazily."""
+        pagination = Pagination.of(self._client, current_operation())
+        return AsyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
+
+
+# --------------------------------------------------------------------------- #
+# what differs between the sync and the async workflows (tools/unasync.py maps ``x_async`` to ``x``)
+
+
+async def gather_async(fn: Callable[[_A], Awaitable[_T]], items: Iterable[_A]) -> list[_T]:
+    """``[fn(item) for item in items]``, awaited concurrently."""
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(_awaited(fn(item))) for item in items]
+    return [task.result() for task in tasks]
+
+
+async def _awaited(awaitable: Awaitable[_T]) -> _T:
+    return await awaitable
+
+
+def gather(fn: Callable[[_A], _T], items: Iterable[_A]) -> list[_T]:
+    """``[fn(item) for item in items]``, one after the other."""
+    return [fn(item) for item in items]
+
+
+async def to_thread_async(fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> _T:
+    """``fn(*args, **kwargs)`` in a worker thread (blocking libraries such as boto3)."""
+    return await asyncio.to_thread(fn, *args, **kwargs)
+
+
+def to_thread(fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> _T:
+    """``fn(*args, **kwargs)``: the sync clients block anyway."""
+    return fn(*args, **kwargs)

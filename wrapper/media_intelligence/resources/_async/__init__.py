@@ -1,0 +1,1 @@
+"""The resource namespaces as written: async. ``make generate`` derives the sync ones beside this folder."""

@@ -1,0 +1,208 @@
+"""``client.indexes``: analysing assets and reading their index (tags ``indexes`` and ``analysis``).
+
+The current API keeps one latest index per asset (``/index``):
+``request`` -> ``wait_until_done`` (or ``status``) -> ``get``. The deprecated
+API (``/analyze`` and ``/indexes/{index_id}``, removal announced for January
+2027) is under ``client.indexes.legacy``; its first use warns with a
+`DeprecationWarning`, once per client. A retried analysis request could
+start a second analysis and count against the monthly analysis quota.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Sequence
+from typing import Literal
+
+from media_intelligence_client import models
+from media_intelligence_client.types import Unset
+
+from ..._waiters import AsyncWaiter
+from .._base import Id, current_operation, given, operation, to_enum, unset_to_none
+from ._jobs import AsyncAssetJobs
+
+__all__ = ["AsyncIndexes", "AsyncLegacyIndexes"]
+
+ConfidenceArg = Literal["LOW", "MEDIUM", "HIGH"] | models.IndexConfidenceLevel | str
+SceneRangeArg = models.SceneRange | str
+LanguageArg = models.SourceLanguage | str
+
+
+def _path(project: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, str]:
+    path = {"project_id": str(project), "asset_id": str(asset_id)}
+    if index_id is not None:
+        path["index_id"] = str(index_id)
+    return path
+
+
+def _enums(
+    scene_range: SceneRangeArg | None, source_language: LanguageArg | None
+) -> tuple[models.SceneRange | Unset, models.SourceLanguage | Unset]:
+    """The enum fields the current and the deprecated request share, checked."""
+    op = current_operation()
+    return (
+        to_enum(models.SceneRange, scene_range, op, "body.sceneRange"),
+        to_enum(models.SourceLanguage, source_language, op, "body.sourceLanguage"),
+    )
+
+
+def _ids(values: Sequence[int | str] | None) -> builtins.list[int | str] | None:
+    return None if values is None else builtins.list(values)
+
+
+def _confidence(value: ConfidenceArg | None) -> models.IndexConfidenceLevel | None:
+    return unset_to_none(to_enum(models.IndexConfidenceLevel, value, current_operation(), "query.confidence_level"))
+
+
+class AsyncIndexes(AsyncAssetJobs[models.IndexStatusResult]):
+    """Analysis requests and indexes of assets (the current ``/index`` API)."""
+
+    @functools.cached_property
+    def legacy(self) -> AsyncLegacyIndexes:
+        """The deprecated analysis API (``/analyze``, ``/indexes/{index_id}``)."""
+        return AsyncLegacyIndexes(self._client)
+
+    @operation("requestIndex")
+    async def request(
+        self,
+        asset_id: Id,
+        *,
+        project: Id,
+        analysis_person_count: int,
+        scene_range: SceneRangeArg | None = None,
+        min_scene_duration_sec: int | None = None,
+        max_scene_duration_sec: int | None = None,
+        tag_id_list: Sequence[int | str] | None = None,
+        source_language: LanguageArg | None = None,
+        detect_audio_effects: bool | None = None,
+        workspace: str | None = None,
+    ) -> models.IndexRequestResult | None:
+        """Start analysing an imported asset; then `wait_until_done` and `get`."""
+        scene, language = _enums(scene_range, source_language)
+        body = models.RequestIndexRequest(
+            analysis_person_count=analysis_person_count,
+            scene_range=scene,
+            source_language=language,
+            **given(
+                min_scene_duration_sec=min_scene_duration_sec,
+                max_scene_duration_sec=max_scene_duration_sec,
+                tag_id_list=_ids(tag_id_list),
+                detect_audio_effects=detect_audio_effects,
+            ),
+        )
+        path = _path(project, asset_id)
+        response = await self._call(models.RequestIndexResponse, workspace=workspace, path=path, body=body)
+        return unset_to_none(response.result)
+
+    @operation("getIndexStatus")
+    async def status(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexStatusResult:
+        """The state of the asset's analysis."""
+        path = _path(project, asset_id)
+        return (await self._call(models.GetIndexStatusResponse, workspace=workspace, path=path)).result
+
+    @operation("cancelIndex")
+    async def cancel(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.CancelIndexResponse:
+        """Cancel a running analysis (no result)."""
+        return await self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project, asset_id))
+
+    @operation("getIndex")
+    async def get(
+        self,
+        asset_id: Id,
+        *,
+        project: Id,
+        confidence_level: ConfidenceArg | None = None,
+        workspace: str | None = None,
+    ) -> models.Index:
+        """The asset's latest index: scenes, captions, labels, persons, dialogue."""
+        path, query = _path(project, asset_id), {"confidence_level": _confidence(confidence_level)}
+        return (await self._call(models.GetIndexResponse, workspace=workspace, path=path, query=query)).result
+
+    @operation("deleteIndex")
+    async def delete(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.DeleteIndexResponse:
+        """Delete the asset's index (no result)."""
+        return await self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project, asset_id))
+
+    def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.IndexStatusResult]:
+        """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
+        return self._waiter("indexes", name, self.status)
+
+    wait_until_done = AsyncAssetJobs._wait_until
+
+
+class AsyncLegacyIndexes(AsyncAssetJobs[models.AnalysisStatusResult]):
+    """The deprecated analysis API; its first call warns `DeprecationWarning` (once per client)."""
+
+    @operation("requestAnalysis")
+    async def request_analysis(
+        self,
+        asset_id: Id,
+        *,
+        project: Id,
+        analysis_person_count: int,
+        scene_range: SceneRangeArg | None = None,
+        tag_id_list: Sequence[int | str] | None = None,
+        source_language: LanguageArg | None = None,
+        detect_audio_effects: bool | None = None,
+        workspace: str | None = None,
+    ) -> models.AnalysisRequestResult:
+        """Start an analysis (use ``indexes.request``)."""
+        scene, language = _enums(scene_range, source_language)
+        body = models.RequestAnalysisRequest(
+            analysis_person_count=analysis_person_count,
+            scene_range=scene,
+            source_language=language,
+            **given(tag_id_list=_ids(tag_id_list), detect_audio_effects=detect_audio_effects),
+        )
+        path = _path(project, asset_id)
+        return (await self._call(models.RequestAnalysisResponse, workspace=workspace, path=path, body=body)).result
+
+    @operation("getAnalysisStatus")
+    async def analysis_status(
+        self, asset_id: Id, *, project: Id, workspace: str | None = None
+    ) -> models.AnalysisStatusResult:
+        """The state of the analysis (use ``indexes.status``)."""
+        path = _path(project, asset_id)
+        return (await self._call(models.GetAnalysisStatusResponse, workspace=workspace, path=path)).result
+
+    @operation("cancelAnalysis")
+    async def cancel_analysis(
+        self, asset_id: Id, *, project: Id, workspace: str | None = None
+    ) -> models.CancelAnalysisResponse:
+        """Cancel the analysis (use ``indexes.cancel``)."""
+        return await self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project, asset_id))
+
+    @operation("listIndexes")
+    async def list(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexList:
+        """The asset's indexes by id (not paged; use ``indexes.get``)."""
+        path = _path(project, asset_id)
+        return (await self._call(models.ListIndexesResponse, workspace=workspace, path=path)).result
+
+    @operation("getIndexById")
+    async def get(
+        self,
+        index_id: Id,
+        *,
+        asset_id: Id,
+        project: Id,
+        confidence_level: ConfidenceArg | None = None,
+        workspace: str | None = None,
+    ) -> models.IndexDetails:
+        """One index by id (use ``indexes.get``)."""
+        path, query = _path(project, asset_id, index_id), {"confidence_level": _confidence(confidence_level)}
+        return (await self._call(models.GetIndexByIdResponse, workspace=workspace, path=path, query=query)).result
+
+    @operation("deleteIndexById")
+    async def delete(
+        self, index_id: Id, *, asset_id: Id, project: Id, workspace: str | None = None
+    ) -> models.DeleteIndexByIdResponse:
+        """Delete one index by id (use ``indexes.delete``)."""
+        path = _path(project, asset_id, index_id)
+        return await self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
+
+    def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.AnalysisStatusResult]:
+        """The ``done`` waiter of the deprecated API (polls ``getAnalysisStatus``)."""
+        return self._waiter("indexes.legacy", name, self.analysis_status)
+
+    wait_until_done = AsyncAssetJobs._wait_until

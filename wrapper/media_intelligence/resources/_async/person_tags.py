@@ -1,0 +1,56 @@
+"""``client.person_tags``: tags that classify registered persons (tag ``person-tags``)."""
+
+from __future__ import annotations
+
+from media_intelligence_client import models
+
+from ..._pagination import AsyncPaginator
+from .._base import AsyncAPIResource, operation
+
+__all__ = ["AsyncPersonTags"]
+
+
+class AsyncPersonTags(AsyncAPIResource):
+    """Person tags of a workspace."""
+
+    @operation("createPersonTag")
+    async def create(self, *, name: str, workspace: str | None = None) -> models.PersonTag:
+        """Register a person tag."""
+        body = models.CreatePersonTagRequest(name=name)
+        return (await self._call(models.CreatePersonTagResponse, workspace=workspace, body=body)).result
+
+    @operation("listPersonTags")
+    def list(
+        self,
+        *,
+        id: int | None = None,
+        name: str | None = None,
+        workspace: str | None = None,
+        page_size: int | None = None,
+        start_page: int | None = None,
+    ) -> AsyncPaginator[models.PersonTagSummary, models.PersonTagPage]:
+        """Iterate (``async for``) over the workspace's person tags (filtered by ``id``/``name``), lazily."""
+        return self._paginate(
+            lambda n, s: self.list_page(id=id, name=name, workspace=workspace, page_num=n, page_size=s),
+            page_size,
+            start_page,
+        )
+
+    @operation("listPersonTags")
+    async def list_page(
+        self,
+        *,
+        id: int | None = None,
+        name: str | None = None,
+        workspace: str | None = None,
+        page_num: int = 1,
+        page_size: int | None = None,
+    ) -> models.PersonTagPage:
+        """One page of person tags."""
+        query = {"id": id, "name": name, "page_num": page_num, "page_size": page_size}
+        return (await self._call(models.ListPersonTagsResponse, workspace=workspace, query=query)).result
+
+    @operation("deletePersonTag")
+    async def delete(self, tag_id: int, *, workspace: str | None = None) -> models.Envelope:
+        """Delete a person tag (no result)."""
+        return await self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})

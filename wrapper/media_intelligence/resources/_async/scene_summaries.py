@@ -1,0 +1,76 @@
+"""``client.scene_summaries``: natural-language summaries of an asset's scenes (tag ``scene-summaries``).
+
+``request`` -> ``wait_until_done`` (or ``status``) -> ``get``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from media_intelligence_client import models
+
+from ..._waiters import AsyncWaiter
+from .._base import Id, given, operation, unset_to_none
+from ._jobs import AsyncAssetJobs
+
+__all__ = ["AsyncSceneSummaries"]
+
+
+def _path(project: Id, asset_id: Id) -> dict[str, str]:
+    return {"project_id": str(project), "asset_id": str(asset_id)}
+
+
+def _body(scene_ids: Sequence[int] | None, locale: str | None) -> models.RequestSceneSummaryRequest | None:
+    if scene_ids is None and locale is None:
+        return None
+    return models.RequestSceneSummaryRequest(
+        **given(scene_ids=None if scene_ids is None else list(scene_ids), locale=locale)
+    )
+
+
+class AsyncSceneSummaries(AsyncAssetJobs[models.SceneSummaryStatusResult]):
+    """Scene summaries of analysed assets."""
+
+    @operation("requestSceneSummary")
+    async def request(
+        self,
+        asset_id: Id,
+        *,
+        project: Id,
+        scene_ids: Sequence[int] | None = None,
+        locale: str | None = None,
+        workspace: str | None = None,
+    ) -> models.SceneSummaryRequestResult | None:
+        """Start summarising the asset's scenes."""
+        path, body = _path(project, asset_id), _body(scene_ids, locale)
+        response = await self._call(models.RequestSceneSummaryResponse, workspace=workspace, path=path, body=body)
+        return unset_to_none(response.result)
+
+    @operation("getSceneSummaryStatus")
+    async def status(
+        self, asset_id: Id, *, project: Id, workspace: str | None = None
+    ) -> models.SceneSummaryStatusResult:
+        """The state of the scene summary."""
+        path = _path(project, asset_id)
+        return (await self._call(models.GetSceneSummaryStatusResponse, workspace=workspace, path=path)).result
+
+    @operation("cancelSceneSummary")
+    async def cancel(
+        self, asset_id: Id, *, project: Id, workspace: str | None = None
+    ) -> models.CancelSceneSummaryResponse:
+        """Cancel the scene summary (no result)."""
+        path = _path(project, asset_id)
+        return await self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
+
+    @operation("getSceneSummary")
+    async def get(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.SceneSummaryResult:
+        """The scene summaries."""
+        path = _path(project, asset_id)
+        return (await self._call(models.GetSceneSummaryResponse, workspace=workspace, path=path)).result
+
+    def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.SceneSummaryStatusResult]:
+        """The ``done`` waiter (polls ``getSceneSummaryStatus``; see `media_intelligence._waiters`)."""
+        return self._waiter("scene_summaries", name, self.status)
+
+    wait_until_done = AsyncAssetJobs._wait_until

@@ -1,0 +1,269 @@
+"""``client.search``: asynchronous scene search by text, image, person and dialogue (tag ``search``).
+
+One call does it all::
+
+    for hit in client.search.run(text="a dog on the beach", persons=[1001], projects=[12]):
+        print(hit.asset_id, hit.start_time_ms, hit.score)
+
+``run`` uploads the query image if one is given (`upload_image`), submits the
+search (``searchAssets``), waits for it (`wait`) and returns `SearchResults`,
+an iterator over every result that fetches further pages lazily. The steps
+are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from media_intelligence_client import models
+
+from ..._errors import RequestValidationError
+from ..._pagination import AsyncPaginator, Pagination
+from ..._uploads import FileSource, UploadRules, check_upload, put_presigned_async
+from ..._waiters import AsyncWaiter, ProgressCallback
+from ..._workflows import IdList, Timestamp, search_request
+from .._base import AsyncAPIResource, current_operation, operation, operations, require_enum
+
+__all__ = ["AsyncSearch", "AsyncSearchResults"]
+
+Lines = Sequence[str] | str
+
+
+class AsyncSearchResults(AsyncPaginator[models.SearchResultItem, models.SearchResult]):
+    """All results of one search (``async for hit in results``), pages fetched lazily.
+
+    ``.search_id``, ``.first_page``, ``.total_count``.
+    """
+
+    def __init__(
+        self, search: AsyncSearch, first_page: models.SearchResult, workspace: str, page_size: int | None
+    ) -> None:
+        super().__init__(
+            lambda n, s: search.get_result(first_page.search_id, page_num=n, page_size=s, workspace=workspace),
+            Pagination.of(search._client, "getSearchResult"),
+            page_size=page_size,
+            first=first_page,
+        )
+        self.search_id = first_page.search_id
+        self.first_page = first_page
+
+    @property
+    def total_count(self) -> int | None:
+        return self.pagination.total_count(self.first_page)
+
+
+class AsyncSearch(AsyncAPIResource):
+    """Scene search."""
+
+    # -- query image ----------------------------------------------------------------
+
+    @operation("createSearchImageUploadUrl")
+    async def create_image_upload_url(
+        self, *, asset_file_name: str, asset_type: models.QueryAssetType | str = "IMAGE"
+    ) -> models.SearchImageUploadUrl:
+        """A presigned URL for a query image. Prefer `upload_image`."""
+        body = models.CreateSearchImageUploadUrlRequest(
+            asset_type=require_enum(models.QueryAssetType, asset_type, current_operation(), "body.assetType"),
+            asset_file_name=asset_file_name,
+        )
+        return (await self._call(models.CreateSearchImageUploadUrlResponse, body=body)).result
+
+    @operation("getSearchImageUploadStatus")
+    async def image_upload_status(self, *, asset_key: str) -> models.SearchImageUploadStatus:
+        """Whether an uploaded query image is usable."""
+        body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
+        return (await self._call(models.GetSearchImageUploadStatusResponse, body=body)).result
+
+    @operations("createSearchImageUploadUrl", "getSearchImageUploadStatus")
+    async def upload_image(
+        self, image: FileSource, *, file_name: str | None = None, timeout: float | None = None
+    ) -> str:
+        """Upload a query image; returns the key to search with (``imageQuery``).
+
+        ``image``: a path, bytes or a binary file. The spec's
+        ``x-upload-rules`` (jpg/png/webp/heic, at most 5 MB, at least 224 px)
+        are checked with Pillow first: a `RequestValidationError` naming the
+        rule, and no request, when the file breaks one. Then: presigned URL,
+        HTTP PUT of the bytes (no signature headers), upload status until
+        COMPLETED (`UploadFailedError` on FAILED).
+        """
+        prepared = check_upload(UploadRules.of(self._client, current_operation()), image, file_name=file_name)
+        target = await self.create_image_upload_url(asset_file_name=prepared.file_name)
+        await put_presigned_async(self._client.http_client, target.presigned_upload_url, prepared)
+        waiter = self._waiter("search", "image_uploaded", self.image_upload_status)
+        status = await waiter.wait(asset_key=target.asset_file_key, timeout=timeout)
+        return status.asset_key or target.asset_file_key
+
+    # -- searching ----------------------------------------------------------------
+
+    @operation("searchAssets")
+    async def submit(
+        self,
+        *,
+        text: str | None = None,
+        image_key: str | None = None,
+        persons: IdList | None = None,
+        any_persons: IdList | None = None,
+        not_persons: IdList | None = None,
+        dialogues: Lines | None = None,
+        any_dialogues: Lines | None = None,
+        not_dialogues: Lines | None = None,
+        projects: IdList | None = None,
+        assets: IdList | None = None,
+        asset_types: Sequence[models.SearchAssetType | str] | None = None,
+        modified_from: Timestamp | None = None,
+        modified_to: Timestamp | None = None,
+        confidence: models.Confidence | str | None = None,
+        workspace: str | None = None,
+    ) -> models.SearchAssetsResult:
+        """Start a search; returns its ``searchId``. See `run` for the arguments."""
+        body = search_request(
+            text=text,
+            image_key=image_key,
+            persons=persons,
+            any_persons=any_persons,
+            not_persons=not_persons,
+            dialogues=dialogues,
+            any_dialogues=any_dialogues,
+            not_dialogues=not_dialogues,
+            projects=projects,
+            assets=assets,
+            asset_types=asset_types,
+            modified_from=modified_from,
+            modified_to=modified_to,
+            confidence=confidence,
+        )
+        return (await self._call(models.SearchAssetsResponse, workspace=workspace, body=body)).result
+
+    @operation("getSearchResult")
+    async def get_result(
+        self,
+        search_id: str,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        workspace: str | None = None,
+    ) -> models.SearchResult:
+        """The search's status and one page of its results."""
+        path, query = {"search_id": search_id}, {"page_num": page_num, "page_size": page_size}
+        return (await self._call(models.GetSearchResultResponse, workspace=workspace, path=path, query=query)).result
+
+    @operation("getSearchResult")
+    def iter_results(
+        self,
+        search_id: str,
+        *,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        workspace: str | None = None,
+    ) -> AsyncPaginator[models.SearchResultItem, models.SearchResult]:
+        """Iterate (``async for``) over the results of a completed search, pages fetched lazily."""
+        return self._paginate(
+            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace), page_size, start_page
+        )
+
+    def get_waiter(self, name: Literal["completed"] = "completed") -> AsyncWaiter[models.SearchResult]:
+        """The ``completed`` waiter (polls ``getSearchResult``; see `media_intelligence._waiters`)."""
+        return self._waiter("search", name, self.get_result)
+
+    @operations("getSearchResult")
+    async def wait(
+        self,
+        search_id: str,
+        *,
+        page_size: int | None = None,
+        workspace: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> models.SearchResult:
+        """Poll until the search completes; returns its first page of results.
+
+        `SearchFailedError` when it FAILED, `WaiterTimeoutError` after ``timeout``.
+        """
+        waiter = self.get_waiter()
+        return await waiter.wait(
+            search_id,
+            page_size=page_size,
+            workspace=workspace,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    @operations("searchAssets", "createSearchImageUploadUrl", "getSearchImageUploadStatus", "getSearchResult")
+    async def run(
+        self,
+        *,
+        text: str | None = None,
+        image: FileSource | None = None,
+        image_key: str | None = None,
+        persons: IdList | None = None,
+        any_persons: IdList | None = None,
+        not_persons: IdList | None = None,
+        dialogues: Lines | None = None,
+        any_dialogues: Lines | None = None,
+        not_dialogues: Lines | None = None,
+        projects: IdList | None = None,
+        assets: IdList | None = None,
+        asset_types: Sequence[models.SearchAssetType | str] | None = None,
+        modified_from: Timestamp | None = None,
+        modified_to: Timestamp | None = None,
+        confidence: models.Confidence | str | None = None,
+        page_size: int | None = None,
+        workspace: str | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AsyncSearchResults:
+        """Search, wait, and iterate over every result (pages fetched lazily).
+
+        Query: ``text`` or an image (``image``: a path/bytes/file uploaded
+        first with `upload_image`, or ``image_key`` of an uploaded one).
+        Person conditions (ids): ``persons`` (all must appear),
+        ``any_persons``, ``not_persons``; dialogue conditions (lines):
+        ``dialogues``, ``any_dialogues``, ``not_dialogues``. Filter:
+        ``projects`` or ``assets`` (ids), ``asset_types`` (IMAGE, VIDEO),
+        ``modified_from``/``modified_to`` (datetime or ISO 8601 string).
+        ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
+        and image, at most 100 ids or lines per list, forbidden characters,
+        projects xor assets) are checked before anything is sent.
+        ``timeout``/``poll_interval``/``on_progress`` apply to the wait.
+        """
+        if image is not None and image_key is not None:
+            raise RequestValidationError.single(
+                current_operation(),
+                "body.query.imageQuery",
+                "one of image, image_key",
+                "give the file or the uploaded key, not both",
+            )
+        ws = self._workspace(workspace)
+        if image is not None:
+            image_key = await self.upload_image(image)
+        submitted = await self.submit(
+            text=text,
+            image_key=image_key,
+            persons=persons,
+            any_persons=any_persons,
+            not_persons=not_persons,
+            dialogues=dialogues,
+            any_dialogues=any_dialogues,
+            not_dialogues=not_dialogues,
+            projects=projects,
+            assets=assets,
+            asset_types=asset_types,
+            modified_from=modified_from,
+            modified_to=modified_to,
+            confidence=confidence,
+            workspace=ws,
+        )
+        first = await self.wait(
+            submitted.search_id,
+            page_size=page_size,
+            workspace=ws,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+        return AsyncSearchResults(self, first, ws, page_size)

@@ -1,0 +1,47 @@
+"""``client.workspaces``: workspaces (tag ``workspaces``).
+
+A create is not repeated once the request reached the API, so a workspace is
+never created twice by a retry.
+"""
+
+from __future__ import annotations
+
+from media_intelligence_client import models
+
+from ..._pagination import AsyncPaginator
+from .._base import AsyncAPIResource, given, operation
+
+__all__ = ["AsyncWorkspaces"]
+
+
+class AsyncWorkspaces(AsyncAPIResource):
+    """Workspaces hold projects, person tags and persons; each links an Object Storage bucket."""
+
+    @operation("createWorkspace")
+    async def create(self, *, workspace_name: str, bucket_name: str | None = None) -> models.WorkspaceSummary:
+        """Create a workspace."""
+        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace_name, bucket_name=bucket_name))
+        return (await self._call(models.CreateWorkspaceResponse, body=body)).result
+
+    @operation("listWorkspaces")
+    def list(
+        self, *, page_size: int | None = None, start_page: int | None = None
+    ) -> AsyncPaginator[models.WorkspaceListItem, models.WorkspacePage]:
+        """Iterate (``async for``) over all workspaces, fetching pages lazily."""
+        return self._paginate(lambda n, s: self.list_page(page_num=n, page_size=s), page_size, start_page)
+
+    @operation("listWorkspaces")
+    async def list_page(self, *, page_num: int = 1, page_size: int | None = None) -> models.WorkspacePage:
+        """One page of workspaces."""
+        query = {"page_num": page_num, "page_size": page_size}
+        return (await self._call(models.ListWorkspacesResponse, query=query)).result
+
+    @operation("getWorkspace")
+    async def get(self, workspace_name: str | None = None) -> models.Workspace:
+        """A workspace (default: the client's ``workspace``)."""
+        return (await self._call(models.GetWorkspaceResponse, workspace=workspace_name)).result
+
+    @operation("deleteWorkspace")
+    async def delete(self, workspace_name: str | None = None) -> models.WorkspaceDeletion:
+        """Delete a workspace."""
+        return (await self._call(models.DeleteWorkspaceResponse, workspace=workspace_name)).result
