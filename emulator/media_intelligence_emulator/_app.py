@@ -2,19 +2,24 @@
 
 Every request to an operation goes through, in order:
 
-1. routing (an unknown path: gateway 404 ``300``; a known path with another
-   method: 405 with ``Allow``),
-2. the signature check (``_auth``; 401 gateway ``200``),
+1. routing (an unknown path, a path with an encoded ``/`` in a segment, or a
+   trailing ``/``: gateway 404 ``300``; a known path with another method: 405
+   with ``Allow``),
+2. the signature check (``_auth``; 401 gateway ``200``), before a byte of
+   the body is read,
 3. the rate limit of the operation's ``x-rate-limit`` (429 gateway ``420``),
-4. the operation's ``@prevalidate`` checks, then validation against the spec
-   (400 ``10001`` naming the field),
-5. the handler registered with ``@operation(operationId)`` (501 when none).
+4. reading the body, at most ``max_body_bytes`` (413 gateway ``430``),
+5. the operation's ``@prevalidate`` checks, then validation against the spec
+   (400 ``10001`` naming the field); anything unexpected while reading the
+   input is a 400 ``10001`` too, never a 500,
+6. the handler registered with ``@operation(operationId)`` (501 when none).
 
-For a sync handler, steps 2-5 and the encoding of the response run in one
+For a sync handler, steps 5-6 and the encoding of the response run in one
 worker thread (one hop off the event loop per request).
 
 Internal endpoints (not in the spec): ``GET /_emulator/health`` (no auth),
-``POST /_emulator/reset`` and ``POST /_emulator/jobs/wait`` (signed), and
+``POST /_emulator/reset`` (signed; an admin key empties everything, any other
+key only its own data) and ``POST /_emulator/jobs/wait`` (signed), and
 ``PUT /_emulator/uploads/{token}`` (presigned uploads, authorised by token),
 plus the routes handler modules register with ``@route`` (``_registry``).
 """
@@ -23,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import json
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -40,6 +44,7 @@ from ._auth import path_with_query, verify_signature
 from ._config import EmulatorConfig
 from ._context import OperationContext, RawRequest
 from ._errors import ApiError, GatewayError, api_error_response, gateway_error_response
+from ._inputs import NOT_JSON, parse_json, query_number, read_body
 from ._registry import HANDLERS, PREVALIDATORS, ROUTES
 from ._spec import Operation
 from ._state import EmulatorState
@@ -52,6 +57,9 @@ log = logging.getLogger("media_intelligence_emulator")
 GATEWAY_NOT_FOUND = "300"
 GATEWAY_RATE_LIMITED = "420"
 UNEXPECTED = "99999"
+INVALID_REQUEST = "10001"
+#: The longest ``/_emulator/jobs/wait?timeout=`` accepted (seconds).
+MAX_WAIT_SECONDS = 300.0
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
@@ -99,6 +107,8 @@ def create_app(config: EmulatorConfig | None = None, *, spec: dict[str, Any] | N
         lifespan=lifespan,
         exception_handlers={404: not_found, 405: not_allowed},
     )
+    # a trailing slash is another path (gateway 404), not a redirect that an unsigned request could probe
+    app.router.redirect_slashes = False
     app.state.emulator = state
     return app
 
@@ -132,12 +142,18 @@ async def _health(request: Request) -> Response:
 
 
 async def _reset(request: Request, state: EmulatorState, access_key: str) -> Response:
-    await run_in_threadpool(state.reset)
-    return JSONResponse({"status": "reset"})
+    if access_key in state.config.admin_access_keys:
+        await run_in_threadpool(state.reset)
+        return JSONResponse({"status": "reset", "scope": "all"})
+    await run_in_threadpool(state.reset_access_key, access_key)
+    return JSONResponse({"status": "reset", "scope": "access key"})
 
 
 async def _wait_jobs(request: Request, state: EmulatorState, access_key: str) -> Response:
-    timeout = float(request.query_params.get("timeout", "10"))
+    try:
+        timeout = query_number(request, "timeout", 10.0, 0.0, MAX_WAIT_SECONDS)
+    except ApiError as exc:
+        return api_error_response(state.spec, exc)
     idle = await run_in_threadpool(state.jobs.wait_idle, timeout)
     return JSONResponse({"idle": idle}, status_code=200 if idle else 408)
 
@@ -164,6 +180,9 @@ def _authenticate(state: EmulatorState, request: Request) -> str:
 
 def _endpoint(state: EmulatorState, operations: dict[str, Operation]) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
+        raw_path = request.scope.get("raw_path") or b""
+        if b"%2f" in raw_path.lower():  # an encoded "/" inside a segment: no operation's parameter holds one
+            return gateway_error_response(state.spec, GatewayError(GATEWAY_NOT_FOUND))
         op = operations.get(request.method)
         if op is None:
             raise HTTPException(405, headers={"Allow": ", ".join(sorted(operations))})
@@ -182,17 +201,19 @@ def _endpoint(state: EmulatorState, operations: dict[str, Operation]) -> Callabl
 
 async def _dispatch(state: EmulatorState, op: Operation, request: Request) -> Response:
     handler = HANDLERS.get(op.operation_id)
-    if handler is not None and inspect.iscoroutinefunction(handler):
-        access_key = _admit(state, op, request)
-        ctx = _prepare(state, op, request, access_key, await request.body())
-        return _to_response(await handler(ctx))
-    body = await request.body()
-    # one worker thread for the whole request: checks, validation, handler (SQLite blocks), response body
-    return await run_in_threadpool(_run_sync, state, op, request, body, handler)
-
-
-def _run_sync(state: EmulatorState, op: Operation, request: Request, body: bytes, handler: Any) -> Response:
+    # who is calling, and may they, before the body is read (an HMAC and a counter: cheap on the loop)
     access_key = _admit(state, op, request)
+    body = await read_body(request, state.config.max_body_bytes)
+    if handler is not None and inspect.iscoroutinefunction(handler):
+        ctx = _prepare(state, op, request, access_key, body)
+        return _to_response(await handler(ctx))
+    # one worker thread for the rest: checks, validation, handler (SQLite blocks), response body
+    return await run_in_threadpool(_run_sync, state, op, request, access_key, body, handler)
+
+
+def _run_sync(
+    state: EmulatorState, op: Operation, request: Request, access_key: str, body: bytes, handler: Any
+) -> Response:
     ctx = _prepare(state, op, request, access_key, body)
     if handler is None:
         return _not_implemented(op)
@@ -211,9 +232,23 @@ def _admit(state: EmulatorState, op: Operation, request: Request) -> str:
 
 
 def _prepare(state: EmulatorState, op: Operation, request: Request, access_key: str, body: bytes) -> OperationContext:
+    """The validated call; any failure reading the input is a 400/10001 (a documented 4xx, never a 500)."""
     try:
-        parsed: Any = json.loads(body) if body else None
-    except ValueError:
+        return _parse_input(state, op, request, access_key, body)
+    except (ApiError, GatewayError):
+        raise
+    except RecursionError:
+        raise ApiError(INVALID_REQUEST, "body: nested too deeply") from None
+    except Exception as exc:
+        log.warning("input of %s could not be read: %s", op.operation_id, type(exc).__name__)
+        raise ApiError(INVALID_REQUEST, f"request: could not be read ({type(exc).__name__})") from None
+
+
+def _parse_input(
+    state: EmulatorState, op: Operation, request: Request, access_key: str, body: bytes
+) -> OperationContext:
+    parsed: Any = parse_json(body)
+    if parsed is NOT_JSON:
         parsed = None
     path_params = {k: str(v) for k, v in request.path_params.items()}
     checks = PREVALIDATORS.get(op.operation_id)

@@ -1,28 +1,66 @@
 """Verification of NCP signature v2, as the API gateway does it.
 
-The signature is recomputed with the wrapper's own ``sign`` over the method,
-the path and query exactly as received (``scope["raw_path"]`` + ``?`` +
-``scope["query_string"]``), the timestamp header and the access key. Any
-failure (a missing header, an unknown access key, a wrong signature, a
-timestamp more than ``clock_skew_seconds`` away) raises the gateway's 401
-error ``200``.
+The emulator computes the signature itself (it shares no code with the SDK
+that signs the requests, so a bug in one is caught by the other): standard
+Base64 of HMAC-SHA256, keyed with the secret key, over three lines joined by
+``\\n``: ``{METHOD} {path-and-query}``, the timestamp header as sent, the
+access key. The path and query are taken exactly as received
+(``scope["raw_path"]`` + ``?`` + ``scope["query_string"]``). Any failure (a
+missing header, a timestamp that is not epoch milliseconds or is more than
+``clock_skew_seconds`` away, an unknown access key, a wrong signature) raises
+the gateway's 401 error ``200``; the detail says which check failed and never
+echoes the expected signature, a secret, or more than a few characters of
+what was sent.
+
+``sign_url``/``verify_url`` protect the files the emulator serves (scene and
+person thumbnails) the way presigned URLs do: the URL names the owner's access
+key and an expiry and carries an HMAC of both under the owner's secret key.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
-
-from media_intelligence._auth import HEADER_ACCESS_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign
+from urllib.parse import urlencode
 
 from ._config import EmulatorConfig
 from ._errors import GatewayError
 
-__all__ = ["path_with_query", "verify_signature"]
+__all__ = [
+    "HEADER_ACCESS_KEY",
+    "HEADER_SIGNATURE",
+    "HEADER_TIMESTAMP",
+    "compute_signature",
+    "path_with_query",
+    "sign_url",
+    "verify_signature",
+    "verify_url",
+]
 
 AUTH_FAILED = "200"
+# The names of the spec's three security schemes (components.securitySchemes, all `in: header`).
+HEADER_TIMESTAMP = "x-ncp-apigw-timestamp"
+HEADER_ACCESS_KEY = "x-ncp-iam-access-key"
+HEADER_SIGNATURE = "x-ncp-apigw-signature-v2"
+#: Epoch milliseconds as ASCII digits; more than 16 digits is beyond year 300,000 (and int() of a
+#: long string is costly), so it is refused before any arithmetic.
+_TIMESTAMP = re.compile(r"[0-9]{1,16}")
+#: Query parameters of a signed file URL.
+URL_ACCESS_KEY = "X-Mi-Access-Key"
+URL_EXPIRES = "X-Mi-Expires"
+URL_SIGNATURE = "X-Mi-Signature"
+
+
+def compute_signature(method: str, target: str, timestamp: str, access_key: str, secret_key: str) -> str:
+    """Base64(HMAC-SHA256(secret, "METHOD target\\ntimestamp\\naccess key"))."""
+    message = "\n".join((f"{method.upper()} {target}", timestamp, access_key))
+    mac = hmac.new(secret_key.encode("utf-8"), message.encode("utf-8"), hashlib.sha256)
+    return base64.b64encode(mac.digest()).decode("ascii")
 
 
 def path_with_query(scope: Mapping[str, Any]) -> str:
@@ -45,8 +83,7 @@ def verify_signature(
 ) -> str:
     """Check the three signature headers; return the caller's access key.
 
-    Raises ``GatewayError("200")`` (401) on any failure; the detail says
-    which check failed, never the expected signature or a secret.
+    Raises ``GatewayError("200")`` (401) on any failure.
     """
     timestamp = headers.get(HEADER_TIMESTAMP)
     access_key = headers.get(HEADER_ACCESS_KEY)
@@ -58,15 +95,52 @@ def verify_signature(
             if not v
         ]
         raise GatewayError(AUTH_FAILED, f"missing header(s): {', '.join(missing)}")
-    if not timestamp.isdigit():
-        raise GatewayError(AUTH_FAILED, f"{HEADER_TIMESTAMP} must be epoch milliseconds")
+    if not _TIMESTAMP.fullmatch(timestamp):
+        raise GatewayError(AUTH_FAILED, f"{HEADER_TIMESTAMP} must be epoch milliseconds (ASCII digits)")
     current = time.time() if now is None else now
     if abs(current - int(timestamp) / 1000.0) > config.clock_skew_seconds:
         raise GatewayError(AUTH_FAILED, f"{HEADER_TIMESTAMP} is more than {int(config.clock_skew_seconds)} s off")
     secret = config.secret_for(access_key)
     if secret is None:
         raise GatewayError(AUTH_FAILED, "unknown access key")
-    expected = sign(method.upper(), target, timestamp, access_key, secret)
+    expected = compute_signature(method, target, timestamp, access_key, secret)
     if not hmac.compare_digest(expected.encode("ascii"), signature.encode("utf-8", "replace")):
         raise GatewayError(AUTH_FAILED, "signature mismatch")
+    return access_key
+
+
+def _url_mac(secret: str, path: str, expires: str, access_key: str) -> str:
+    message = "\n".join(("GET " + path, expires, access_key))
+    mac = hmac.new(secret.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).decode("ascii").rstrip("=")
+
+
+def sign_url(config: EmulatorConfig, base_url: str, path: str, access_key: str, expires_in: int) -> str:
+    """``base_url + path`` with the query that lets ``access_key``'s holder GET it for at most ``expires_in`` s."""
+    secret = config.secret_for(access_key)
+    if secret is None:  # an owner that is no longer configured: a URL that never verifies
+        secret = ""
+    # the expiry moves in steps of half the validity, so that the same file read twice has the same URL
+    # (responses stay comparable and cacheable); a URL is valid for more than half of expires_in
+    step = max(1, int(expires_in) // 2)
+    expires = str((int(time.time()) // step + 2) * step)
+    query = urlencode(
+        {URL_ACCESS_KEY: access_key, URL_EXPIRES: expires, URL_SIGNATURE: _url_mac(secret, path, expires, access_key)}
+    )
+    return f"{base_url}{path}?{query}"
+
+
+def verify_url(config: EmulatorConfig, path: str, query: Mapping[str, str], *, now: float | None = None) -> str | None:
+    """The access key a signed file URL was issued to, or None when it is not signed, expired or forged."""
+    access_key, expires, signature = (query.get(n) for n in (URL_ACCESS_KEY, URL_EXPIRES, URL_SIGNATURE))
+    if not access_key or not expires or not signature or not _TIMESTAMP.fullmatch(expires):
+        return None
+    if int(expires) < (time.time() if now is None else now):
+        return None
+    secret = config.secret_for(access_key)
+    if secret is None:
+        return None
+    expected = _url_mac(secret, path, expires, access_key)
+    if not hmac.compare_digest(expected.encode("ascii"), signature.encode("utf-8", "replace")):
+        return None
     return access_key

@@ -79,6 +79,14 @@ class EmulatorConfig:
       ``x-media-limits`` (resolution, duration, size) with INVALID_METADATA.
     * ``spec_path``: the OpenAPI document (default: ``MI_EMULATOR_SPEC``, the
       wrapper's packaged spec, or the repository's ``openapi.yaml``).
+    * ``max_body_bytes``: the largest request body read for an API operation
+      (larger: the gateway's 413, read no further). The spec documents no
+      limit for JSON bodies; every documented request is far below 1 MiB.
+    * ``admin_access_keys``: keys whose ``POST /_emulator/reset`` empties
+      every tenant's data (any other key's reset empties only its own).
+      ``MI_EMULATOR_ADMIN_ACCESS_KEYS`` (comma separated).
+    * ``file_url_expires_in``: validity in seconds of the signed URLs of the
+      files the emulator serves (scene and person thumbnails).
     """
 
     host: str = "127.0.0.1"
@@ -95,6 +103,9 @@ class EmulatorConfig:
     clock_skew_seconds: float = 300.0
     enforce_media_limits: bool = True
     spec_path: str | None = None
+    max_body_bytes: int = 1 << 20
+    admin_access_keys: frozenset[str] = frozenset()
+    file_url_expires_in: int = 3600
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> EmulatorConfig:
@@ -120,6 +131,10 @@ class EmulatorConfig:
             kwargs["public_base_url"] = env["MI_EMULATOR_PUBLIC_URL"]
         if env.get("MI_EMULATOR_SPEC"):
             kwargs["spec_path"] = env["MI_EMULATOR_SPEC"]
+        if env.get("MI_EMULATOR_ADMIN_ACCESS_KEYS"):
+            kwargs["admin_access_keys"] = frozenset(
+                k.strip() for k in env["MI_EMULATOR_ADMIN_ACCESS_KEYS"].split(",") if k.strip()
+            )
         kwargs.update(overrides)
         return cls(**kwargs)  # type: ignore[arg-type]
 

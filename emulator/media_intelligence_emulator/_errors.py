@@ -16,7 +16,18 @@ from starlette.responses import JSONResponse
 
 from ._spec import SpecIndex
 
-__all__ = ["ApiError", "GatewayError", "api_error_response", "gateway_error_response"]
+__all__ = ["ApiError", "GatewayError", "api_error_response", "clip", "gateway_error_response"]
+
+#: The longest detail an error body carries: details quote what was sent (a 20 MB name must not come back
+#: as a 20 MB error), so longer ones are cut and say how much was left out.
+MAX_DETAIL_CHARS = 300
+
+
+def clip(text: str, limit: int = MAX_DETAIL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, saying how many were left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit} more characters)"
 
 
 class ApiError(Exception):
@@ -53,7 +64,7 @@ def api_error_response(spec: SpecIndex, error: ApiError) -> JSONResponse:
         return JSONResponse(body, status_code=500)
     message = row.message
     if error.detail:
-        message = f"{message} {error.detail}"
+        message = f"{message} {clip(error.detail)}"
     return JSONResponse({"code": row.code, "message": message}, status_code=error.status or row.status)
 
 
@@ -63,5 +74,5 @@ def gateway_error_response(spec: SpecIndex, error: GatewayError, *, status: int 
     http_status = status or (row.status if row else 500)
     detail: dict[str, Any] = {"errorCode": error.error_code, "message": spec.gateway_message(error.error_code)}
     if error.detail:
-        detail["details"] = error.detail
+        detail["details"] = clip(error.detail)
     return JSONResponse({"error": detail}, status_code=http_status, headers=error.headers or None)

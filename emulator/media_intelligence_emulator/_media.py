@@ -44,6 +44,15 @@ programs what the analysis "finds". Every field is optional::
 * ``analysisError``: when present the analysis ends in its failure state with
   this message (to test failure paths).
 
+Decoding budget
+---------------
+Every image is opened with ``open_image``: Pillow reads the header only, and
+an image of more than ``MAX_DECODE_PIXELS`` pixels (Pillow's own
+``Image.MAX_IMAGE_PIXELS``) is refused with ``MediaError`` before any pixel
+is decoded, so a small file that would decode to gigabytes (a "decompression
+bomb") costs nothing. Decoding (hashes, thumbnails) happens on worker
+threads, never on the event loop.
+
 Perceptual hash
 ---------------
 ``phash(image)`` is a 64-bit difference hash (hex); ``hamming(a, b)`` counts
@@ -64,6 +73,7 @@ from typing import Any
 from PIL import Image, UnidentifiedImageError
 
 __all__ = [
+    "MAX_DECODE_PIXELS",
     "SCENE_LENGTH_SECONDS",
     "DialogueLine",
     "MediaError",
@@ -74,10 +84,17 @@ __all__ = [
     "derive_scenes",
     "hamming",
     "inspect_media",
+    "open_image",
     "parse_sidecar",
     "phash",
+    "thumbnail_jpeg",
     "video_frame",
 ]
+
+#: The most pixels the emulator decodes in one image: Pillow's own decompression-bomb threshold.
+MAX_DECODE_PIXELS: int = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
+#: The longest side of the thumbnails the emulator serves (never the original file).
+THUMBNAIL_SIDE = 320
 
 #: Scene length used to split a video without sidecar scenes, per ``sceneRange``.
 SCENE_LENGTH_SECONDS: dict[str, float] = {"EXTRA_SHORT": 10.0, "SHORT": 20.0, "MEDIUM": 30.0, "LONG": 60.0}
@@ -110,6 +127,29 @@ def _extension(file_name: str) -> str:
     return PurePosixPath(file_name).suffix.lower().lstrip(".")
 
 
+class ImageTooLarge(MediaError):
+    """The image has more pixels than the emulator decodes (``MAX_DECODE_PIXELS``)."""
+
+
+def open_image(data: bytes) -> Image.Image:
+    """The image of ``data``, its header read and nothing decoded yet.
+
+    Raises ``ImageTooLarge`` for more than ``MAX_DECODE_PIXELS`` pixels and
+    ``MediaError`` for anything Pillow can't identify.
+    """
+    try:
+        img = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageTooLarge(f"the image has more than {MAX_DECODE_PIXELS} pixels") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise MediaError("the file is not a readable image") from None
+    width, height = img.size
+    if width * height > MAX_DECODE_PIXELS:
+        img.close()
+        raise ImageTooLarge(f"the image is {width}x{height}, more than {MAX_DECODE_PIXELS} pixels")
+    return img
+
+
 def inspect_media(data: bytes, file_name: str) -> MediaInfo:
     """Inspect an image or a video; raise ``MediaError`` when it can't be read."""
     if not data:
@@ -117,10 +157,12 @@ def inspect_media(data: bytes, file_name: str) -> MediaInfo:
     ext = _extension(file_name)
     if ext not in _VIDEO_EXTENSIONS:
         try:
-            with Image.open(io.BytesIO(data)) as img:
+            with open_image(data) as img:
                 fmt = _IMAGE_FORMATS.get(str(img.format), str(img.format).lower())
                 return MediaInfo("IMAGE", int(img.width), int(img.height), 0, fmt, len(data))
-        except (UnidentifiedImageError, OSError, ValueError):
+        except ImageTooLarge:
+            raise
+        except MediaError:
             if ext in {"jpg", "jpeg", "png", "heic", "webp"}:
                 raise MediaError(f"the image could not be decoded ({ext})") from None
     return _inspect_video(data, ext)
@@ -411,7 +453,8 @@ def derive_scenes(
 def phash(image: Image.Image | bytes) -> str:
     """64-bit difference hash of an image, as 16 hex digits."""
     if isinstance(image, bytes | bytearray):
-        with Image.open(io.BytesIO(image)) as img:
+        with open_image(bytes(image)) as img:
+            img.draft("L", (64, 64))  # JPEG: decode at a reduced scale, enough for a 9x8 hash
             return phash(img.copy())
     small = image.convert("L").resize((9, 8), Image.Resampling.LANCZOS)
     pixels: Sequence[int] = small.tobytes()
@@ -426,6 +469,19 @@ def phash(image: Image.Image | bytes) -> str:
 def hamming(a: str, b: str) -> int:
     """Number of differing bits between two ``phash`` values."""
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+def thumbnail_jpeg(image: Image.Image | bytes, side: int = THUMBNAIL_SIDE) -> bytes:
+    """A JPEG of at most ``side`` pixels on its longer side (the original file is never served as one)."""
+    if isinstance(image, bytes | bytearray):
+        with open_image(bytes(image)) as img:
+            img.draft("RGB", (side, side))
+            return thumbnail_jpeg(img.copy(), side)
+    small = image.convert("RGB")
+    small.thumbnail((side, side))
+    out = io.BytesIO()
+    small.save(out, format="JPEG", quality=85)
+    return out.getvalue()
 
 
 def video_frame(data: bytes, at_ms: int) -> Image.Image | None:

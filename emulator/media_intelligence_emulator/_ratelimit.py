@@ -35,7 +35,11 @@ class RateLimiter:
             self._windows[key] = (start, count + 1)
             return 0
 
-    def reset(self) -> None:
-        """Forget every window."""
+    def reset(self, access_key: str | None = None) -> None:
+        """Forget every window (of one access key when given)."""
         with self._lock:
-            self._windows.clear()
+            if access_key is None:
+                self._windows.clear()
+            else:
+                for key in [k for k in self._windows if k[0] == access_key]:
+                    del self._windows[key]

@@ -2,14 +2,23 @@
 
 ``python -m media_intelligence_emulator --host 127.0.0.1 --port 8080 --db ./mi.db``
 binds, prints its base URL and, one per line, ``access key: ...`` and
-``secret key: ...`` for every accepted pair (the demo defaults are printed on
-purpose: they are not secrets), then serves until interrupted.
+``secret key: ...`` for every accepted pair, then serves until interrupted.
+Only the built-in demo secret is printed (it is public); any other shows as
+``****``. A secret is best given in the environment
+(``MI_EMULATOR_ACCESS_KEY``/``MI_EMULATOR_SECRET_KEY``) or in a file only its
+owner can read (``--secret-key-file``): a command line is visible to every
+user of the machine. The access log masks the tokens of presigned upload URLs
+(they sit in the path).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import re
 import socket
+import stat
 import sys
 import threading
 import time
@@ -21,7 +30,7 @@ import uvicorn
 from starlette.applications import Starlette
 
 from ._app import create_app
-from ._config import Credential, EmulatorConfig, S3Config
+from ._config import DEFAULT_SECRET_KEY, Credential, EmulatorConfig, S3Config
 from ._state import EmulatorState
 
 __all__ = ["RunningEmulator", "build_parser", "config_from_args", "main", "run_in_thread"]
@@ -48,9 +57,48 @@ def print_banner(base_url: str, config: EmulatorConfig, out: TextIO) -> None:
     print(f"Media Intelligence emulator listening on {base_url}", file=out)
     print(f"base url: {base_url}", file=out)
     for cred in config.credentials:
+        shown = cred.secret_key if cred.secret_key == DEFAULT_SECRET_KEY else "****"
         print(f"access key: {cred.access_key}", file=out)
-        print(f"secret key: {cred.secret_key}", file=out)
+        print(f"secret key: {shown}", file=out)
     out.flush()
+
+
+#: The token of a presigned upload URL (``/_emulator/uploads/{token}``): a bearer secret, never logged.
+_UPLOAD_TOKEN = re.compile(r"(/_emulator/uploads/)[^/?\s\"]+")
+
+
+class _MaskUploadTokens(logging.Filter):
+    """Masks upload tokens in uvicorn's access log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_UPLOAD_TOKEN.sub(r"\1****", a) if isinstance(a, str) else a for a in record.args)
+        if isinstance(record.msg, str):
+            record.msg = _UPLOAD_TOKEN.sub(r"\1****", record.msg)
+        return True
+
+
+def mask_upload_tokens(text: str) -> str:
+    """``text`` with the tokens of presigned upload URLs masked."""
+    return _UPLOAD_TOKEN.sub(r"\1****", text)
+
+
+def _install_log_masks() -> None:
+    logger = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _MaskUploadTokens) for f in logger.filters):
+        logger.addFilter(_MaskUploadTokens())
+
+
+def read_secret_file(path: str) -> str:
+    """The secret key in ``path`` (first line); refused when the file is readable by others."""
+    mode = os.stat(path).st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise SystemExit(f"--secret-key-file {path}: readable by others (chmod 600 it)")
+    with open(path, encoding="utf-8") as fh:
+        secret = fh.readline().strip()
+    if not secret:
+        raise SystemExit(f"--secret-key-file {path}: empty")
+    return secret
 
 
 @dataclass
@@ -127,7 +175,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=None, help="port (default 8080; 0 picks a free one)")
     parser.add_argument("--db", default=None, help="SQLite file, or :memory: (default)")
     parser.add_argument("--access-key", action="append", default=[], help="accepted access key (repeatable)")
-    parser.add_argument("--secret-key", action="append", default=[], help="its secret key (repeatable, same order)")
+    parser.add_argument(
+        "--secret-key",
+        action="append",
+        default=[],
+        help="its secret key (repeatable, same order; visible to other users: prefer MI_EMULATOR_SECRET_KEY)",
+    )
+    parser.add_argument(
+        "--secret-key-file",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a file (mode 600) holding the secret key of the --access-key at the same position",
+    )
+    parser.add_argument(
+        "--admin-access-key",
+        action="append",
+        default=[],
+        help="an accepted key whose POST /_emulator/reset empties every tenant (repeatable)",
+    )
     parser.add_argument(
         "--bucket-dir", action="append", default=[], metavar="NAME=PATH", help="serve a local folder as a bucket"
     )
@@ -163,12 +229,13 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         overrides["port"] = args.port
     if args.db is not None:
         overrides["db"] = args.db
-    if args.access_key or args.secret_key:
-        if len(args.access_key) != len(args.secret_key):
-            raise SystemExit("--access-key and --secret-key must be given the same number of times")
-        overrides["credentials"] = tuple(
-            Credential(a, s) for a, s in zip(args.access_key, args.secret_key, strict=True)
-        )
+    secrets = [*args.secret_key, *(read_secret_file(p) for p in args.secret_key_file)]
+    if args.access_key or secrets:
+        if len(args.access_key) != len(secrets):
+            raise SystemExit("--access-key and --secret-key(-file) must be given the same number of times")
+        overrides["credentials"] = tuple(Credential(a, s) for a, s in zip(args.access_key, secrets, strict=True))
+    if args.admin_access_key:
+        overrides["admin_access_keys"] = frozenset(args.admin_access_key)
     if args.bucket_dir:
         dirs = {}
         for item in args.bucket_dir:
@@ -211,5 +278,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_app(config)
     print_banner(_base_url(config.host, port), config, sys.stdout)
     server = uvicorn.Server(uvicorn.Config(app, log_level=args.log_level, lifespan="on"))
+    _install_log_masks()  # after uvicorn configured its loggers
     server.run(sockets=[sock])
     return 0

@@ -42,3 +42,11 @@ class EmulatorState:
         with self.jobs.paused():
             self.db.reset()
         self.rate_limiter.reset()
+
+    def reset_access_key(self, access_key: str) -> None:
+        """Empty one tenant: the workspaces ``access_key`` owns (everything in them goes with them, by the
+        schema's cascades), its presigned uploads and its rate-limit windows. Other keys' data stays."""
+        with self.jobs.paused(), self.db.tx() as conn:
+            conn.execute("DELETE FROM workspaces WHERE owner_access_key = ?", (access_key,))
+            conn.execute("DELETE FROM presigned_uploads WHERE access_key = ?", (access_key,))
+        self.rate_limiter.reset(access_key)

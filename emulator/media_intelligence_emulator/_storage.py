@@ -85,7 +85,10 @@ class LocalFolderStorage:
         root = self.buckets.get(bucket)
         if root is None:
             return None
-        path = (root / key).resolve()
+        try:
+            path = (root / key).resolve()
+        except (ValueError, OSError):  # a NUL byte, a name too long for the file system
+            return None
         if root != path and root not in path.parents:  # no escaping the folder with ../
             return None
         return path
@@ -95,9 +98,12 @@ class LocalFolderStorage:
 
     def head(self, bucket: str, key: str) -> int | None:
         path = self._path(bucket, key)
-        if path is None or not path.is_file():
+        try:
+            if path is None or not path.is_file():
+                return None
+            return path.stat().st_size
+        except (ValueError, OSError):
             return None
-        return path.stat().st_size
 
     def get(self, bucket: str, key: str) -> bytes:
         path = self._path(bucket, key)

@@ -9,7 +9,11 @@ operation's ``x-presigned-url.expiresIn`` seconds (900) and is single use
 (``singleUse``); the file must follow the operation's ``x-upload-rules``
 (formats, ``maxBytes``, ``minPixels`` for the shorter side). A refused upload
 answers 400/403/413 with ``{error: {code, message}}`` (the S3 codes), is
-recorded as ``REJECTED`` with its reason, and does not use up the URL.
+recorded as ``REJECTED`` with its reason, and does not use up the URL. An
+image is checked from its header before it is decoded (``_media.open_image``)
+and decoded on a worker thread. A single-use URL is marked used by a
+conditional update: of concurrent ``PUT``s exactly one is stored, the others
+get 403 ``AccessDenied``, and stored content is never replaced.
 
 Handlers of the "upload complete / status" operations read the row with
 ``get_upload(db, file_key)``: ``status`` is ``ISSUED``, ``UPLOADED`` or
@@ -19,7 +23,6 @@ are set once uploaded.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import secrets
@@ -30,14 +33,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PIL import Image, UnidentifiedImageError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ._db import Database, now_iso
-from ._media import phash
+from ._media import ImageTooLarge, MediaError, open_image, phash
 
 if TYPE_CHECKING:
     from ._context import OperationContext
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["IssuedUpload", "get_upload", "issue_upload", "upload_route"]
 
 DEFAULT_EXPIRES_IN = 900
+ALREADY_USED = "The upload URL was already used."
 _FORMAT_NAMES = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "HEIF": "heic", "GIF": "gif", "BMP": "bmp"}
 
 
@@ -109,6 +112,34 @@ def _refuse(status: int, code: str, message: str) -> Response:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
+@dataclass(frozen=True)
+class _Inspected:
+    format: str
+    width: int
+    height: int
+    phash: str
+
+
+def _inspect(data: bytes) -> _Inspected | tuple[int, str, str]:
+    """Format, size and hash of an uploaded image, or the refusal (status, code, message).
+
+    The header is read first; an image of more pixels than the emulator decodes is refused before any
+    pixel is decoded. Runs on a worker thread.
+    """
+    try:
+        with open_image(data) as img:
+            fmt = _FORMAT_NAMES.get(str(img.format), str(img.format).lower())
+            width, height = int(img.width), int(img.height)
+            digest = phash(img)
+    except ImageTooLarge as exc:
+        return 400, "InvalidImage", f"The image is too large to process: {exc}."
+    except MediaError:
+        return 400, "InvalidImage", "The file is not a readable image."
+    except (OSError, ValueError, SyntaxError):  # a header that reads but pixels that don't
+        return 400, "InvalidImage", "The file is not a readable image."
+    return _Inspected(fmt, width, height, digest)
+
+
 def upload_route(state: EmulatorState) -> Route:
     """The ``PUT /_emulator/uploads/{token}`` route."""
 
@@ -120,7 +151,7 @@ def upload_route(state: EmulatorState) -> Route:
         if time.time() > float(row["expires_at"]):
             return _refuse(403, "AccessDenied", "Request has expired.")
         if row["single_use"] and row["status"] == "UPLOADED":
-            return _refuse(403, "AccessDenied", "The upload URL was already used.")
+            return _refuse(403, "AccessDenied", ALREADY_USED)
         rules: dict[str, Any] = json.loads(row["rules"] or "{}")
         max_bytes = int(rules.get("maxBytes", 0)) or None
         declared = request.headers.get("content-length")
@@ -131,13 +162,11 @@ def upload_route(state: EmulatorState) -> Route:
             data.extend(chunk)
             if max_bytes and len(data) > max_bytes:
                 return await _reject(state, token, 413, "EntityTooLarge", f"The file is larger than {max_bytes} bytes.")
-        try:
-            with Image.open(io.BytesIO(bytes(data))) as img:
-                fmt = _FORMAT_NAMES.get(str(img.format), str(img.format).lower())
-                width, height = int(img.width), int(img.height)
-                digest = phash(img.copy())
-        except (UnidentifiedImageError, OSError, ValueError):
-            return await _reject(state, token, 400, "InvalidImage", "The file is not a readable image.")
+        content = bytes(data)
+        inspected = await run_in_threadpool(_inspect, content)
+        if not isinstance(inspected, _Inspected):
+            return await _reject(state, token, *inspected)
+        fmt, width, height = inspected.format, inspected.width, inspected.height
         formats = [str(f).lower() for f in rules.get("formats", [])]
         if formats and fmt not in formats and not (fmt == "jpg" and "jpeg" in formats):
             return await _reject(state, token, 400, "InvalidFormat", f"Format {fmt} is not one of {formats}.")
@@ -146,26 +175,31 @@ def upload_route(state: EmulatorState) -> Route:
             return await _reject(
                 state, token, 400, "ImageTooSmall", f"The image must be at least {min_pixels} px on each side."
             )
-        await run_in_threadpool(
-            state.db.execute,
-            "UPDATE presigned_uploads SET status = 'UPLOADED', reject_reason = NULL, content = ?, content_type = ?,"
-            " size = ?, width = ?, height = ?, format = ?, phash = ?, uploaded_time = ? WHERE token = ?",
-            (
-                bytes(data),
-                request.headers.get("content-type"),
-                len(data),
-                width,
-                height,
-                fmt,
-                digest,
-                now_iso(),
-                token,
-            ),
+        stored = await run_in_threadpool(
+            _store, state, token, bool(row["single_use"]), content, request.headers.get("content-type"), inspected
         )
-        return Response(status_code=200, headers={"ETag": f'"{digest}"'})
+        if not stored:  # another PUT of this single-use URL was stored first; its content stays
+            return _refuse(403, "AccessDenied", ALREADY_USED)
+        return Response(status_code=200, headers={"ETag": f'"{inspected.phash}"'})
 
     handler: Callable[[Request], Awaitable[Response]] = endpoint
     return Route("/_emulator/uploads/{token}", handler, methods=["PUT", "POST"])
+
+
+def _store(
+    state: EmulatorState, token: str, single_use: bool, content: bytes, content_type: str | None, image: _Inspected
+) -> bool:
+    """Store the upload; False when a single-use URL was used meanwhile (conditional update, not a read-then-write:
+    of several concurrent PUTs exactly one is stored)."""
+    sql = (
+        "UPDATE presigned_uploads SET status = 'UPLOADED', reject_reason = NULL, content = ?, content_type = ?,"
+        " size = ?, width = ?, height = ?, format = ?, phash = ?, uploaded_time = ? WHERE token = ?"
+    )
+    if single_use:
+        sql += " AND status != 'UPLOADED'"
+    params = (content, content_type, len(content), image.width, image.height, image.format, image.phash, now_iso())
+    with state.db.tx() as conn:
+        return conn.execute(sql, (*params, token)).rowcount == 1
 
 
 async def _reject(state: EmulatorState, token: str, status: int, code: str, message: str) -> Response:

@@ -138,9 +138,14 @@ def test_failure_from_unreadable_media(
 def test_only_after_the_import_completed(
     api: Api, emulator: RunningEmulator, project: str, local_bucket_dir: Path
 ) -> None:
-    missing = ok(
-        api.post(f"{project}/assets/import/object-storage", json={"key": "old/none.png", "bucketName": LOCAL_BUCKET})
-    )
+    with emulator.state.jobs.paused():  # the object goes away between the import and its job
+        put_local(local_bucket_dir, "old/none.png", png())
+        missing = ok(
+            api.post(
+                f"{project}/assets/import/object-storage", json={"key": "old/none.png", "bucketName": LOCAL_BUCKET}
+            )
+        )
+        (local_bucket_dir / "old" / "none.png").unlink()
     assert emulator.wait_for_jobs()
     body = error(
         api.post(f"{project}/assets/{missing['assetId']}/analyze", json={"analysisPersonCount": 0}), 404, "10010"

@@ -99,11 +99,29 @@ def test_invalid_sidecar_is_invalid_metadata(
     assert "scenes[0].end" in status["uploadResult"]
 
 
-def test_missing_object_is_file_not_exist(api: Api, emulator: RunningEmulator, project: str) -> None:
+def test_missing_object_is_refused_at_once(api: Api, emulator: RunningEmulator, project: str) -> None:
     for bucket in (LOCAL_BUCKET, S3_BUCKET):
-        status = import_and_wait(api, emulator, project, bucket, "nowhere/none.mp4")
-        assert status["uploadStatus"] == "FILE_NOT_EXIST"
-        assert "metaData" not in status
+        body = error(
+            api.post(f"{project}/assets/import/object-storage", json={"key": "nowhere/none.mp4", "bucketName": bucket}),
+            400,
+            "10048",
+        )
+        assert "nowhere/none.mp4" in body["message"]
+    assert emulator.state.db.scalar("SELECT COUNT(*) FROM assets") == 0
+
+
+def test_object_removed_before_the_import_ran_is_file_not_exist(
+    api: Api, emulator: RunningEmulator, project: str, local_bucket_dir: Path
+) -> None:
+    put_local(local_bucket_dir, "soon-gone.png", png())
+    with emulator.state.jobs.paused():  # no job runs before the object is gone
+        body = {"key": "soon-gone.png", "bucketName": LOCAL_BUCKET}
+        created = ok(api.post(f"{project}/assets/import/object-storage", json=body))
+        (local_bucket_dir / "soon-gone.png").unlink()
+    assert emulator.wait_for_jobs()
+    status = ok(api.get(f"{project}/assets/{created['assetId']}/import-status"))
+    assert status["uploadStatus"] == "FILE_NOT_EXIST"
+    assert "metaData" not in status
 
 
 def test_unreadable_media_is_invalid_metadata(
@@ -153,6 +171,7 @@ def test_bucket_rules(api: Api, project: str, local_bucket_dir: Path) -> None:
     base = ok(api.get("/api/v1/workspaces/linked-ws/projects"))["projects"][0]["projectId"]
     path = f"/api/v1/workspaces/linked-ws/projects/{base}/assets/import/object-storage"
     error(api.post(path, json={"key": "a.mp4", "bucketName": S3_BUCKET}), 400, "10041")
+    put_local(local_bucket_dir, "a.mp4", mp4(seconds=1))
     ok(api.post(path, json={"key": "a.mp4", "bucketName": LOCAL_BUCKET}))
 
 

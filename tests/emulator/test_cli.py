@@ -54,5 +54,6 @@ def test_env_and_banner(monkeypatch: pytest.MonkeyPatch) -> None:
     out = io.StringIO()
     print_banner("http://127.0.0.1:8080", config, out)
     lines = out.getvalue().splitlines()
-    assert "access key: env-key" in lines and "secret key: env-secret" in lines
+    assert "access key: env-key" in lines and "secret key: ****" in lines  # only the public demo secret is shown
+    assert "env-secret" not in out.getvalue()
     assert "env-secret" not in repr(config)  # secrets never in reprs

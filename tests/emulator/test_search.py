@@ -307,8 +307,10 @@ def test_text_ranking_and_scores(api: Api, emulator: RunningEmulator, library: d
         "endTimeMs": 1000,
         "description": "A dog runs on the beach",
         "score": top["score"],
-        "thumbnailUrl": f"{api.base_url}/_emulator/files/scenes/{library['beach'].scene_ids[0]}/thumbnail",
+        "thumbnailUrl": top["thumbnailUrl"],
     }
+    scene = library["beach"].scene_ids[0]
+    assert top["thumbnailUrl"].startswith(f"{api.base_url}/_emulator/files/scenes/{scene}/thumbnail?")
     assert httpx.get(top["thumbnailUrl"]).status_code == 404  # this asset's object is not in any bucket
     image = next(r for r in found if r["assetName"] == "sunset.jpg")
     assert image["assetType"] == "IMAGE" and "sceneId" not in image and "startTimeMs" not in image
@@ -575,9 +577,11 @@ def test_search_an_index_built_by_the_analysis(api: Api, emulator: RunningEmulat
     assert [r["assetId"] for r in by_image] == [asset["assetId"]]
     person = ok(api.get(f"{WS}/persons/{hong['id']}"))
     assert (person["assetCount"], person["sceneCount"]) == (1, 1)
-    thumbnail = httpx.get(found[0]["thumbnailUrl"])  # an image asset's thumbnail is the image
-    assert thumbnail.status_code == 200 and thumbnail.headers["content-type"] == "image/png"
-    assert thumbnail.content == pattern(11, size=720)
+    thumbnail = httpx.get(found[0]["thumbnailUrl"])  # a reduced JPEG of the image, never the file itself
+    assert thumbnail.status_code == 200 and thumbnail.headers["content-type"] == "image/jpeg"
+    with Image.open(io.BytesIO(thumbnail.content)) as image:
+        assert max(image.size) <= 320
+    assert thumbnail.content != pattern(11, size=720)
 
 
 def test_video_scene_thumbnails(api: Api, emulator: RunningEmulator, local_bucket_dir: Path) -> None:
@@ -601,5 +605,5 @@ def test_video_scene_thumbnails(api: Api, emulator: RunningEmulator, local_bucke
     frame = httpx.get(found[0]["thumbnailUrl"])
     assert frame.status_code == 200 and frame.headers["content-type"] == "image/jpeg"
     with Image.open(io.BytesIO(frame.content)) as image:
-        assert image.size == (640, 360)
-    assert httpx.get(f"{api.base_url}/_emulator/files/scenes/424242/thumbnail").status_code == 404
+        assert image.size == (320, 180)  # the frame reduced to a thumbnail, aspect kept
+    assert api.get("/_emulator/files/scenes/424242/thumbnail").status_code == 404

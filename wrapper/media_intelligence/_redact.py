@@ -5,7 +5,8 @@ Three tools:
 * `SecretStr` holds a secret; its ``repr``/``str`` are ``'****'`` and it
   registers the value so that `scrub` can remove it from any text.
 * `redact_headers` / `redact_url` mask signature, key and token material in
-  headers and query strings (presigned URLs included).
+  headers and query strings (presigned URLs included), and the token in the
+  path of the emulator's presigned upload URLs (``/_emulator/uploads/<token>``).
 * `scrub` replaces every registered secret value in a string with ``****``;
   the logging filter of `media_intelligence._logging` applies it to every
   record of the ``media_intelligence`` logger as a last line of defence.
@@ -13,6 +14,7 @@ Three tools:
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -59,6 +61,9 @@ _SENSITIVE_QUERY_KEYS: frozenset[str] = frozenset(
         "access_token",
     }
 )
+
+#: The emulator's presigned upload URLs carry their bearer token as the last path segment.
+_PATH_TOKEN = re.compile(r"(/_emulator/uploads/)[^/?#]+")
 
 _secrets_lock = threading.Lock()
 _secrets: set[str] = set()
@@ -109,8 +114,8 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
 
 
 def redact_url(url: Any) -> str:
-    """Mask signature/credential query parameters (presigned URLs) of ``url``."""
-    text = str(url)
+    """Mask signature/credential query parameters (presigned URLs) and path tokens of ``url``."""
+    text = _PATH_TOKEN.sub(r"\1" + MASK, str(url))
     parts = urlsplit(text)
     if not parts.query:
         return scrub(text)

@@ -272,7 +272,7 @@ def upload_problem(row: sqlite3.Row | None, *, max_age_seconds: float | None = N
         reason = str(row["reject_reason"] or "").lower()
         if "larger than" in reason:
             return "OVER_SIZE_LIMIT"
-        if "at least" in reason:
+        if "at least" in reason or "too large to process" in reason:
             return "RESOLUTION_NOT_SUPPORT"
         return "INVALID_FILE_FORMAT"
     if max_age_seconds is not None and row["uploaded_time"]:

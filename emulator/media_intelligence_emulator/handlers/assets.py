@@ -6,7 +6,10 @@ the object is read from storage (missing: ``FILE_NOT_EXIST``), its sidecar
 spec's ``x-media-limits`` when ``enforce_media_limits``: ``INVALID_METADATA``),
 then ``COMPLETED`` with its metadata; a storage failure gives ``FAILED``.
 The bucket must be one the emulator can read and, when the workspace links a
-bucket, that bucket (10041). A key ending in ``/`` is a folder (10016); a
+bucket, that bucket (10041). A key naming no object answers 10048 at once,
+one no store accepts (control characters, over 1024 bytes) 10001; an
+object removed before the job reads it still ends ``FILE_NOT_EXIST``. A key
+ending in ``/`` is a folder (10016); a
 JSON array of more than 10 imports gets 10023 (the body takes one object).
 An asset being analysed can't be deleted (10017).
 """
@@ -21,7 +24,7 @@ from typing import Any
 
 from .._context import OperationContext, RawRequest
 from .._db import now_iso
-from .._errors import ApiError
+from .._errors import ApiError, clip
 from .._jobs import JobContext, job
 from .._media import MediaError, MediaInfo, inspect_media, parse_sidecar, phash
 from .._registry import operation, prevalidate
@@ -31,6 +34,8 @@ from ._common import asset_is_analysing, page_bounds, page_result
 log = logging.getLogger("media_intelligence_emulator.assets")
 
 MAX_ASSETS_PER_IMPORT = 10
+#: S3 and NCP Object Storage take object keys of at most 1024 bytes of UTF-8.
+MAX_KEY_BYTES = 1024
 UPLOAD_MESSAGES = {
     "IN_PROGRESS": "Upload in progress",
     "COMPLETED": "Upload completed",
@@ -77,6 +82,23 @@ def _import_shape(raw: RawRequest) -> None:
         raise ApiError("10016")
 
 
+def _check_key_exists(ctx: OperationContext, bucket: str, key: str) -> None:
+    """Refuse at once a key that can never be imported: 10001 for one no object store accepts (a control
+    character, over ``MAX_KEY_BYTES``), 10048 for an object that does not exist (``../x`` outside a folder
+    bucket included). A store that fails to answer is left to the import job (which ends ``FAILED``)."""
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key):
+        raise ApiError("10001", "key: must not contain control characters")
+    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
+        raise ApiError("10001", f"key: longer than {MAX_KEY_BYTES} bytes (the longest object key)")
+    try:
+        size = ctx.storage.head(bucket, key)
+    except Exception as exc:  # unreachable store: the job reports it
+        log.warning("checking %s in bucket %s failed: %s", key[:100], bucket, type(exc).__name__)
+        return
+    if size is None:
+        raise ApiError("10048", f"key: no object {clip(key, 100)!r} in bucket {bucket}")
+
+
 @operation("importAssets")
 def import_assets(ctx: OperationContext) -> dict[str, Any]:
     workspace = ctx.workspace()
@@ -87,6 +109,7 @@ def import_assets(ctx: OperationContext) -> dict[str, Any]:
         raise ApiError("10041", f"bucketName: the workspace is linked to bucket {linked}.")
     if not ctx.storage.has_bucket(bucket):
         raise ApiError("10041", f"bucketName: bucket {bucket} is not reachable by the emulator.")
+    _check_key_exists(ctx, bucket, key)
     stamp, user = now_iso(), ctx.user_name
     with ctx.db.tx() as conn:
         cur = conn.execute(

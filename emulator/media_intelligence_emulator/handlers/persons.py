@@ -20,8 +20,8 @@ one primary thumbnail: more than one primary in a request is 409/10076
 (checked before the schema's ``maxContains``), none at creation 400/10075;
 adding a primary demotes the old one; removing every thumbnail is 10077,
 removing the primary 10075. Thumbnail ``url``s point at the emulator, which
-serves the images (``GET /_emulator/files/person-thumbnails/{id}``, no
-signature).
+serves the images (``GET /_emulator/files/person-thumbnails/{id}``) to the
+workspace's owner only (signed, expiring URLs; ``_files``).
 
 Names, limits, lookups
 ----------------------
@@ -56,7 +56,6 @@ ignored (a schema-valid request is never refused with 10001).
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -64,7 +63,6 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from PIL import Image, UnidentifiedImageError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -73,11 +71,12 @@ from starlette.routing import Route
 from .._context import OperationContext, RawRequest
 from .._db import Database, now_iso
 from .._errors import ApiError
-from .._media import hamming, phash
+from .._files import file_caller, file_url, forbidden, no_such_file, owns
+from .._media import ImageTooLarge, MediaError, hamming, open_image, phash
 from .._registry import operation, prevalidate, route
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import file_not_found, image_media_type, latest_index_ids_sql, upload_problem
+from ._search_engine import image_media_type, latest_index_ids_sql, upload_problem
 from .person_tags import like_pattern
 
 if TYPE_CHECKING:
@@ -125,19 +124,33 @@ def get_person(ctx: OperationContext) -> sqlite3.Row:
 
 
 def thumbnail_url(ctx: OperationContext, thumbnail_id: int) -> str:
-    return f"{ctx.base_url}{THUMBNAIL_FILES}/{thumbnail_id}"
+    """The signed ``url`` of a thumbnail, for the caller (who owns the workspace)."""
+    return file_url(ctx.config, ctx.base_url, f"{THUMBNAIL_FILES}/{thumbnail_id}", ctx.access_key)
+
+
+def _thumbnail_content(state: EmulatorState, thumbnail_id: int, caller: str) -> bytes | None:
+    row = state.db.one(
+        "SELECT t.content, w.owner_access_key FROM thumbnails t JOIN persons p ON p.id = t.person_id"
+        " JOIN workspaces w ON w.name = p.workspace_name WHERE t.id = ?",
+        (thumbnail_id,),
+    )
+    if row is None or row["content"] is None or not owns(caller, row["owner_access_key"]):
+        return None
+    return bytes(row["content"])
 
 
 @route
 def thumbnail_files(state: EmulatorState) -> Route:
-    """``GET /_emulator/files/person-thumbnails/{thumbnail_id}``: the image of a thumbnail (no signature)."""
+    """``GET /_emulator/files/person-thumbnails/{thumbnail_id}``: the image of a thumbnail, to its owner."""
 
     async def endpoint(request: Request) -> Response:
+        caller = file_caller(state.config, request)
+        if caller is None:
+            return forbidden()
         tid = as_id(request.path_params["thumbnail_id"])
-        row = await run_in_threadpool(state.db.one, "SELECT content FROM thumbnails WHERE id = ?", (tid,))
-        if row is None or row["content"] is None:
-            return file_not_found()
-        data = bytes(row["content"])
+        data = await run_in_threadpool(_thumbnail_content, state, tid, caller)
+        if data is None:
+            return no_such_file()
         return Response(data, media_type=image_media_type(data))
 
     return Route(THUMBNAIL_FILES + "/{thumbnail_id}", endpoint, methods=["GET"])
@@ -257,11 +270,13 @@ def _check_image(data: bytes, where: str, rules: dict[str, Any]) -> str:
     if rules.get("maxBytes") and len(data) > int(rules["maxBytes"]):
         raise _problem_error("OVER_SIZE_LIMIT", where, rules)
     try:
-        with Image.open(io.BytesIO(data)) as img:
+        with open_image(data) as img:  # header first: no pixel decoded for an image too large to process
             fmt = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}.get(str(img.format))
             width, height = img.width, img.height
-            digest = phash(img.copy())
-    except (UnidentifiedImageError, OSError, ValueError):
+            digest = phash(img)
+    except ImageTooLarge:
+        raise _problem_error("RESOLUTION_NOT_SUPPORT", where, rules) from None
+    except (MediaError, OSError, ValueError, SyntaxError):
         raise _problem_error("INVALID_FILE_FORMAT", where, rules) from None
     if fmt is None:
         raise _problem_error("INVALID_FILE_FORMAT", where, rules)

@@ -30,15 +30,15 @@ within the request and is stored finished, so the first getSearchResult sees
 the outcome. getSearchResult pages the matches (``pageNum``/``pageSize``,
 ordered by score, then index creation order); an unknown ``searchId``
 answers 404/10030 (no other code is documented). A result's
-``thumbnailUrl`` points at the emulator, which serves the image of an image
-asset or a JPEG of a video scene's middle frame
-(``GET /_emulator/files/scenes/{id}/thumbnail``, no signature). How matching
+``thumbnailUrl`` points at the emulator, which serves a reduced JPEG of an
+image asset or of a video scene's middle frame
+(``GET /_emulator/files/scenes/{id}/thumbnail``) to the workspace's owner
+only: the URL is signed for the caller and expires (``_files``). How matching
 and scores work, and the confidence thresholds: ``_search_engine``.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import secrets
 import sqlite3
@@ -54,12 +54,13 @@ from starlette.routing import Route
 from .._context import OperationContext, RawRequest
 from .._db import Database, now_iso
 from .._errors import ApiError
+from .._files import ANYONE, file_caller, file_url, forbidden, no_such_file, owns
 from .._jobs import JobContext, job
-from .._media import video_frame
+from .._media import thumbnail_jpeg, video_frame
 from .._registry import operation, prevalidate, route
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import Hit, SearchSpec, file_not_found, image_media_type, run_search, upload_problem
+from ._search_engine import Hit, SearchSpec, run_search, upload_problem
 from .persons import as_id, check_file_name
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     for r in rows:
         item = json.loads(r["data"])
         if r["scene_id"] is not None:
-            item["thumbnailUrl"] = f"{ctx.base_url}{SCENE_FILES}/{r['scene_id']}/thumbnail"
+            item["thumbnailUrl"] = scene_thumbnail_url(ctx, int(r["scene_id"]))
         items.append(item)
     return {**result, **page_result(ctx, items, total, page, size)}
 
@@ -272,27 +273,29 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
 # -- scene thumbnails ----------------------------------------------------------------------------------
 
 
-def scene_thumbnail(state: EmulatorState, scene_id: int) -> bytes | None:
-    """The thumbnail of a scene: the image of an image asset, the JPEG of a video scene's middle frame."""
+def scene_thumbnail(state: EmulatorState, scene_id: int, caller: str = ANYONE) -> bytes | None:
+    """The thumbnail of a scene (a JPEG of at most ``THUMBNAIL_SIDE`` px: a reduced copy of an image asset,
+    a video scene's middle frame); None when it is missing or ``caller`` does not own it."""
     row = state.db.one(
-        "SELECT s.start_ms, s.end_ms, a.asset_type, a.bucket_name, a.object_key FROM scenes s"
-        " JOIN assets a ON a.id = s.asset_id WHERE s.id = ?",
+        "SELECT s.start_ms, s.end_ms, a.asset_type, a.bucket_name, a.object_key, w.owner_access_key FROM scenes s"
+        " JOIN assets a ON a.id = s.asset_id JOIN workspaces w ON w.name = a.workspace_name WHERE s.id = ?",
         (scene_id,),
     )
-    if row is None:
+    if row is None or not owns(caller, row["owner_access_key"]):
         return None
     try:
         data = state.storage.get(str(row["bucket_name"]), str(row["object_key"]))
-    except Exception:
+        if row["asset_type"] == "IMAGE":
+            return thumbnail_jpeg(data)
+        frame = video_frame(data, (int(row["start_ms"]) + int(row["end_ms"])) // 2)
+        return None if frame is None else thumbnail_jpeg(frame)
+    except Exception:  # gone from storage, unreadable, too large to decode: no thumbnail
         return None
-    if row["asset_type"] == "IMAGE":
-        return data
-    frame = video_frame(data, (int(row["start_ms"]) + int(row["end_ms"])) // 2)
-    if frame is None:
-        return None
-    out = io.BytesIO()
-    frame.convert("RGB").save(out, format="JPEG", quality=85)
-    return out.getvalue()
+
+
+def scene_thumbnail_url(ctx: OperationContext, scene_id: int) -> str:
+    """The signed ``thumbnailUrl`` of a scene, for the caller (who owns the workspace)."""
+    return file_url(ctx.config, ctx.base_url, f"{SCENE_FILES}/{scene_id}/thumbnail", ctx.access_key)
 
 
 @route
@@ -300,9 +303,12 @@ def scene_thumbnail_files(state: EmulatorState) -> Route:
     """``GET /_emulator/files/scenes/{scene_id}/thumbnail`` (the ``thumbnailUrl`` of search results)."""
 
     async def endpoint(request: Request) -> Response:
-        data = await run_in_threadpool(scene_thumbnail, state, as_id(request.path_params["scene_id"]))
+        caller = file_caller(state.config, request)
+        if caller is None:
+            return forbidden()
+        data = await run_in_threadpool(scene_thumbnail, state, as_id(request.path_params["scene_id"]), caller)
         if data is None:
-            return file_not_found()
-        return Response(data, media_type=image_media_type(data))
+            return no_such_file()
+        return Response(data, media_type="image/jpeg")
 
     return Route(SCENE_FILES + "/{scene_id}/thumbnail", endpoint, methods=["GET"])

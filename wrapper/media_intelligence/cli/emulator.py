@@ -162,13 +162,26 @@ def _emulator_argv(
         argv += ["--s3-endpoint", s3_endpoint]
     for delay in job_delay:
         argv += ["--job-delay", delay]
-    if access_key or secret_key:
-        if not (access_key and secret_key):
-            fail("--access-key and --secret-key go together", code="INVALID_ARGUMENT", exit_code=2)
-        argv += ["--access-key", access_key, "--secret-key", secret_key]
+    if (access_key or secret_key) and not (access_key and secret_key):
+        fail("--access-key and --secret-key go together", code="INVALID_ARGUMENT", exit_code=2)
+    # the key pair goes to the emulator in its environment (_key_env), never on its command line
     if no_rate_limits:
         argv.append("--no-rate-limits")
     return argv
+
+
+def _key_env(access_key: str | None, secret_key: str | None) -> dict[str, str]:
+    """The emulator's key pair as the environment it reads (a command line is visible to every user)."""
+    if access_key and secret_key:
+        return {"MI_EMULATOR_ACCESS_KEY": access_key, "MI_EMULATOR_SECRET_KEY": secret_key}
+    return {}
+
+
+def _private_log(path: Path) -> int:
+    """A log file only its owner can read (the emulator may log request details)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file keeps its old mode otherwise
+    return fd
 
 
 def _check_emulator_installed() -> None:
@@ -249,6 +262,7 @@ def start(
         )
         from media_intelligence_emulator._server import main as serve
 
+        os.environ.update(_key_env(access_key, secret_key))
         code = serve(argv)
         raise typer.Exit(code)
 
@@ -259,20 +273,20 @@ def start(
             code="ALREADY_RUNNING",
             hint=f"`mi emulator stop --state-dir {folder}` first, or use another --state-dir",
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     record_file, pid_file, log_file = _files(folder)
     db_path = db or str(folder / "mi.db")
     argv = _emulator_argv(
         host, port, db_path, bucket_dir or [], s3_endpoint, job_delay or [], access_key, secret_key, no_rate_limits
     )
-    with log_file.open("wb") as log:
+    with os.fdopen(_private_log(log_file), "wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "media_intelligence_emulator", *argv, "--log-level", "warning"],
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # not killed by the terminal's Ctrl-C; `mi emulator stop` ends it
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, **_key_env(access_key, secret_key), "PYTHONUNBUFFERED": "1"},
         )
     base_url = _wait_for_banner(process, log_file)
     record = EmulatorRecord(
