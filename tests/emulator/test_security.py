@@ -440,3 +440,17 @@ def test_impossible_import_keys_are_refused_at_once(server: Server, owner: Api) 
         if code == "10001":
             assert "key" in body["message"]
     assert ok(owner.get(f"{WS}/projects/{project}/assets", params={"pageNum": 1}))["totalCount"] == 0
+
+
+# -- 9. upload tokens never in the server's log ------------------------------------------------------------------
+
+
+def test_access_log_masks_upload_tokens(server: Server, owner: Api) -> None:
+    _workspace(owner)
+    issued = _upload(owner, b"")
+    token = issued["url"].rsplit("/", 1)[1]
+    assert put(issued["url"], pattern(3)).status_code == 200
+    assert put(issued["url"], b"again").status_code == 403
+    log = server.log.read_text(errors="replace")
+    assert "/_emulator/uploads/****" in log  # the access log is on (--log-level info) and masked
+    assert token not in log
