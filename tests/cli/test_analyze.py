@@ -66,7 +66,7 @@ def test_analyze_reports_failed_imports(mi_ws: Invoke, bucket_samples: Callable[
     items = {i["key"]: i for i in as_json(result)}
     assert items["cat.jpg"]["status"] == "ok"
     assert items["missing.mp4"]["status"] == "failed"
-    assert items["missing.mp4"]["error"]["code"] == "FILE_NOT_EXIST"
+    assert items["missing.mp4"]["error"]["code"] == "10048"  # ObjectStorageFileMissing, answered at once
 
 
 def test_analyze_missing_local_file(mi_ws: Invoke) -> None:

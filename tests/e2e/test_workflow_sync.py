@@ -15,13 +15,12 @@ import pytest
 
 from media_intelligence import (
     APIStatusError,
-    AssetImportFailedError,
     IndexFailedError,
     MediaIntelligence,
     RequestValidationError,
     WaiterProgress,
 )
-from media_intelligence.errors import NotFoundError
+from media_intelligence.errors import NotFoundError, ObjectStorageFileMissingError
 
 from .support import HONG, KIM, S3_BUCKET, S3_KEYS, MediaFiles, face_png
 
@@ -122,9 +121,9 @@ def test_failures_are_typed_and_validation_sends_nothing(mi_emulator: Any, media
     with _client(mi_emulator) as client:
         client.workspaces.create(workspace_name=WS, bucket_name=mi_emulator.bucket)
         project = client.projects.create(name="failures").project_id
-        with pytest.raises(AssetImportFailedError) as info:
+        with pytest.raises(ObjectStorageFileMissingError) as missing:  # a missing object is refused at once
             client.assets.import_from_object_storage(mi_emulator.bucket, "missing.mp4", project=project, **FAST)
-        assert info.value.status == "FILE_NOT_EXIST"
+        assert missing.value.code == "10048" and "missing.mp4" in str(missing.value)
 
         mi_emulator.put_object("broken.jpg", media_files.sunset_bytes)
         mi_emulator.put_object("broken.jpg.mi.json", b'{"analysisError": "simulated engine failure"}')

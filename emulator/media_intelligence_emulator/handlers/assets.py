@@ -96,7 +96,7 @@ def _check_key_exists(ctx: OperationContext, bucket: str, key: str) -> None:
         log.warning("checking %s in bucket %s failed: %s", key[:100], bucket, type(exc).__name__)
         return
     if size is None:
-        raise ApiError("10048", f"key: no object {clip(key, 100)!r} in bucket {bucket}")
+        raise ApiError("10048", f"(key: no object {clip(key, 100)!r} in bucket {bucket})")
 
 
 @operation("importAssets")
