@@ -5,10 +5,15 @@
   acknowledged write survives ``kill -9`` of the server.
 * Reads of a database file go through a memory map (``MMAP_BYTES``), so
   that the random row lookups of a search cost no ``read()`` call each.
-* One connection shared by every thread, guarded by a re-entrant lock
-  (``":memory:"`` needs a single connection anyway; SQLite serialises writers
-  regardless). ``Database.tx()`` holds the lock for a whole transaction;
-  nested ``tx()`` calls join the outer one.
+* One write connection shared by every thread, guarded by a re-entrant lock
+  (SQLite serialises writers regardless). ``Database.tx()`` holds the lock for
+  a whole transaction; nested ``tx()`` calls join the outer one.
+* Reads of a database file (``query``/``one``/``scalar``) go through one
+  read-only connection per thread, so that they run in parallel under WAL
+  instead of queuing behind the write lock; each statement sees what was
+  committed when it started. A thread inside ``tx()`` reads through the write
+  connection (it must see its own uncommitted writes). ``":memory:"`` has a
+  single connection for everything.
 * The schema is created on start. Handler modules of other groups may add
   tables with ``register_schema(sql)`` at import time (before ``create_app``).
 
@@ -235,6 +240,11 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None  # the thread inside tx()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._closed = False
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30.0)
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA foreign_keys = ON")
@@ -260,13 +270,14 @@ class Database:
                 return
             self._conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            self._owner = threading.get_ident()
             try:
                 yield self._conn
             except BaseException:
-                self._depth = 0
+                self._depth, self._owner = 0, None
                 self._conn.execute("ROLLBACK")
                 raise
-            self._depth = 0
+            self._depth, self._owner = 0, None
             self._conn.execute("COMMIT")
 
     def execute(self, sql: str, params: Params = ()) -> int:
@@ -275,13 +286,39 @@ class Database:
             cur = conn.execute(sql, params)
             return int(cur.lastrowid or 0)
 
+    def _reader(self) -> sqlite3.Connection | None:
+        """This thread's read connection; None when reads must use the write connection."""
+        if self.path == ":memory:" or self._closed or self._owner == threading.get_ident():
+            return None
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30.0)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            with self._readers_lock:
+                self._readers.append(conn)
+            self._local.conn = conn
+        return conn
+
     def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         """All rows of a query."""
+        reader = self._reader()
+        if reader is not None:
+            return list(reader.execute(sql, params).fetchall())
         with self._lock:
             return list(self._conn.execute(sql, params).fetchall())
 
     def one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         """The first row of a query, or None."""
+        reader = self._reader()
+        if reader is not None:
+            cursor = reader.execute(sql, params)
+            try:
+                found: sqlite3.Row | None = cursor.fetchone()
+            finally:
+                cursor.close()  # ends the statement, and with it the read snapshot
+            return found
         with self._lock:
             row: sqlite3.Row | None = self._conn.execute(sql, params).fetchone()
             return row
@@ -310,6 +347,11 @@ class Database:
                 conn.execute("DELETE FROM sqlite_sequence")
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connections."""
         with self._lock:
+            self._closed = True
+            with self._readers_lock:
+                for reader in self._readers:
+                    reader.close()
+                self._readers.clear()
             self._conn.close()

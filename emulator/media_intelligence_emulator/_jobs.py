@@ -108,13 +108,23 @@ class JobRunner:
             self._thread = threading.Thread(target=self._loop, name="mi-emulator-jobs", daemon=True)
             self._thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop the worker thread (jobs not yet run stay PENDING in the db)."""
+    def stop(self, timeout: float = 60.0) -> bool:
+        """Stop the worker thread once the job it runs (if any) has finished; jobs not yet run stay PENDING.
+
+        Returns False when the running job did not finish within ``timeout`` (it then finds the database
+        closed under it and is run again at the next start, as after a crash).
+        """
         self._stop.set()
         self._wake.set()
+        finished = self._busy.acquire(timeout=timeout)  # waits for the running job; the worker checks _stop next
+        if finished:
+            self._busy.release()
+        else:
+            log.warning("a job was still running after %.0f s at shutdown", timeout)
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(timeout if finished else 0.1)
             self._thread = None
+        return finished
 
     # -- API for handlers -----------------------------------------------------------------
     def submit(
@@ -192,6 +202,8 @@ class JobRunner:
         """Run every due job; return how long to sleep until the next one."""
         while not self._stop.is_set():
             with self._busy:
+                if self._stop.is_set():
+                    return 0.0
                 row = self.db.one(
                     "SELECT id, kind, payload, run_at FROM jobs WHERE state = 'PENDING' ORDER BY run_at, id LIMIT 1"
                 )

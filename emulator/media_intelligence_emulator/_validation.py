@@ -24,7 +24,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import SecurityValidationError
 from werkzeug.datastructures import Headers, ImmutableMultiDict, MultiDict
@@ -83,7 +83,11 @@ class RequestValidator:
     """openapi-core's request unmarshaller for one spec, built once."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.api = OpenAPI.from_dict(copy.deepcopy(dict(spec)))  # the wrapper's cached spec stays untouched
+        # the wrapper's cached spec stays untouched (deep copy); the document itself is checked by the spec tests
+        # (openapi-spec-validator), not again at every start, where it was a third of the start-up's CPU time
+        # (None is openapi-core's "skip the check"; its annotation omits it)
+        no_check = Config(spec_validator_cls=None)  # type: ignore[arg-type]
+        self.api = OpenAPI.from_dict(copy.deepcopy(dict(spec)), config=no_check)
         self.empty_form_arrays = _form_array_parameters(spec)
         self.fast = FastPath(spec, self.empty_form_arrays)
 
