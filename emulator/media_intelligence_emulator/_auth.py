@@ -28,6 +28,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
+from mi_spec import SECURITY_HEADERS
+
 from ._config import EmulatorConfig
 from ._errors import GatewayError
 
@@ -43,10 +45,11 @@ __all__ = [
 ]
 
 AUTH_FAILED = "200"
-# The names of the spec's three security schemes (components.securitySchemes, all `in: header`).
-HEADER_TIMESTAMP = "x-ncp-apigw-timestamp"
-HEADER_ACCESS_KEY = "x-ncp-iam-access-key"
-HEADER_SIGNATURE = "x-ncp-apigw-signature-v2"
+# The headers of the spec's three security schemes (components.securitySchemes, all `in: header`).
+_HEADERS = {h.scheme: h.header for h in SECURITY_HEADERS}
+HEADER_TIMESTAMP = _HEADERS["NcpTimestamp"]
+HEADER_ACCESS_KEY = _HEADERS["NcpAccessKey"]
+HEADER_SIGNATURE = _HEADERS["NcpSignatureV2"]
 #: Epoch milliseconds as ASCII digits; more than 16 digits is beyond year 300,000 (and int() of a
 #: long string is costly), so it is refused before any arithmetic.
 _TIMESTAMP = re.compile(r"[0-9]{1,16}")
