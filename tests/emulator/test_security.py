@@ -381,6 +381,39 @@ def test_no_route_answers_5xx_to_malformed_input(server: Server, owner: Api, spe
     assert not failures, "\n".join(failures[:20])
 
 
+def test_no_internal_route_answers_5xx_to_malformed_input(server: Server, owner: Api) -> None:
+    """The emulator's own routes: uploads, files, control plane, health; signed and unsigned."""
+    targets = (
+        [f"/_emulator/uploads/{quote(v.encode('utf-8', 'surrogatepass'), safe='')}" for v in _BAD_VALUES if v]
+        + [
+            f"/_emulator/files/scenes/{quote(v.encode('utf-8', 'surrogatepass'), safe='')}/thumbnail"
+            for v in _BAD_VALUES
+            if v
+        ]
+        + [
+            f"/_emulator/files/person-thumbnails/{quote(v.encode('utf-8', 'surrogatepass'), safe='')}"
+            for v in _BAD_VALUES
+            if v
+        ]
+        + [
+            "/_emulator/files/scenes/1/thumbnail?X-Mi-Access-Key=%ED%A0%80&X-Mi-Expires=9999999999&X-Mi-Signature=%C2%B2",
+            "/_emulator/files/scenes/1/thumbnail?X-Mi-Access-Key=owner-access-key&X-Mi-Expires=" + "9" * 400,
+            "/_emulator/jobs/wait?timeout=%ED%A0%80",
+            "/_emulator/reset?x=%00",
+            "/_emulator/health/",
+        ]
+    )
+    failures = []
+    with httpx.Client(base_url=server.base_url) as anonymous:
+        for target in targets:
+            for method in ("GET", "PUT", "POST"):
+                for client in (owner.http, anonymous):
+                    response = client.request(method, target, content=b"[" * 1000)
+                    if response.status_code >= 500:
+                        failures.append(f"{method} {target[:80]}: {response.status_code} {response.text[:99]}")
+    assert not failures, "\n".join(failures[:20])
+
+
 # -- 6. reset scoped to its caller -------------------------------------------------------------------------------
 
 
