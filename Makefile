@@ -18,7 +18,7 @@ REDOCLY := npx --yes @redocly/cli@$(REDOCLY_VERSION)
 LINT_PATHS := $(wildcard wrapper emulator tests tools bench)
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate generate-into lint test test-thorough demo bench docs
+.PHONY: setup generate generate-into generate-ice-into lint test test-thorough demo bench docs
 
 setup:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,7 @@ $(STAMP): pyproject.toml
 # (tools/unasync.py).
 generate: $(STAMP)
 	@$(MAKE) --no-print-directory generate-into ROOT=.
+	@$(MAKE) --no-print-directory generate-ice-into OUT=$(ICE_GENERATED)
 
 # ruff, run by the client generator's post hooks, must be on PATH.
 generate-into:
@@ -51,6 +52,18 @@ generate-into:
 		--path $(RELAXED) --config openapi-python-client.yaml --meta none \
 		--output-path $(ROOT)/$(GENERATED) --overwrite --fail-on-warning
 	$(BIN)/python tools/unasync.py --out $(ROOT)/wrapper/media_intelligence/resources --ruff $(BIN)/ruff
+
+# The second contract, Alibaba Cloud ICE search (alibaba-ice.yaml), through the same recipe.
+ICE_SPEC := alibaba-ice.yaml
+ICE_GENERATED := generated/alibaba_ice_client
+ICE_RELAXED := build/alibaba-ice.relaxed.yaml
+
+generate-ice-into:
+	@test -n "$(OUT)" || { echo "usage: make generate-ice-into OUT=DIR" >&2; exit 2; }
+	$(BIN)/python tools/relax_spec.py $(ICE_SPEC) $(ICE_RELAXED)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
+		--path $(ICE_RELAXED) --config alibaba-ice-python-client.yaml --meta none \
+		--output-path $(OUT) --overwrite --fail-on-warning
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
@@ -79,3 +92,4 @@ bench: $(STAMP)
 
 docs:
 	$(REDOCLY) build-docs $(SPEC) -o build/docs/index.html
+	$(REDOCLY) build-docs $(ICE_SPEC) -o build/docs/alibaba-ice.html

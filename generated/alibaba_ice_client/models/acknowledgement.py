@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Acknowledgement")
+
+
+@_attrs_define
+class Acknowledgement:
+    """The common success envelope.
+
+    Attributes:
+        request_id (str): The request ID.
+        success (str | Unset): `true`/`True` on success (a string).
+        code (str | Unset): `200` on success (a string).
+    """
+
+    request_id: str
+    success: str | Unset = UNSET
+    code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        success = self.success
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RequestId": request_id,
+            }
+        )
+        if success is not UNSET:
+            field_dict["Success"] = success
+        if code is not UNSET:
+            field_dict["Code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        request_id = d.pop("RequestId")
+
+        success = d.pop("Success", UNSET)
+
+        code = d.pop("Code", UNSET)
+
+        acknowledgement = cls(
+            request_id=request_id,
+            success=success,
+            code=code,
+        )
+
+        acknowledgement.additional_properties = d
+        return acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClipScore")
+
+
+@_attrs_define
+class ClipScore:
+    """
+    Attributes:
+        from_ (float | Unset):
+        to (float | Unset):
+        score (float | Unset):
+    """
+
+    from_: float | Unset = UNSET
+    to: float | Unset = UNSET
+    score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["From"] = from_
+        if to is not UNSET:
+            field_dict["To"] = to
+        if score is not UNSET:
+            field_dict["Score"] = score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_ = d.pop("From", UNSET)
+
+        to = d.pop("To", UNSET)
+
+        score = d.pop("Score", UNSET)
+
+        clip_score = cls(
+            from_=from_,
+            to=to,
+            score=score,
+        )
+
+        clip_score.additional_properties = d
+        return clip_score
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_info import IndexInfo
+
+
+T = TypeVar("T", bound="QuerySearchLibResponse")
+
+
+@_attrs_define
+class QuerySearchLibResponse:
+    """
+    Attributes:
+        request_id (str): The request ID.
+        success (str | Unset): `true`/`True` on success (a string).
+        code (str | Unset): `200` on success (a string).
+        search_lib_name (str | Unset):
+        status (str | Unset): The library status (`normal`; the values are not documented).
+        search_lib_config (str | Unset):
+        index_info (list[IndexInfo] | Unset):
+    """
+
+    request_id: str
+    success: str | Unset = UNSET
+    code: str | Unset = UNSET
+    search_lib_name: str | Unset = UNSET
+    status: str | Unset = UNSET
+    search_lib_config: str | Unset = UNSET
+    index_info: list[IndexInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        success = self.success
+
+        code = self.code
+
+        search_lib_name = self.search_lib_name
+
+        status = self.status
+
+        search_lib_config = self.search_lib_config
+
+        index_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.index_info, Unset):
+            index_info = []
+            for index_info_item_data in self.index_info:
+                index_info_item = index_info_item_data.to_dict()
+                index_info.append(index_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RequestId": request_id,
+            }
+        )
+        if success is not UNSET:
+            field_dict["Success"] = success
+        if code is not UNSET:
+            field_dict["Code"] = code
+        if search_lib_name is not UNSET:
+            field_dict["SearchLibName"] = search_lib_name
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if search_lib_config is not UNSET:
+            field_dict["SearchLibConfig"] = search_lib_config
+        if index_info is not UNSET:
+            field_dict["IndexInfo"] = index_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.index_info import IndexInfo
+
+        d = dict(src_dict)
+        request_id = d.pop("RequestId")
+
+        success = d.pop("Success", UNSET)
+
+        code = d.pop("Code", UNSET)
+
+        search_lib_name = d.pop("SearchLibName", UNSET)
+
+        status = d.pop("Status", UNSET)
+
+        search_lib_config = d.pop("SearchLibConfig", UNSET)
+
+        _index_info = d.pop("IndexInfo", UNSET)
+        index_info: list[IndexInfo] | Unset = UNSET
+        if _index_info is not UNSET:
+            index_info = []
+            for index_info_item_data in _index_info:
+                index_info_item = IndexInfo.from_dict(index_info_item_data)
+
+                index_info.append(index_info_item)
+
+        query_search_lib_response = cls(
+            request_id=request_id,
+            success=success,
+            code=code,
+            search_lib_name=search_lib_name,
+            status=status,
+            search_lib_config=search_lib_config,
+            index_info=index_info,
+        )
+
+        query_search_lib_response.additional_properties = d
+        return query_search_lib_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
