@@ -1,4 +1,4 @@
-"""generated/alibaba_ice_client is exactly what `make generate` produces from alibaba-ice.yaml."""
+"""generated/alibaba_ice_client and generated/ice_spec are exactly what `make generate` produces from alibaba-ice.yaml."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from tests.test_generation import tree
 from ._spec import REPO
 
 GENERATED = REPO / "generated" / "alibaba_ice_client"
+FOLDERS = ("generated/alibaba_ice_client", "generated/ice_spec")
 
 
-def test_generated_ice_client_is_up_to_date(tmp_path: Path) -> None:
-    fresh = tmp_path / "alibaba_ice_client"
+def test_generated_ice_code_is_up_to_date(tmp_path: Path) -> None:
+    root = tmp_path / "root"
     result = subprocess.run(
         [
             "make", "--no-print-directory", "generate-ice-into",
-            f"OUT={fresh}",
+            f"ROOT={root}",
             f"ICE_RELAXED={tmp_path / 'alibaba-ice.relaxed.yaml'}",
             f"BIN={Path(sys.executable).parent}",
         ],
@@ -32,12 +33,14 @@ def test_generated_ice_client_is_up_to_date(tmp_path: Path) -> None:
     )  # fmt: skip
     if result.returncode != 0:
         pytest.fail(f"regeneration failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
-    committed, expected = tree(GENERATED), tree(fresh)
+    committed = {f"{folder}/{name}": data for folder in FOLDERS for name, data in tree(REPO / folder).items()}
+    expected = {f"{folder}/{name}": data for folder in FOLDERS for name, data in tree(root / folder).items()}
+    assert expected, "make generate-ice-into wrote nothing"
     stale = sorted(name for name in committed.keys() & expected.keys() if committed[name] != expected[name])
     missing = sorted(expected.keys() - committed.keys())
     extra = sorted(committed.keys() - expected.keys())
     assert not (stale or missing or extra), (
-        "generated/alibaba_ice_client is out of date with alibaba-ice.yaml; run `make generate` and commit.\n"
+        "generated ICE code is out of date with alibaba-ice.yaml; run `make generate` and commit.\n"
         f"stale: {stale}\nmissing: {missing}\nextra: {extra}"
     )
 
