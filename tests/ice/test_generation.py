@@ -1,4 +1,4 @@
-"""generated/alibaba_ice_client and generated/ice_spec are exactly what `make generate` produces from alibaba-ice.yaml."""
+"""generated/alibaba_ice_client and generated/ice_spec are what `make generate` makes of alibaba-ice.yaml."""
 
 from __future__ import annotations
 

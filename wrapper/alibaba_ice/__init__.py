@@ -1,6 +1,12 @@
-"""Alibaba Cloud ICE (Intelligent Media Services) search: signing, credentials and ``Match`` expressions.
+"""Alibaba Cloud ICE (Intelligent Media Services) search: clients, signing, credentials, ``Match`` expressions.
 
-Built on the generated low-level client ``alibaba_ice_client`` (from ``alibaba-ice.yaml``).
+Built on the generated low-level client ``alibaba_ice_client`` and the compiled contract ``ice_spec``
+(both from ``alibaba-ice.yaml`` by ``make generate``)::
+
+    from alibaba_ice import IceSearch, field
+
+    with IceSearch("cn-shanghai") as ice:     # ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET from the environment
+        result = ice.call("SearchMedia", search_lib_name="my-lib", match=field("title").contains("beach"))
 """
 
 from __future__ import annotations
@@ -14,13 +20,27 @@ from ._credentials import (
     endpoint_for_region,
 )
 from ._signature import AcsSignatureV3Auth
+from .client import AsyncIceSearch, IceSearch
+from .errors import IceApiError, IceError, IceValidationError, IceWaitTimeout, error_class
+from .match import MatchSyntaxError, field, parse, render
 
 __all__ = [
     "ENV_ACCESS_KEY_ID",
     "ENV_ACCESS_KEY_SECRET",
     "ENV_SECURITY_TOKEN",
     "AcsSignatureV3Auth",
+    "AsyncIceSearch",
     "Credentials",
+    "IceApiError",
+    "IceError",
+    "IceSearch",
+    "IceValidationError",
+    "IceWaitTimeout",
+    "MatchSyntaxError",
     "MissingCredentialsError",
     "endpoint_for_region",
+    "error_class",
+    "field",
+    "parse",
+    "render",
 ]

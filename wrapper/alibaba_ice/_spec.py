@@ -1,31 +1,29 @@
-"""The ICE OpenAPI document (``alibaba-ice.yaml``), read once.
-
-The wheel ships it inside this package; a checkout reads the repository's copy.
-"""
+"""The ICE contract as compiled by ``make generate`` (``ice_spec``): no YAML is parsed at run time."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
+import ice_spec
 
-__all__ = ["load_spec", "spec_path"]
-
-_REPO_SPEC = Path(__file__).resolve().parents[2] / "alibaba-ice.yaml"
-
-
-def spec_path() -> Path:
-    """Path of the ``alibaba-ice.yaml`` in use: the packaged copy, else the checkout's."""
-    beside = Path(__file__).with_name("alibaba-ice.yaml")
-    return beside if beside.is_file() else _REPO_SPEC
+__all__ = ["load_spec", "resolve"]
 
 
 @cache
 def load_spec() -> dict[str, Any]:
-    """The parsed document (do not mutate it)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with spec_path().open(encoding="utf-8") as stream:
-        loaded: dict[str, Any] = yaml.load(stream, Loader=loader)
-    return loaded
+    """The whole document as data (do not mutate it)."""
+    document: dict[str, Any] = ice_spec.document()
+    return document
+
+
+def resolve(node: Any) -> Any:
+    """Follow local ``$ref``s of the document."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        target: Any = load_spec()
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
