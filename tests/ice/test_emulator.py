@@ -23,7 +23,8 @@ def client(ice_emulator: RunningEmulator) -> Iterator[httpx.Client]:
 
 
 def test_signed_by_the_wrapper_verified_by_the_emulator(client: httpx.Client) -> None:
-    answer = client.post("/", params={"PageNo": 1, "Text": "a b+c ~ é"}, headers=HEADERS)
+    multimodal = {**HEADERS, "x-acs-action": "SearchMediaByMultimodal"}
+    answer = client.post("/", params={"PageNo": 1, "Text": "a b+c ~ é"}, headers=multimodal)
     assert answer.status_code == 200, answer.text
     assert answer.json()["Success"] == "true" and answer.json()["RequestId"]
 
@@ -80,6 +81,8 @@ def test_dispatch_errors(client: httpx.Client) -> None:
         ({"Match": "cateId = ('1','2')"}, "allows exact matches, not range"),
         ({"SortBy": "title:Asc"}, "cannot sort by 'title'"),
         ({"ScrollToken": "0" * 32}, "scroll token"),
+        ({"Text": "x"}, "Text: is not a parameter of SearchMedia"),
+        ({"PageNo": str(2**31)}, "PageNo: must be a 32-bit integer"),
     ],
 )
 def test_invalid_search_parameters_name_the_field(client: httpx.Client, params: dict[str, str], rule: str) -> None:

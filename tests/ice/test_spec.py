@@ -17,6 +17,7 @@ import hypothesis
 import jsonschema
 import pytest
 import schemathesis
+from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
 from tests.spec.test_redocly import redocly_version
@@ -120,13 +121,23 @@ def test_match_and_sortby_examples_follow_the_documented_grammar() -> None:
         assert not re.fullmatch(sort_by["pattern"], value)
 
 
-def test_schemathesis_loads_the_document_and_draws_every_action() -> None:
-    schema = schemathesis.openapi.from_path(str(ICE_SPEC_FILE))
-    drawn: dict[str, Any] = {}
-    for result in schema.get_all_operations():
-        operation = result.ok()
-        case = hypothesis.find(operation.as_strategy(), lambda _: True)
-        drawn[operation.definition.raw["operationId"]] = case
-        assert case.method.upper() == "POST"
-        assert case.headers is not None and case.headers["x-acs-action"] == operation.definition.raw["operationId"]
+SCHEMA = schemathesis.openapi.from_path(str(ICE_SPEC_FILE))
+OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]
+
+
+@hypothesis.settings(
+    max_examples=3,
+    phases=[hypothesis.Phase.generate],
+    deadline=None,
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
+@hypothesis.given(data=st.data())
+def test_schemathesis_loads_the_document_and_draws_every_action(data: st.DataObject) -> None:
+    drawn = set()
+    for operation in OPERATIONS:
+        case = data.draw(operation.as_strategy())
+        action = operation.definition.raw["operationId"]
+        assert case.method.upper() == "POST" and case.path == f"/#{action}"
+        assert case.headers is not None and case.headers["x-acs-action"] == action
+        drawn.add(action)
     assert sorted(drawn) == sorted(ACTIONS)

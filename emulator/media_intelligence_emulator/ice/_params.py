@@ -19,6 +19,10 @@ from ._spec import Action, ice_spec
 __all__ = ["validate_query"]
 
 
+# jsonschema does not check the integer formats; the service's fields are Java int/long.
+_FORMAT_BITS = {"int32": 32, "int64": 64}
+
+
 def _validator(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator({**schema, "components": ice_spec().raw["components"]})
 
@@ -37,7 +41,10 @@ def _rule(error: jsonschema.ValidationError) -> str:
 
 
 def validate_query(action: Action, query: Mapping[str, str]) -> dict[str, Any]:
-    """The action's parameters, typed (integers as ``int``); unknown names are ignored as the service does."""
+    """The action's parameters, typed (integers as ``int``); a name the action does not have is refused."""
+    unknown = sorted(set(query) - set(action.parameters))
+    if unknown:
+        raise IceError("InvalidParameter", f"{unknown[0]}: is not a parameter of {action.name}")
     for name in sorted(action.required):
         if not query.get(name):
             raise IceError("MissingParameter", f"{name} is required")
@@ -53,6 +60,9 @@ def validate_query(action: Action, query: Mapping[str, str]) -> dict[str, Any]:
                 value = int(raw)
             except ValueError:
                 raise IceError("InvalidParameter", f"{name}: must be an integer") from None
+            bits = _FORMAT_BITS.get(str(schema.get("format")))
+            if bits is not None and not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
+                raise IceError("InvalidParameter", f"{name}: must be a {bits}-bit integer")
         error = next(iter(sorted(_validator(schema).iter_errors(value), key=lambda e: e.path)), None)
         if error is not None:
             raise IceError("InvalidParameter", f"{name}: {_rule(error)}")

@@ -76,6 +76,8 @@ def _handle(state: EmulatorState, nonces: NonceCache, request: Request, raw_quer
         if version != spec.version:
             raise IceError("InvalidVersion", f"x-acs-version: {version!r} (this API is {spec.version})")
         name = request.headers.get("x-acs-action", "")
+        if not name:
+            raise IceError("MissingParameter", "the header x-acs-action (the action name) is required")
         action = spec.actions.get(name)
         handler = ACTIONS.get(name)
         if action is None or handler is None:
