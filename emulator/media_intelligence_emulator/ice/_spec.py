@@ -1,17 +1,15 @@
-"""The ICE document (``alibaba-ice.yaml``) as the emulator reads it: actions, parameters, error codes.
+"""The ICE document as the emulator reads it: actions, parameters, error codes.
 
-Looked up beside this package (a wheel), then ``MI_EMULATOR_ICE_SPEC``, then the checkout's root.
+The document comes from the compiled contract ``ice_spec`` (``make generate``; no YAML at run time).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
+import ice_spec as compiled
 
 __all__ = ["Action", "IceSpec", "ice_spec"]
 
@@ -45,22 +43,10 @@ class IceSpec:
         return found
 
 
-def _path() -> Path:
-    beside = Path(__file__).with_name("alibaba-ice.yaml")
-    if beside.is_file():
-        return beside
-    explicit = os.environ.get("MI_EMULATOR_ICE_SPEC")
-    if explicit:
-        return Path(explicit)
-    return Path(__file__).resolve().parents[3] / "alibaba-ice.yaml"
-
-
 @cache
 def ice_spec() -> IceSpec:
     """The parsed document (read once)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with _path().open(encoding="utf-8") as stream:
-        raw: dict[str, Any] = yaml.load(stream, Loader=loader)
+    raw: dict[str, Any] = compiled.document()
     spec = IceSpec(raw, {}, {c["code"]: c for c in raw["x-error-codes"]}, "")
     version = ""
     for item in raw["paths"].values():
