@@ -23,7 +23,7 @@ STAMP := $(VENV)/.installed
 setup:
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --upgrade pip
-	$(VENV)/bin/python -m pip install -e '.[dev,emulator,s3]'
+	$(VENV)/bin/python -m pip install -e '.[dev,emulator,s3,cli,aiohttp]'
 	touch $(STAMP)
 
 $(STAMP): pyproject.toml
