@@ -10,17 +10,21 @@ from typing import Any
 
 import httpx
 
+from media_intelligence import AsyncAPIClient, DefaultAioHttpClient
+
 from . import _wrapper
 from ._clients import (
     ACCESS_KEY,
     SECRET_KEY,
     Recorder,
+    _core_options,
     core_async_client,
     core_client,
     generated_async_client,
     generated_client,
 )
 from ._generated import Binding, bind, kwargs
+from ._loopback import LOOPBACK_VERIFY, loopback
 from ._spec import Operation, is_valid, repo_operations, repo_spec
 from ._strategies import MISSING, Inputs
 
@@ -106,6 +110,25 @@ def call_core_async(b: Binding, recorder: Recorder, inputs: Inputs) -> Any:
     return asyncio.run(run())
 
 
+def call_core_aiohttp(b: Binding, recorder: Recorder, inputs: Inputs) -> Any:
+    """`call_core_async` over `DefaultAioHttpClient` (aiohttp) to a loopback server answering with ``recorder``."""
+    server = loopback(recorder)
+
+    async def run() -> Any:
+        async with DefaultAioHttpClient(verify=LOOPBACK_VERIFY) as http:
+            client = AsyncAPIClient(http_client=http, **{**_core_options(None), "base_url": server.base_url})
+            return await client.call(
+                b.operation.operation_id,
+                lambda: b.asyncio_detailed(client=client.raw, **kwargs(b, inputs)),
+                path_params=inputs.path,
+                query=inputs.query,
+                body=body_or_none(inputs),
+                cast_to=b.success_model,
+            )
+
+    return asyncio.run(run())
+
+
 def call_wrapper(op: Operation, recorder: Recorder, inputs: Inputs, spec: Mapping[str, Any] | None = None) -> Any:
     """The wrapper method of ``op`` called with ``inputs`` (raises `_wrapper.Unmappable` if it cannot carry them)."""
     client = _wrapper.make_sync(httpx.Client(transport=httpx.MockTransport(recorder)), spec)
@@ -127,5 +150,21 @@ def call_wrapper_async(op: Operation, recorder: Recorder, inputs: Inputs) -> Any
                 return await _wrapper.resolve(client, method.path)(**args)
         finally:
             await client.http_client.aclose()
+
+    return asyncio.run(run())
+
+
+def call_wrapper_aiohttp(op: Operation, recorder: Recorder, inputs: Inputs) -> Any:
+    """`call_wrapper_async` over `DefaultAioHttpClient` (aiohttp) to a loopback server answering with ``recorder``."""
+    server = loopback(recorder)
+
+    async def run() -> Any:
+        async with DefaultAioHttpClient(verify=LOOPBACK_VERIFY) as http:
+            client = _wrapper.make_async(http, base_url_override=server.base_url)
+            method = _wrapper.method_for(client, op)
+            args = _wrapper.arguments(op, method, inputs)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                return await _wrapper.resolve(client, method.path)(**args)
 
     return asyncio.run(run())

@@ -309,7 +309,12 @@ def make_sync(http_client: Any, spec: Mapping[str, Any] | None = None, **options
     return MediaIntelligence(http_client=http_client, **_core_options(spec), **options)  # type: ignore[misc]
 
 
-def make_async(http_client: Any, spec: Mapping[str, Any] | None = None, **options: Any) -> Any:
+def make_async(
+    http_client: Any, spec: Mapping[str, Any] | None = None, *, base_url_override: str | None = None, **options: Any
+) -> Any:
     from ._clients import _core_options
 
-    return AsyncMediaIntelligence(http_client=http_client, **_core_options(spec), **options)  # type: ignore[misc]
+    core = _core_options(spec)
+    if base_url_override is not None:  # a loopback server standing in for the API host
+        core["base_url"] = base_url_override
+    return AsyncMediaIntelligence(http_client=http_client, **core, **options)  # type: ignore[misc]

@@ -9,6 +9,10 @@ operation's own schemas and the operation is called through
   validator must accept every valid input),
 * the wrapper's resource method for the operation (sync and async twins).
 
+The async wrapper core and resource methods also run over the aiohttp
+transport (`DefaultAioHttpClient`), against a loopback server
+(``_loopback``) that hands each request to the same recorder.
+
 Each request is captured by ``httpx.MockTransport`` and checked by
 `_adapter.check_request`: openapi-core validation, the right path template,
 no unknown query parameters, the inputs faithfully on the wire, and a
@@ -38,10 +42,12 @@ from ._contract import (
     SPEC,
     binding,
     call_core,
+    call_core_aiohttp,
     call_core_async,
     call_generated,
     call_generated_async,
     call_wrapper,
+    call_wrapper_aiohttp,
     call_wrapper_async,
     example_inputs,
     success_example,
@@ -84,7 +90,7 @@ def test_generated_and_core_requests_match_the_spec(operation_id: str, data: st.
     ok = answer(op.success_status, _success_body(op, data))
 
     sent = []
-    for call in (call_generated, call_generated_async, call_core, call_core_async):
+    for call in (call_generated, call_generated_async, call_core, call_core_async, call_core_aiohttp):
         recorder = Recorder(ok)
         failure = _call(call.__name__, recorder, lambda r=recorder, c=call: c(b, r, drawn))
         assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
@@ -108,7 +114,7 @@ def test_wrapper_requests_match_the_spec(operation_id: str, data: st.DataObject)
     drawn = data.draw(inputs(op), label="inputs")
     ok = answer(op.success_status, _success_body(op, data))
     sent = []
-    for call in (call_wrapper, call_wrapper_async):
+    for call in (call_wrapper, call_wrapper_async, call_wrapper_aiohttp):
         recorder = Recorder(ok)
         failure = _call(call.__name__, recorder, lambda r=recorder, c=call: c(op, r, drawn))
         assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
@@ -117,7 +123,7 @@ def test_wrapper_requests_match_the_spec(operation_id: str, data: st.DataObject)
         if failure is not None:
             raise failure
         sent.append((recorder.last.method, recorder.last.url.raw_path, recorder.last.content))
-    assert sent[0] == sent[1], f"sync and async twins differ: {sent}"
+    assert sent[0] == sent[1] == sent[2], f"sync and async twins (httpx, aiohttp) differ: {sent}"
 
 
 # --------------------------------------------------------------------------- #

@@ -7,12 +7,15 @@ search by text, image, person and dialogue -> paging; plus cancellation of a wai
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from httpx_aiohttp import AiohttpTransport
 
-from media_intelligence import AsyncMediaIntelligence, IndexFailedError, WaiterProgress
+from media_intelligence import AsyncMediaIntelligence, DefaultAioHttpClient, IndexFailedError, WaiterProgress
 from media_intelligence.errors import NotFoundError
 
 from .support import HONG, KIM, S3_BUCKET, S3_KEYS, MediaFiles, face_png
@@ -21,9 +24,22 @@ WS = "e2e-async"
 FAST = {"poll_interval": 0.05, "timeout": 60.0}
 
 
-def _client(mi_emulator: Any) -> AsyncMediaIntelligence:
-    client: AsyncMediaIntelligence = mi_emulator.async_client(workspace=WS)
-    return client
+@pytest.fixture(params=["httpx", "aiohttp"])
+def transport(request: pytest.FixtureRequest) -> str:
+    """Every test runs over the default httpx transport and over `DefaultAioHttpClient`."""
+    return str(request.param)
+
+
+@contextlib.asynccontextmanager
+async def _client(mi_emulator: Any, transport: str) -> AsyncIterator[AsyncMediaIntelligence]:
+    if transport == "httpx":
+        async with mi_emulator.async_client(workspace=WS) as client:
+            yield client
+        return
+    # The SDK leaves a client it was given open: this one is closed here.
+    async with DefaultAioHttpClient() as http, mi_emulator.async_client(workspace=WS, http_client=http) as client:
+        assert isinstance(client.http_client._transport, AiohttpTransport)
+        yield client
 
 
 @dataclass
@@ -86,9 +102,9 @@ async def _persons(client: AsyncMediaIntelligence, media: MediaFiles) -> tuple[i
 
 
 async def test_async_lifecycle_analysis_and_summary(
-    mi_emulator: Any, media_files: MediaFiles, moto_endpoint: str
+    mi_emulator: Any, transport: str, media_files: MediaFiles, moto_endpoint: str
 ) -> None:
-    async with _client(mi_emulator) as client:
+    async with _client(mi_emulator, transport) as client:
         world = await _import_media(client, media_files, moto_endpoint)
         assert (await client.workspaces.get()).workspace_name == WS
         assert WS in [w.workspace_name async for w in client.workspaces.list(page_size=1)]
@@ -116,8 +132,8 @@ async def test_async_lifecycle_analysis_and_summary(
             await client.assets.get(world.market, project=other)
 
 
-async def test_async_failure_and_cancelled_wait(mi_emulator: Any, media_files: MediaFiles) -> None:
-    async with _client(mi_emulator) as client:
+async def test_async_failure_and_cancelled_wait(mi_emulator: Any, transport: str, media_files: MediaFiles) -> None:
+    async with _client(mi_emulator, transport) as client:
         await client.workspaces.create(workspace_name=WS, bucket_name=mi_emulator.bucket)
         project = (await client.projects.create(name="failures")).project_id
         mi_emulator.put_object("broken.jpg", media_files.sunset_bytes)
@@ -146,8 +162,10 @@ async def test_async_failure_and_cancelled_wait(mi_emulator: Any, media_files: M
         assert len(polls) == count
 
 
-async def test_async_persons_and_search(mi_emulator: Any, media_files: MediaFiles, moto_endpoint: str) -> None:
-    async with _client(mi_emulator) as client:
+async def test_async_persons_and_search(
+    mi_emulator: Any, transport: str, media_files: MediaFiles, moto_endpoint: str
+) -> None:
+    async with _client(mi_emulator, transport) as client:
         world = await _import_media(client, media_files, moto_endpoint)
         hong, tag = await _persons(client, media_files)
         assert [p.name async for p in client.persons.list(tag_id_list=[tag])] == [HONG]

@@ -19,7 +19,15 @@ import pytest
 
 #: Top-level packages of the command line's stack, and the emulator.
 CLI_STACK = ("typer", "rich", "click", "pygments", "markdown_it", "shellingham")
-NEVER = ("typer", "media_intelligence.cli", "media_intelligence_emulator", "starlette", "uvicorn")
+NEVER = (
+    "typer",
+    "media_intelligence.cli",
+    "media_intelligence_emulator",
+    "starlette",
+    "uvicorn",
+    "aiohttp",
+    "httpx_aiohttp",
+)
 
 # A finder that makes the CLI stack unimportable, as when the extra is not installed.
 _HIDE_CLI = f"""

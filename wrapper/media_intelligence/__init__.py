@@ -46,6 +46,7 @@ from ._errors import (
     WaiterTimeoutError,
     error_from_response,
 )
+from ._http_clients import DEFAULT_CONNECTION_LIMITS, DefaultAsyncHttpxClient, DefaultHttpxClient
 from ._logging import setup_logging
 from ._redact import SecretStr
 from ._types import NOT_GIVEN, NotGiven
@@ -57,6 +58,8 @@ from .errors import ERROR_CODES, GATEWAY_ERROR_CODES
 from ._client import AsyncMediaIntelligence, MediaIntelligence
 
 if TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient
+
     # Imported on first access, see `_LAZY` and ``__getattr__`` below; the
     # type checker sees them here.
     from ._pagination import AsyncPaginator, Pagination, SyncPaginator
@@ -83,6 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ERROR_CODES",
@@ -99,6 +103,9 @@ __all__ = [
     "ConflictError",
     "Credentials",
     "CredentialsNotFoundError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "InternalServerError",
     "MediaIntelligenceError",
     "NcpSignatureV2Auth",
@@ -163,6 +170,8 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("AsyncPaginator", "Pagination", "SyncPaginator"), "._pagination"),
     **dict.fromkeys(("RateLimit", "RateLimiter"), "._ratelimit"),
     "RetryPolicy": "._retry",
+    # aiohttp costs tens of milliseconds to import: only for those who use it.
+    "DefaultAioHttpClient": "._aiohttp",
     **dict.fromkeys(("PreparedUpload", "UploadRules", "check_upload"), "._uploads"),
     **dict.fromkeys(
         (

@@ -75,6 +75,7 @@ from ._errors import (
     envelope_code,
     error_from_response,
 )
+from ._http_clients import DEFAULT_CONNECTION_LIMITS
 from ._logging import log_request, log_response, setup_logging
 from ._types import NOT_GIVEN, NotGiven, ResponseLike, TimeoutTypes
 from ._validation import RequestValidator
@@ -582,6 +583,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             base_url=self._base_url,
             auth=self._auth,
             timeout=timeout,
+            limits=DEFAULT_CONNECTION_LIMITS,
             headers=self._default_headers(default_headers),
         )
 
@@ -695,6 +697,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             base_url=self._base_url,
             auth=self._auth,
             timeout=timeout,
+            limits=DEFAULT_CONNECTION_LIMITS,
             headers=self._default_headers(default_headers),
         )
 
