@@ -47,8 +47,8 @@ def _lazy(module: str, func: str) -> Callable[[Context], list[Row]]:
 BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("percall-sync", "per-call overhead, sync", _lazy("percall", "run_sync")),
     Benchmark("percall-async", "per-call overhead, async", _lazy("percall", "run_async")),
-    Benchmark("fanout", "fan-out, 1000 requests at concurrency 64", _lazy("fanout", "run")),
-    Benchmark("import", "import time", _lazy("importtime", "run")),
+    Benchmark("fanout", "fan-out, 1000 requests at concurrency 64, both transports", _lazy("fanout", "run")),
+    Benchmark("import", "import time, and the mi commands", _lazy("importtime", "run")),
     Benchmark("signing", "signatures per second", _lazy("signing", "run")),
     Benchmark("emulator-search", "emulator text search latency by index size", _lazy("emulator", "run_search")),
     Benchmark("emulator-throughput", "emulator getProject throughput", _lazy("emulator", "run_throughput")),
@@ -96,47 +96,70 @@ def _machine() -> list[tuple[str, str]]:
 
 
 def _versions() -> str:
+    """Versions in the client venvs (the server side runs in this process's venv)."""
+    from ._venvs import RECIPES, VENV_ROOT, Venv
+
+    wanted = {
+        "sdk": ("httpx", "httpcore", "aiohttp", "httpx-aiohttp", "jsonschema", "jsonschema-rs", "attrs"),
+        "openai": ("openai", "httpx", "httpcore"),
+        "cli": ("typer", "rich"),
+    }
+    parts = []
+    for name, dists in wanted.items():
+        env = Venv(name, VENV_ROOT / name)
+        if name not in RECIPES or not Path(env.python).exists():
+            continue
+        found = [f"{d} {v}" for d in dists if (v := env.version(d))]
+        parts.append(f"{name} venv: " + ", ".join(found))
     from importlib import metadata
 
-    found = []
-    for dist in ("httpx", "httpcore", "uvicorn", "attrs", "jsonschema", "starlette"):
-        try:
-            found.append(f"{dist} {metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            pass
-    return ", ".join(found)
+    parts.append(f"server: uvicorn {metadata.version('uvicorn')}, starlette {metadata.version('starlette')}")
+    return "; ".join(parts)
 
 
 METHOD = """\
 Every judged figure is a ratio against a baseline measured in the same run, on the same machine, at
-the same time: subject and baseline run in interleaved rounds (A B C, then C B A, ...), and a figure's
-ratio is the median of its per-round ratios, so the noise of a shared machine hits both alike.
+the same time (or, for the mi commands and the search latency, an absolute limit): subject and
+baseline run in rounds, each round in a freshly shuffled order (seeded), and a figure's ratio is
+the median of its per-round ratios, so the noise of a shared machine hits all variants alike.
 min / median / max are over the rounds.
 
+Where the clients run: never in the development venv. `bench/_venvs.py` builds (once, reused while
+the recipe is unchanged) build/bench-venvs/: `httpx` (httpx alone: the clean import baseline),
+`sdk` (the distribution with its runtime dependencies only, plus the aiohttp extra; installed
+editable so its code is the working tree's), `cli` (the distribution with the cli extra) and
+`openai` (openai-python, the peer). Each client runs in a process of its venv (`bench/_worker.py`)
+that keeps its clients (warm pools) and runs the batches the parent asks for.
+
 - Per-call (sync, async): the minimal ASGI app (a plain callable returning the spec's getProject
-  example) under uvicorn in a child process on a loopback port, the same server for every variant.
-  Baseline: raw httpx with the three NCP signature headers computed inline. Variants are interleaved
-  call by call; a sample is a variant's mean call time over a round without its slowest 5%. The note
-  gives the same ratio on client CPU time (the overhead without the wait for the server).
-  Targets: generated <= 1.05x, wrapper <= 1.15x (with and without validation).
-- Fan-out: 1000 requests by 64 workers over one pool of 64 kept-alive connections; a sample is requests
-  per second of one burst. Target: AsyncMediaIntelligence >= 0.85x raw httpx.AsyncClient.
-- Import: the import statement timed inside a fresh interpreter (start-up excluded), bytecode caches on.
-  Target: import media_intelligence <= 2x import httpx.
-- Signing: signatures per second of media_intelligence._auth.sign; judged as the share of a raw
-  loopback call that one signature costs (< 5%).
-- Emulator search: 1k / 10k / 100k indexed scenes seeded straight into the emulator's SQLite schema
-  (bench/seed_emulator.py); searchAssets + getSearchResult polling over loopback, signed. Also shown:
-  the emulator's search code path alone (run_search in-process), and a naive FTS5 OR + bm25 query on the
-  same file as a reference. Targets: p95 over HTTP < 50 ms at 100k; p95 growth from the smallest to
-  the largest size at most the square root of the size ratio (linear would be 100x).
+  example) under uvicorn in a child process on a loopback port, the same server for every client.
+  Baseline: raw httpx with the three NCP signature headers computed inline. A sample is a batch's
+  mean call time without its slowest 5%. The note gives client CPU per call. Targets: generated
+  <= 1.05x, wrapper <= 1.15x (with and without validation) and below openai-python's ratio;
+  search.submit with 100 person ids + 100 dialogue lines validated <= 1.2x not validated.
+- Fan-out: 1000 requests by 64 workers, pools of 64 connections kept alive 60 s (the server keeps
+  them as long) and refilled by an untimed burst before each timed one, so every variant starts
+  from the same pool state. Both transports (httpx's pool; aiohttp through httpx-aiohttp), raw and
+  wrapped, and openai-python. Targets: wrapper >= 0.9x raw on the same transport; the wrapper on
+  aiohttp >= 5x the wrapper on the default transport; client CPU per request at 64 concurrent
+  <= 2x the same client's one-at-a-time figure.
+- Import: the import statement timed inside a fresh interpreter (start-up excluded), bytecode caches
+  on: `import media_intelligence` (sdk venv) <= 1.5x `import httpx` (httpx venv). `mi --help` and
+  `mi projects list` (against the emulator): whole-process wall time from the cli venv, <= 250 ms
+  and <= 500 ms.
+- Signing: signatures per second of media_intelligence._auth.sign (in this process); judged as the
+  share of a raw loopback call that one signature costs (< 5%).
+- Emulator search: 10k / 100k indexed scenes seeded straight into the emulator's SQLite schema
+  (bench/seed_emulator.py); text searches through the SDK (search.run: submit, wait, first page)
+  from the sdk venv, over loopback. Also shown: the emulator's search code path alone (run_search
+  in-process; p95 < 50 ms at 100k, formerly a timed test), and a naive FTS5 OR + bm25 query on the
+  same file as a reference. Targets: p95 through the SDK < 30 ms at 100k; growth 10k -> 100k <= 2x.
 - Emulator throughput: a second process (hand-written HTTP/1.1 on asyncio, signed) loads getProject;
   baseline: the same load on the minimal ASGI app. No target (the emulator is a test double).
 
 A figure whose rounds would not fit its time budget stops early (at least 3 rounds; said under
 Diagnostics), so a slow or busy machine gets fewer rounds, not an endless run. The load average is
-recorded: on a machine busy with other work the wall-time ratios are noisier; the client-CPU ratios
-in the notes are not affected by the wait."""
+recorded: on a machine busy with other work the wall-time ratios are noisier."""
 
 
 def write_results(path: Path, rows: list[Row], ctx: Context, *, seconds: float, argv: Sequence[str]) -> None:

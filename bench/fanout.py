@@ -1,124 +1,138 @@
-"""Fan-out: 1000 getProject requests at concurrency 64, as throughput.
+"""Fan-out: 1000 getProject requests at concurrency 64, as throughput and client CPU per request.
 
-Raw ``httpx.AsyncClient`` (headers signed by hand) against
-``AsyncMediaIntelligence`` given an ``httpx.AsyncClient`` with the same pool
-limits (64 connections, all kept alive), both against the minimal loopback
-server. 64 workers pull from one shared counter until the requests are
-done; a sample is requests per second of one such burst. The clients live
-for the whole figure (a warm pool, as in a long-running program).
+Clients in client processes (``_worker``): the SDK's venv (runtime
+dependencies and the ``aiohttp`` extra) runs raw httpx and the wrapper over
+the default transport (httpx's pool) and over the aiohttp transport
+(``httpx-aiohttp``: ``HttpxAiohttpClient`` raw, ``DefaultAioHttpClient`` under
+the wrapper); openai-python's venv runs its async client (default transport)
+as the peer. Every client has a pool of 64 connections, all kept alive for
+60 s (as the minimal server keeps them), and every burst starts after an
+untimed burst of 128 requests that opens those 64 connections: each variant
+starts from the same pool state however the rounds are shuffled.
+
+A sample is requests per second of one burst (64 workers pulling from one
+shared counter). Client CPU per request is the client process's CPU time
+over the burst divided by the requests; beside it, the same client's CPU
+per request one call at a time (measured first, 200 calls).
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Awaitable, Callable
-from typing import Any
+import statistics
 
-import httpx
-
-from . import _layers
-from ._baseline import ACCESS_KEY, SECRET_KEY, get_project_path, signed_headers
-from ._core import Context, Row, Target, ainterleaved
+from ._clients import WorkerError, WorkerProcess
+from ._core import Context, Row, Target, not_measured
+from ._interleave import shuffled_rounds
 from ._rows import Spec, build_rows
+from ._venvs import venv
 
 __all__ = ["CONCURRENCY", "REQUESTS", "run"]
 
 REQUESTS = 1000
 CONCURRENCY = 64
-TARGET = Target(">=", 0.85)
+SAME_TRANSPORT = Target(">=", 0.9)
+AIOHTTP_SPEEDUP = Target(">=", 5.0)
+CPU_GROWTH = Target("<=", 2.0)
 
-
-def _limits() -> httpx.Limits:
-    return httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
-
-
-def _burst(call: Callable[[], Awaitable[Any]], total: int) -> Callable[[], Awaitable[float]]:
-    async def burst() -> float:
-        remaining = total
-
-        async def worker() -> None:
-            nonlocal remaining
-            while remaining > 0:
-                remaining -= 1
-                await call()
-
-        start = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
-        return total / (time.perf_counter() - start)
-
-    return burst
-
-
-async def _run(ctx: Context, base_url: str) -> list[Row]:
-    rounds, total = (1, 128) if ctx.quick else (8, REQUESTS)
-    path = get_project_path()
-    secret = SECRET_KEY.encode()
-    calls: dict[str, Callable[[], Awaitable[Any]]] = {}
-    closers: list[Callable[[], Awaitable[Any]]] = []
-    missing: dict[str, str] = {}
-
-    raw = httpx.AsyncClient(base_url=base_url, limits=_limits())
-    closers.append(raw.aclose)
-
-    async def raw_call() -> None:
-        r = await raw.get(path, headers=signed_headers("GET", path, ACCESS_KEY, secret))
-        if r.status_code != 200:
-            raise RuntimeError(f"raw answered HTTP {r.status_code}")
-        r.json()["result"]
-
-    calls["raw"] = raw_call
-
-    try:
-        if ctx.quick:  # the generated row is a diagnostic: left out of smoke runs
-            raise _layers.LayerMissing("skipped in --quick")
-        get_project = _layers.generated_get_project()
-        gen_http = httpx.AsyncClient(base_url=base_url, limits=_limits(), auth=_layers.auth())
-        closers.append(gen_http.aclose)
-        gen_kwargs = _layers.generated_call_kwargs(_layers.generated_client(base_url, http_client=gen_http))
-
-        async def generated_call() -> None:
-            resp = await get_project.asyncio_detailed(**gen_kwargs)
-            if resp.status_code != 200 or resp.parsed is None:
-                raise RuntimeError(f"generated answered HTTP {resp.status_code}")
-
-        calls["generated"] = generated_call
-    except _layers.LayerMissing as exc:
-        missing["generated"] = exc.reason
-
-    try:
-        wrap_http = httpx.AsyncClient(limits=_limits())
-        closers.append(wrap_http.aclose)
-        client = _layers.wrapper_client(base_url, asynchronous=True, http_client=wrap_http)
-        closers.append(client.aclose if hasattr(client, "aclose") else client.close)
-        calls["wrapper"] = lambda: _layers.wrapper_get_project(client)
-    except _layers.LayerMissing as exc:
-        missing["wrapper"] = exc.reason
-
-    failures: dict[str, str] = {}
-    try:
-        for key, call in calls.items():
-            try:
-                await _burst(call, CONCURRENCY if ctx.quick else CONCURRENCY * 2)()  # opens the pool's connections
-            except Exception as exc:
-                failures[key] = f"warm-up failed: {type(exc).__name__}: {exc}"
-        variants = [(k, _burst(c, total)) for k, c in calls.items() if k not in failures]
-        samples = await ainterleaved(variants, rounds, failures, ctx.budget("fan-out", 100))
-    finally:
-        for close in reversed(closers):
-            try:
-                await close()
-            except Exception:
-                pass
-    p = f"fan-out {total} req @ {CONCURRENCY}:"
-    specs = [
-        Spec("raw", f"{p} raw httpx.AsyncClient (baseline)"),
-        *([] if ctx.quick else [Spec("generated", f"{p} generated asyncio_detailed", note="diagnostic")]),
-        Spec("wrapper", f"{p} AsyncMediaIntelligence", TARGET),
-    ]
-    return build_rows(specs, samples, failures, baseline="raw", unit="req/s", missing=missing)
+#: key -> (worker, variant of `_worker`, figure label)
+VARIANTS = {
+    "raw_httpx": ("sdk", "raw_httpx", "raw httpx.AsyncClient, default transport (baseline)"),
+    "wrapper_httpx": ("sdk", "wrapper_httpx", "AsyncMediaIntelligence, default transport"),
+    "raw_aiohttp": ("sdk", "raw_aiohttp", "raw HttpxAiohttpClient, aiohttp transport"),
+    "wrapper_aiohttp": ("sdk", "wrapper_aiohttp", "AsyncMediaIntelligence + DefaultAioHttpClient"),
+    "openai_httpx": ("openai", "openai_httpx", "openai-python AsyncOpenAI, default transport (peer)"),
+}
 
 
 def run(ctx: Context) -> list[Row]:
     base_url = ctx.minimal_server().base_url
-    return asyncio.run(_run(ctx, base_url))
+    rounds, total = (1, 128) if ctx.quick else (5, REQUESTS)
+    p = f"fan-out {total} req @ {CONCURRENCY}:"
+    workers: dict[str, WorkerProcess] = {}
+    missing: dict[str, str] = {}
+    failures: dict[str, str] = {}
+    cpu: dict[str, list[float]] = {k: [] for k in VARIANTS}
+    alone: dict[str, float] = {}
+    try:
+        for name in sorted({w for w, _, _ in VARIANTS.values()}):
+            try:
+                workers[name] = WorkerProcess(venv(name, ctx.diagnostics), base_url)
+            except Exception as exc:
+                for key, (w, _, _) in VARIANTS.items():
+                    if w == name:
+                        missing[key] = f"{name} venv: {type(exc).__name__}: {exc}"
+        keys = []
+        for key, (w, variant, _) in VARIANTS.items():
+            if key in missing:
+                continue
+            if variant not in workers[w].variants:
+                missing[key] = workers[w].missing.get(variant, "not available")
+                continue
+            keys.append(key)
+        for key in keys:  # one at a time first: the reference of the CPU figure
+            w, variant, _ = VARIANTS[key]
+            try:
+                workers[w].ask({"op": "calls", "variant": variant, "n": 50})
+                alone[key] = float(workers[w].ask({"op": "calls", "variant": variant, "n": 200})["cpu_us"])
+            except WorkerError as exc:
+                failures[key] = f"one at a time: {exc}"
+
+        def burst(key: str) -> float:
+            w, variant, _ = VARIANTS[key]
+            answer = workers[w].ask({"op": "burst", "variant": variant, "total": total, "concurrency": CONCURRENCY})
+            cpu[key].append(float(answer["cpu_us"]))
+            return float(answer["rps"])
+
+        samples = shuffled_rounds(keys, burst, rounds, failures, ctx.budget("fan-out", 150))
+    finally:
+        for worker in workers.values():
+            worker.close()
+
+    specs = [
+        Spec("raw_httpx", f"{p} {VARIANTS['raw_httpx'][2]}"),
+        Spec("wrapper_httpx", f"{p} {VARIANTS['wrapper_httpx'][2]}", SAME_TRANSPORT),
+        Spec("raw_aiohttp", f"{p} {VARIANTS['raw_aiohttp'][2]}"),
+        Spec("wrapper_aiohttp", f"{p} {VARIANTS['wrapper_aiohttp'][2]}", SAME_TRANSPORT, against="raw_aiohttp"),
+        Spec("openai_httpx", f"{p} {VARIANTS['openai_httpx'][2]}"),
+    ]
+    rows = build_rows(specs, samples, failures, baseline="raw_httpx", unit="req/s", missing=missing)
+    for spec, row in zip(specs, rows, strict=True):
+        mine = cpu.get(spec.key) or []
+        if row.measured and mine and spec.key in alone:
+            text = f"client CPU {statistics.median(mine):.0f} us/req (one at a time {alone[spec.key]:.0f})"
+            row.note = f"{row.note}; {text}" if row.note else text
+    failed = {**missing, **failures}
+    rows.append(_speedup(p, samples, failed))
+    for key in ("wrapper_httpx", "wrapper_aiohttp"):
+        rows.append(_cpu_row(p, key, cpu, alone, failed))
+    return rows
+
+
+def _speedup(p: str, samples: dict[str, list[float]], failed: dict[str, str]) -> Row:
+    figure = f"{p} wrapper, aiohttp transport / default transport"
+    reason = failed.get("wrapper_aiohttp") or failed.get("wrapper_httpx")
+    if reason or not samples.get("wrapper_aiohttp") or not samples.get("wrapper_httpx"):
+        return not_measured(figure, reason or "needs both wrapper rows", target=AIOHTTP_SPEEDUP, unit="req/s")
+    fast, slow = samples["wrapper_aiohttp"], samples["wrapper_httpx"]
+    return Row(
+        figure=figure,
+        unit="req/s",
+        samples=list(fast),
+        ratios=[a / b for a, b in zip(fast, slow, strict=True)],
+        baseline="default transport",
+        target=AIOHTTP_SPEEDUP,
+    )
+
+
+def _cpu_row(p: str, key: str, cpu: dict[str, list[float]], alone: dict[str, float], failed: dict[str, str]) -> Row:
+    figure = f"{p} client CPU per request at 64 / one at a time, {VARIANTS[key][2]}"
+    if failed.get(key) or not cpu.get(key) or key not in alone:
+        return not_measured(figure, failed.get(key) or "not measured", target=CPU_GROWTH, unit="us/req")
+    return Row(
+        figure=figure,
+        unit="us/req",
+        samples=list(cpu[key]),
+        ratios=[c / alone[key] for c in cpu[key]],
+        baseline="one at a time",
+        target=CPU_GROWTH,
+    )

@@ -16,7 +16,8 @@ import httpx
 
 from . import _layers
 from ._baseline import ACCESS_KEY, SECRET_KEY, get_project_path, signed_headers
-from ._core import Context, Row, Target, interleaved, not_measured
+from ._core import Context, Row, Target, not_measured
+from ._interleave import shuffled_rounds
 from ._rows import Spec, build_rows
 
 __all__ = ["run"]
@@ -51,7 +52,8 @@ def run(ctx: Context) -> list[Row]:
         variants.append(("sign", _batch(wrapper_one, n)))
     except _layers.LayerMissing as exc:
         missing["sign"] = exc.reason
-    samples = interleaved(variants, rounds, failures, ctx.budget("signing", 20))
+    runs = dict(variants)
+    samples = shuffled_rounds(list(runs), lambda key: runs[key](), rounds, failures, ctx.budget("signing", 20))
     specs = [
         Spec("inline", "signing: inline HMAC + headers (baseline)"),
         Spec("sign", "signing: media_intelligence._auth.sign"),

@@ -1,13 +1,13 @@
-"""The search engine at 100,000 scenes: a text query stays under 50 ms (p95 of CPU time).
+"""The search engine at 100,000 scenes: text and image queries give well-formed, filtered, ranked results.
 
 The corpus is written straight into a private database with the emulator's
 schema and triggers (1,000 video assets of 100 scenes in three projects;
 captions, labels and dialogue drawn from a Zipf-distributed vocabulary of
 20,000 words, so that some words are in most scenes; 50 persons). Queries
 are one to three words from the same distribution, a share of them with a
-person or dialogue condition. CPU time of the searching thread is measured
-(the wall clock of a shared machine says more about its neighbours); the wall
-clock p95 is printed.
+person or dialogue condition. No timing here: ``make bench`` measures the
+engine's latency (``emulator search ... search code path p95``, < 50 ms at
+100k scenes, and the same search through the SDK).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import bisect
 import itertools
 import json
 import random
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,7 +23,7 @@ import pytest
 
 from media_intelligence_emulator._db import Database, now_iso
 from media_intelligence_emulator.handlers import load_handlers
-from media_intelligence_emulator.handlers._search_engine import SearchSpec, run_search
+from media_intelligence_emulator.handlers._search_engine import MAX_RESULTS, SearchSpec, run_search
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +32,6 @@ SCENES_PER_ASSET = 100
 PROJECTS = 3
 PERSONS = 50
 QUERIES = 300
-P95_LIMIT_MS = 50.0
 
 
 class Words:
@@ -119,34 +117,43 @@ def corpus() -> Iterator[tuple[Database, Words]]:
         db.close()
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[int(len(ordered) * 0.95) - 1]
+def _check_hits(db: Database, hits: list[Any], project: int, threshold: float) -> None:
+    """Best first, at most MAX_RESULTS, every hit in the project asked for and at least the threshold."""
+    scores = [hit.score for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert len(hits) <= MAX_RESULTS
+    assert all(hit.item["projectId"] == project and hit.score >= threshold for hit in hits)
+    if hits:
+        ids = [hit.scene_row_id for hit in hits[:20]]
+        marks = ",".join("?" * len(ids))
+        in_project = db.scalar(
+            f"SELECT COUNT(*) FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({marks})"
+            " AND a.project_id = ?",
+            (*ids, project),
+        )
+        assert in_project == len(ids)
 
 
-def test_text_query_p95_under_50_ms_at_100k_scenes(corpus: tuple[Database, Words]) -> None:
+def test_text_queries_at_100k_scenes(corpus: tuple[Database, Words]) -> None:
     db, words = corpus
     rnd = random.Random(7)
     assert db.scalar("SELECT COUNT(*) FROM scenes") == SCENES
-    cpu, wall, found = [], [], 0
+    found = 0
     for n in range(QUERIES):
         query: dict[str, Any] = {"textQuery": " ".join(words.draw(rnd.randint(1, 3)))}
         if n % 5 == 1:
             query["personQuery"] = {"must": [rnd.randint(1, PERSONS)]}
         if n % 10 == 3:
             query["dialogQuery"] = {"any": [" ".join(words.draw(1))]}
-        body = {"query": query, "filter": {"projectIds": [rnd.randint(1, PROJECTS)]}}
+        project = rnd.randint(1, PROJECTS)
+        body = {"query": query, "filter": {"projectIds": [project]}}
         if n % 7 == 0:
             body["queryOption"] = {"confidenceLevel": "LOW"}
         spec = SearchSpec.from_request("perf", body)
-        started_cpu, started = time.thread_time(), time.perf_counter()
         hits = run_search(db, spec)
-        cpu.append((time.thread_time() - started_cpu) * 1000)
-        wall.append((time.perf_counter() - started) * 1000)
+        _check_hits(db, hits, project, spec.threshold)
         found += bool(hits)
-    print(f"\ntext query at {SCENES} scenes: p95 CPU {_p95(cpu):.1f} ms, p95 wall {_p95(wall):.1f} ms")
     assert found > QUERIES // 2  # the queries do find scenes
-    assert _p95(cpu) < P95_LIMIT_MS
 
 
 def test_image_query_at_100k_scenes(corpus: tuple[Database, Words]) -> None:
@@ -154,8 +161,4 @@ def test_image_query_at_100k_scenes(corpus: tuple[Database, Words]) -> None:
     spec = SearchSpec.from_request(
         "perf", {"query": {"imageQuery": "k"}, "filter": {"projectIds": [1]}}, "00ff00ff00ff00ff"
     )
-    started = time.thread_time()
-    run_search(db, spec)
-    elapsed = (time.thread_time() - started) * 1000
-    print(f"\nimage query over a third of {SCENES} scenes: CPU {elapsed:.1f} ms")
-    assert elapsed < 1000
+    _check_hits(db, run_search(db, spec), 1, spec.threshold)

@@ -410,8 +410,13 @@ _Ranked = tuple[float, int, int, int]
 #: What a result item is made of (``_item``), from ``scenes s`` and ``assets a``.
 _ITEM_COLUMNS = "s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type, a.file_name"
 
+#: Where `_ITEM_COLUMNS` start in every row `_item` reads (after the scene id, a score and an index id).
+_ITEM_AT = 3
+
+# Two placeholder columns, so that `_ITEM_COLUMNS` start at `_ITEM_AT` here too.
 _DETAILS = (
-    f"SELECT s.id AS sid, {_ITEM_COLUMNS} FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({{marks}})"
+    f"SELECT s.id AS sid, NULL, NULL, {_ITEM_COLUMNS} FROM scenes s JOIN assets a ON a.id = s.asset_id"
+    " WHERE s.id IN ({marks})"
 )
 
 
@@ -484,16 +489,19 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
-    item: dict[str, Any] = {"assetId": int(row["aid"]), "projectId": int(row["project_id"])}
-    if row["asset_type"] in ("IMAGE", "VIDEO"):
-        item["assetType"] = row["asset_type"]
-    item["assetName"] = row["file_name"]
-    if row["asset_type"] != "IMAGE":
-        item["sceneId"] = int(row["scene_no"])
-        item["startTimeMs"] = max(0, int(row["start_ms"]))
-        item["endTimeMs"] = max(0, int(row["end_ms"]))
-    if row["caption"]:
-        item["description"] = row["caption"]
+    # By position (`_ITEM_COLUMNS` from `_ITEM_AT`): hundreds of items per search, and a lookup by
+    # name costs a scan of the column names each time.
+    scene_no, start_ms, end_ms, caption, aid, project_id, asset_type, file_name = row[_ITEM_AT : _ITEM_AT + 8]
+    item: dict[str, Any] = {"assetId": int(aid), "projectId": int(project_id)}
+    if asset_type in ("IMAGE", "VIDEO"):
+        item["assetType"] = asset_type
+    item["assetName"] = file_name
+    if asset_type != "IMAGE":
+        item["sceneId"] = int(scene_no)
+        item["startTimeMs"] = max(0, int(start_ms))
+        item["endTimeMs"] = max(0, int(end_ms))
+    if caption:
+        item["description"] = caption
     item["score"] = score
     return item
 
