@@ -258,8 +258,13 @@ class Database:
                 conn.execute(sql)
 
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction; committed (durably) on exit, rolled back on an exception."""
+    def tx(self, *, fsync: bool = True) -> Iterator[sqlite3.Connection]:
+        """A write transaction; committed (durably) on exit, rolled back on an exception.
+
+        ``fsync=False`` (for derived data, such as stored search results) commits without waiting
+        for the disk (``synchronous=NORMAL`` for this transaction): the write still survives
+        ``kill -9`` of the server (it is in the WAL), only not a crash of the machine.
+        """
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -268,17 +273,23 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            self._owner = threading.get_ident()
+            if not fsync:
+                self._conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                yield self._conn
-            except BaseException:
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._depth = 1
+                self._owner = threading.get_ident()
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._depth, self._owner = 0, None
+                    self._conn.execute("ROLLBACK")
+                    raise
                 self._depth, self._owner = 0, None
-                self._conn.execute("ROLLBACK")
-                raise
-            self._depth, self._owner = 0, None
-            self._conn.execute("COMMIT")
+                self._conn.execute("COMMIT")
+            finally:
+                if not fsync:
+                    self._conn.execute("PRAGMA synchronous = FULL")
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one write statement in its own transaction; returns ``lastrowid``."""
