@@ -9,10 +9,9 @@ and baseline are interleaved and machine noise hits both alike.
 
 from __future__ import annotations
 
-import gc
 import statistics
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,9 +22,7 @@ __all__ = [
     "Context",
     "Row",
     "Target",
-    "ainterleaved",
     "format_table",
-    "interleaved",
     "miss_description",
     "not_measured",
     "ratio_samples",
@@ -165,62 +162,6 @@ class Budget:
                 f"(time budget {self.seconds:.0f} s spent; the machine is slow or busy)"
             )
         return True
-
-
-def interleaved(
-    variants: Sequence[tuple[str, Callable[[], float]]],
-    rounds: int,
-    failures: dict[str, str] | None = None,
-    budget: Budget | None = None,
-) -> dict[str, list[float]]:
-    """Run every variant once per round, alternating the order (ABC CBA ABC ...).
-
-    Each callable runs one batch and returns one sample. Reversing the order
-    every other round cancels a linear drift of the machine as well as any
-    advantage of going first or last. A full GC runs before every batch. A
-    variant that raises is recorded in ``failures`` and dropped.
-    """
-    out: dict[str, list[float]] = {name: [] for name, _ in variants}
-    for r in range(rounds):
-        order = list(variants) if r % 2 == 0 else list(reversed(variants))
-        for name, run in order:
-            if failures is not None and name in failures:
-                continue
-            gc.collect()
-            try:
-                out[name].append(run())
-            except Exception as exc:
-                if failures is None:
-                    raise
-                failures[name] = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
-        if budget is not None and budget.spent(r + 1, rounds):
-            break
-    return out
-
-
-async def ainterleaved(
-    variants: Sequence[tuple[str, Callable[[], Awaitable[float]]]],
-    rounds: int,
-    failures: dict[str, str] | None = None,
-    budget: Budget | None = None,
-) -> dict[str, list[float]]:
-    """`interleaved` for coroutine batches (run in the current event loop)."""
-    out: dict[str, list[float]] = {name: [] for name, _ in variants}
-    for r in range(rounds):
-        order = list(variants) if r % 2 == 0 else list(reversed(variants))
-        for name, run in order:
-            if failures is not None and name in failures:
-                continue
-            gc.collect()
-            try:
-                out[name].append(await run())
-            except Exception as exc:
-                if failures is None:
-                    raise
-                failures[name] = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
-        if budget is not None and budget.spent(r + 1, rounds):
-            break
-    return out
 
 
 def ratio_samples(subject: Sequence[float], baseline: Sequence[float]) -> list[float]:
