@@ -9,6 +9,9 @@ BIN := $(VENV)/bin
 SPEC := openapi.yaml
 GENERATED := generated/media_intelligence_client
 RELAXED := build/openapi.relaxed.yaml
+# Our overrides of the generator's templates (absent optional fields are None;
+# see templates/openapi-python-client/README.md).
+TEMPLATES := templates/openapi-python-client
 
 # Pinned so that lint results and the docs page change only when we bump it
 # (tests/spec/test_redocly.py reads this line).
@@ -49,7 +52,7 @@ generate-into:
 		$(ROOT)/generated/mi_spec $(ROOT)/wrapper/media_intelligence/_error_codes.py
 	$(BIN)/python tools/relax_spec.py $(SPEC) $(RELAXED)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
-		--path $(RELAXED) --config openapi-python-client.yaml --meta none \
+		--path $(RELAXED) --config openapi-python-client.yaml --meta none --custom-template-path $(TEMPLATES) \
 		--output-path $(ROOT)/$(GENERATED) --overwrite --fail-on-warning
 	$(BIN)/python tools/unasync.py --out $(ROOT)/wrapper/media_intelligence/resources --ruff $(BIN)/ruff
 

@@ -28,6 +28,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 FENCE = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+SENTINEL_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def test_readme_has_examples() -> None:
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"README.md:{b.line}" for b in BLOCKS])
-def test_readme_block_runs(block: Block, readme_world: Path) -> None:
+def test_readme_block_runs(block: Block, readme_world: Path, capsys: pytest.CaptureFixture[str]) -> None:
     if block.is_test_file:
         path = readme_world / f"test_readme_block_{block.line}.py"
         path.write_text(block.code, encoding="utf-8")
@@ -131,3 +132,8 @@ def test_readme_block_runs(block: Block, readme_world: Path) -> None:
         return
     code = compile(block.code, f"README.md:{block.line}", "exec")
     exec(code, NAMESPACE)
+    printed = capsys.readouterr().out
+    # What a reader sees: values, never an object's default repr (an absent field once printed
+    # `<media_intelligence_client.types.Unset object at 0x...>`).
+    leaked = SENTINEL_REPR.findall(printed)
+    assert not leaked, f"README.md:{block.line} printed {leaked}:\n{printed}"

@@ -26,7 +26,6 @@ from typing import Any
 
 import media_intelligence_client.api as generated_api
 import media_intelligence_client.models as generated_models
-from media_intelligence_client.types import UNSET, Unset
 
 from ._spec import ANNOTATIONS, Operation, Param, norm, pointer, snake, wire
 from ._strategies import MISSING, Inputs
@@ -158,7 +157,7 @@ def coerce(value: Any, tp: Any) -> Any:
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        members = [a for a in typing.get_args(tp) if a is not Unset and a is not type(None)]
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
         for member in members:  # enums and models first: a plain str would also "fit"
             if isinstance(member, type) and issubclass(member, enum.Enum):
                 try:
@@ -217,7 +216,3 @@ def kwargs(binding: Binding, inputs: Inputs, *, join_unexploded: bool = True) ->
         else:
             out["body"] = coerce(inputs.body, binding.hints["body"])
     return out
-
-
-def unset_or(value: Any) -> Any:
-    return UNSET if value is MISSING else value

@@ -189,15 +189,12 @@ def test_recursive_schema(validator: RequestValidator) -> None:
     assert err.rule == "maxLength 3"
 
 
-def test_snake_case_names_unset_and_models(validator: RequestValidator) -> None:
-    class Unset:  # the generated client's sentinel type is named Unset
-        pass
-
+def test_snake_case_names_none_and_models(validator: RequestValidator) -> None:
     class Model:
         def to_dict(self) -> dict[str, Any]:
             return {"name": "y" * 200}
 
-    validator.validate("listProjects", {"workspace_name": "my-ws"}, {"page_num": 2, "page_size": Unset()})
+    validator.validate("listProjects", {"workspace_name": "my-ws"}, {"page_num": 2, "page_size": None})
     err = _errors(validator, "listProjects", {"workspace_name": "my-ws"}, {"page_num": 0})
     assert err.field == "query.pageNum"
     err = _errors(validator, "createProject", {"workspace_name": "my-ws"}, None, Model())

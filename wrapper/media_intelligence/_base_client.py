@@ -27,7 +27,7 @@ Resource classes call generated functions through `SyncAPIClient.call`
 ``call`` then, in order:
 
 1. validates ``path_params``/``query``/``body`` against the operation in the
-   spec (wire names; snake_case accepted; ``None``/``UNSET`` = not given;
+   spec (wire names; snake_case accepted; ``None`` = not given;
    bodies may be generated models) and raises `RequestValidationError`
    before anything is sent;
 2. for each attempt: waits for the client-side rate limiter, calls ``fn``
@@ -209,10 +209,6 @@ def _as_httpx_response(response: ResponseLike[Any], ctx: _CallContext) -> httpx.
         return ctx.response
     # fn did not go through our httpx client (tests, custom callables)
     return httpx.Response(int(response.status_code), content=response.content, headers=dict(response.headers))
-
-
-def _is_unset(value: Any) -> bool:
-    return value is None or type(value).__name__ == "Unset"
 
 
 # --------------------------------------------------------------------------- #
@@ -522,7 +518,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         if parsed is None or isinstance(parsed, Mapping):
             body = parsed if isinstance(parsed, Mapping) else _decode(response.content)
             code = envelope_code(body)
-        if not _is_unset(code) and str(code) != "0":
+        if code is not None and str(code) != "0":
             raise error_from_response(_as_httpx_response(response, ctx), body=body)
         if parsed is None:
             raw = _as_httpx_response(response, ctx)

@@ -17,9 +17,8 @@ report when an input is rejected (and is the only validator should
 with the package. Format assertions are off.
 
 Parameter names are the spec's (wire) names; the snake_case form of a name
-is accepted too (``page_size`` for ``pageSize``). ``None`` and the generated
-client's ``UNSET`` mean "not given". Bodies may be dicts or generated attrs
-models (anything with ``to_dict()``).
+is accepted too (``page_size`` for ``pageSize``). ``None`` means "not given".
+Bodies may be dicts or generated attrs models (anything with ``to_dict()``).
 """
 
 from __future__ import annotations
@@ -56,10 +55,6 @@ __all__ = ["RequestValidator", "to_jsonable"]
 _MAX_DETAIL = 160
 # Where a request's inputs live in the compiled schema; headers are the generated client's business.
 _LOCATIONS = ("path", "query")
-
-
-def _is_unset(value: Any) -> bool:
-    return value is None or type(value).__name__ == "Unset"
 
 
 def to_jsonable(value: Any) -> Any:
@@ -170,7 +165,7 @@ class RequestValidator:
             return {}
         out: dict[str, Any] = {}
         for key, value in values.items():
-            if _is_unset(value):
+            if value is None:
                 continue
             out[aliases.get(key, key)] = to_jsonable(value)
         return out

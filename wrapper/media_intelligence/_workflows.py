@@ -30,7 +30,6 @@ from media_intelligence_client.models import (
     SearchQuery,
     SearchQueryOption,
 )
-from media_intelligence_client.types import UNSET, Unset
 
 from ._errors import RequestValidationError
 from ._redact import register_secret
@@ -56,9 +55,9 @@ Timestamp = str | datetime | date
 IdList = Sequence[int | str]
 
 
-def _timestamp(value: Timestamp | None) -> str | Unset:
+def _timestamp(value: Timestamp | None) -> str | None:
     if value is None:
-        return UNSET
+        return None
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
@@ -66,9 +65,9 @@ def _timestamp(value: Timestamp | None) -> str | Unset:
     return value
 
 
-def _ids(values: IdList | None, field: str) -> list[int] | Unset:
+def _ids(values: IdList | None, field: str) -> list[int] | None:
     if values is None:
-        return UNSET
+        return None
     if isinstance(values, (str, bytes)):
         raise RequestValidationError.single(SEARCH_OP, field, "type array", "pass a list of ids, not one string")
     out: list[int] = []
@@ -82,9 +81,9 @@ def _ids(values: IdList | None, field: str) -> list[int] | Unset:
     return out
 
 
-def _lines(values: Sequence[str] | None, field: str) -> list[str] | Unset:
+def _lines(values: Sequence[str] | None, field: str) -> list[str] | None:
     if values is None:
-        return UNSET
+        return None
     if isinstance(values, str):
         return [values]
     return list(values)
@@ -108,25 +107,25 @@ def search_request(
     confidence: str | Confidence | None = None,
 ) -> SearchAssetsRequest:
     """The ``searchAssets`` body for these flat arguments (``None`` = not given)."""
-    person_query: SearchPersonQuery | Unset = UNSET
+    person_query: SearchPersonQuery | None = None
     if persons is not None or any_persons is not None or not_persons is not None:
         person_query = SearchPersonQuery(
             must=_ids(persons, "body.query.personQuery.must"),
             any_=_ids(any_persons, "body.query.personQuery.any"),
             not_=_ids(not_persons, "body.query.personQuery.not"),
         )
-    dialog_query: SearchDialogQuery | Unset = UNSET
+    dialog_query: SearchDialogQuery | None = None
     if dialogues is not None or any_dialogues is not None or not_dialogues is not None:
         dialog_query = SearchDialogQuery(
             must=_lines(dialogues, "must"), any_=_lines(any_dialogues, "any"), not_=_lines(not_dialogues, "not")
         )
     query = SearchQuery(
-        text_query=UNSET if text is None else text,
-        image_query=UNSET if image_key is None else image_key,
+        text_query=text,
+        image_query=image_key,
         person_query=person_query,
         dialog_query=dialog_query,
     )
-    filter_: SearchFilter | Unset = UNSET
+    filter_: SearchFilter | None = None
     filter_args = (projects, assets, asset_types, modified_from, modified_to)
     if any(v is not None for v in filter_args):
         filter_ = SearchFilter(
@@ -136,7 +135,7 @@ def search_request(
             index_modified_from=_timestamp(modified_from),
             index_modified_to=_timestamp(modified_to),
         )
-    option: SearchQueryOption | Unset = UNSET
+    option: SearchQueryOption | None = None
     if confidence is not None:
         option = SearchQueryOption(
             confidence_level=to_enum(Confidence, confidence, SEARCH_OP, "body.queryOption.confidenceLevel")

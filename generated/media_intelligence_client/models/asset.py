@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.media_meta_data import MediaMetaData
 
@@ -30,9 +28,9 @@ class Asset:
                 required; the
                 import-status page marks them optional (they may be unknown while the import runs), so all are kept
                 optional here.
-            key (str | Unset): Full Object Storage key of the source file.
-            create_user_name (str | Unset): Name of the user who registered the asset.
-            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            key (str | None): Full Object Storage key of the source file.
+            create_user_name (str | None): Name of the user who registered the asset.
+            created_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
@@ -42,9 +40,9 @@ class Asset:
     file_name: str
     project_id: int
     meta_data: MediaMetaData
-    key: str | Unset = UNSET
-    create_user_name: str | Unset = UNSET
-    created_time: str | Unset = UNSET
+    key: str | None = None
+    create_user_name: str | None = None
+    created_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,11 +70,11 @@ class Asset:
                 "metaData": meta_data,
             }
         )
-        if key is not UNSET:
+        if key is not None:
             field_dict["key"] = key
-        if create_user_name is not UNSET:
+        if create_user_name is not None:
             field_dict["createUserName"] = create_user_name
-        if created_time is not UNSET:
+        if created_time is not None:
             field_dict["createdTime"] = created_time
 
         return field_dict
@@ -94,11 +92,11 @@ class Asset:
 
         meta_data = MediaMetaData.from_dict(d.pop("metaData"))
 
-        key = d.pop("key", UNSET)
+        key = d.pop("key", None)
 
-        create_user_name = d.pop("createUserName", UNSET)
+        create_user_name = d.pop("createUserName", None)
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = d.pop("createdTime", None)
 
         asset = cls(
             asset_id=asset_id,

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_status import ImportStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.media_meta_data import MediaMetaData
@@ -27,9 +26,9 @@ class AssetImportStatus:
             (not terminal). Terminal: `COMPLETED` (success; the asset can be analysed), `FAILED` (the import
             failed), `FILE_NOT_EXIST` (the object was not found), `INVALID_METADATA` (the file is not supported,
             e.g. its resolution; see `uploadResult`).
-        upload_result (str | Unset): Human-readable message for the status; for `INVALID_METADATA` the reason (e.g.
+        upload_result (str | None): Human-readable message for the status; for `INVALID_METADATA` the reason (e.g.
             unsupported resolution).
-        meta_data (MediaMetaData | Unset): Technical metadata of a media file. The asset details and move pages mark
+        meta_data (MediaMetaData | None): Technical metadata of a media file. The asset details and move pages mark
             every field required; the
             import-status page marks them optional (they may be unknown while the import runs), so all are kept
             optional here.
@@ -37,8 +36,8 @@ class AssetImportStatus:
 
     asset_id: int
     upload_status: ImportStatus
-    upload_result: str | Unset = UNSET
-    meta_data: MediaMetaData | Unset = UNSET
+    upload_result: str | None = None
+    meta_data: MediaMetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,8 +47,8 @@ class AssetImportStatus:
 
         upload_result = self.upload_result
 
-        meta_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta_data, Unset):
+        meta_data: dict[str, Any] | None = None
+        if self.meta_data is not None:
             meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -60,9 +59,9 @@ class AssetImportStatus:
                 "uploadStatus": upload_status,
             }
         )
-        if upload_result is not UNSET:
+        if upload_result is not None:
             field_dict["uploadResult"] = upload_result
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["metaData"] = meta_data
 
         return field_dict
@@ -76,12 +75,12 @@ class AssetImportStatus:
 
         upload_status = ImportStatus(d.pop("uploadStatus"))
 
-        upload_result = d.pop("uploadResult", UNSET)
+        upload_result = d.pop("uploadResult", None)
 
-        _meta_data = d.pop("metaData", UNSET)
-        meta_data: MediaMetaData | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
+        _meta_data = d.pop("metaData", None)
+        meta_data: MediaMetaData | None
+        if _meta_data is None:
+            meta_data = None
         else:
             meta_data = MediaMetaData.from_dict(_meta_data)
 

@@ -4,8 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.person_thumbnail_input import PersonThumbnailInput
@@ -19,15 +18,17 @@ class CreatePersonRequest:
     """
     Attributes:
         thumbnails (list[PersonThumbnailInput]): Thumbnails to register; at most one of them may be primary (10076).
-        name (None | str | Unset): Person name (1-50 characters, unique in the workspace, not blank). Omit it or send
-            null to
+        name (None | str): Person name (1-50 characters, unique in the workspace, not blank). Omit it or send null to
             register an anonymous person (newest pages; older pages mark it required).
-        description (str | Unset): Person description, 1-700 characters.
+        description (str | None): Person description, 1-700 characters.
+        explicit_nulls (set[str]): Names of the attributes above that are null on the wire rather than absent
+            (both read as None). from_dict fills it; to_dict sends null for them.
     """
 
     thumbnails: list[PersonThumbnailInput]
-    name: None | str | Unset = UNSET
-    description: str | Unset = UNSET
+    name: None | str = None
+    description: str | None = None
+    explicit_nulls: set[str] = _attrs_field(factory=set, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         thumbnails = []
@@ -37,9 +38,9 @@ class CreatePersonRequest:
             )
             thumbnails.append(componentsschemas_person_thumbnail_input_list_item)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+        name: None | str
+        if self.name is None:
+            name = None
         else:
             name = self.name
 
@@ -52,9 +53,11 @@ class CreatePersonRequest:
                 "thumbnails": thumbnails,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        elif "name" in self.explicit_nulls:
+            field_dict["name"] = None
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -64,6 +67,7 @@ class CreatePersonRequest:
         from ..models.person_thumbnail_input import PersonThumbnailInput
 
         d = dict(src_dict)
+        explicit_nulls = {name for key, name in (("name", "name"),) if key in d and d[key] is None}
         thumbnails = []
         _thumbnails = d.pop("thumbnails")
         for componentsschemas_person_thumbnail_input_list_item_data in _thumbnails:
@@ -73,21 +77,20 @@ class CreatePersonRequest:
 
             thumbnails.append(componentsschemas_person_thumbnail_input_list_item)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         create_person_request = cls(
             thumbnails=thumbnails,
             name=name,
             description=description,
+            explicit_nulls=explicit_nulls,
         )
 
         return create_person_request

@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateWorkspaceRequest")
 
 
@@ -18,12 +16,12 @@ class CreateWorkspaceRequest:
         workspace_name (str): Workspace name: 3-63 lower-case ASCII letters, digits and `-`; unique (duplicate → 20012).
             No rule
             on a leading or trailing `-` is documented.
-        bucket_name (str | Unset): Name of the Object Storage bucket to link to the workspace (no format rules
+        bucket_name (str | None): Name of the Object Storage bucket to link to the workspace (no format rules
             documented).
     """
 
     workspace_name: str
-    bucket_name: str | Unset = UNSET
+    bucket_name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         workspace_name = self.workspace_name
@@ -37,7 +35,7 @@ class CreateWorkspaceRequest:
                 "workspaceName": workspace_name,
             }
         )
-        if bucket_name is not UNSET:
+        if bucket_name is not None:
             field_dict["bucketName"] = bucket_name
 
         return field_dict
@@ -47,7 +45,7 @@ class CreateWorkspaceRequest:
         d = dict(src_dict)
         workspace_name = d.pop("workspaceName")
 
-        bucket_name = d.pop("bucketName", UNSET)
+        bucket_name = d.pop("bucketName", None)
 
         create_workspace_request = cls(
             workspace_name=workspace_name,

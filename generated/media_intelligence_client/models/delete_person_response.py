@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.person import Person
 
@@ -23,7 +21,7 @@ class DeletePersonResponse:
         Attributes:
             code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
             message (str): `"success"` on success, otherwise the error message.
-            result (Person | Unset): A registered person. Older pages (fully read) list `id`, `name`, `description`, `tags`,
+            result (Person | None): A registered person. Older pages (fully read) list `id`, `name`, `description`, `tags`,
                 `thumbnails`
                 and mark all but `description` required. The newest pages mark no field as required, allow anonymous
                 persons (`name` absent or null) and, per the 2026-09-17 release note, add `personId` and the numbers
@@ -34,7 +32,7 @@ class DeletePersonResponse:
 
     code: str
     message: str
-    result: Person | Unset = UNSET
+    result: Person | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +40,8 @@ class DeletePersonResponse:
 
         message = self.message
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None = None
+        if self.result is not None:
             result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -54,7 +52,7 @@ class DeletePersonResponse:
                 "message": message,
             }
         )
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
 
         return field_dict
@@ -68,10 +66,10 @@ class DeletePersonResponse:
 
         message = d.pop("message")
 
-        _result = d.pop("result", UNSET)
-        result: Person | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+        _result = d.pop("result", None)
+        result: Person | None
+        if _result is None:
+            result = None
         else:
             result = Person.from_dict(_result)
 

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayError")
 
 
@@ -18,12 +16,12 @@ class GatewayError:
     Attributes:
         error_code (int | str): Gateway error code. Documented as an integer, sent as a string.
         message (str):
-        details (str | Unset): Optional detail text.
+        details (str | None): Optional detail text.
     """
 
     error_code: int | str
     message: str
-    details: str | Unset = UNSET
+    details: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +40,7 @@ class GatewayError:
                 "message": message,
             }
         )
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -58,7 +56,7 @@ class GatewayError:
 
         message = d.pop("message")
 
-        details = d.pop("details", UNSET)
+        details = d.pop("details", None)
 
         gateway_error = cls(
             error_code=error_code,

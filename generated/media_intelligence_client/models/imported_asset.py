@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ImportedAsset")
 
 
@@ -19,7 +17,7 @@ class ImportedAsset:
         Attributes:
             asset_id (int): Id of the new media asset.
             create_user_name (str): Name of the user who registered the asset (spelled `createUserName` by the provider).
-            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            created_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
@@ -27,7 +25,7 @@ class ImportedAsset:
 
     asset_id: int
     create_user_name: str
-    created_time: str | Unset = UNSET
+    created_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +43,7 @@ class ImportedAsset:
                 "createUserName": create_user_name,
             }
         )
-        if created_time is not UNSET:
+        if created_time is not None:
             field_dict["createdTime"] = created_time
 
         return field_dict
@@ -57,7 +55,7 @@ class ImportedAsset:
 
         create_user_name = d.pop("createUserName")
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = d.pop("createdTime", None)
 
         imported_asset = cls(
             asset_id=asset_id,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.scene_range import SceneRange
 from ..models.source_language import SourceLanguage
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexAnalysisSetting")
 
@@ -20,50 +19,50 @@ class IndexAnalysisSetting:
 
         Attributes:
             analysis_engine (str): Analysis engine and version, e.g. `Sinossi v1.0`.
-            scene_range (SceneRange | Unset): Length of the automatically split scenes (video only; ignored for images).
+            scene_range (SceneRange | None): Length of the automatically split scenes (video only; ignored for images).
                 `EXTRA_SHORT`: about
                 10-20 s per scene; `SHORT`: fine, second-level splitting; `MEDIUM` (default): balanced; `LONG`: longer
                 scenes that join related shots.
-            analysis_person_count (int | Unset): Inferred. Number of persons detected.
-            tag_id_list (list[int | str] | Unset): Inferred. Person tags the analysis looked for.
-            source_language (SourceLanguage | Unset): Language of the speech in the source (video only; ignored for images).
+            analysis_person_count (int | None): Inferred. Number of persons detected.
+            tag_id_list (list[int | str] | None): Inferred. Person tags the analysis looked for.
+            source_language (SourceLanguage | None): Language of the speech in the source (video only; ignored for images).
                 `ENKO` (default): Korean and
                 English; `EN`: English; `KO`: Korean; `JA`: Japanese; `ZH-CN`: Simplified Chinese; `ZH-TW`:
                 Traditional Chinese. The provider types it as "enum" without a base type; it is sent as a string.
-            detect_audio_effects (bool | Unset): Inferred. Whether audio effects were detected.
-            min_scene_duration_sec (int | Unset): Inferred. Custom minimum scene length, in seconds (current API only).
-            max_scene_duration_sec (int | Unset): Inferred. Custom maximum scene length, in seconds (current API only).
+            detect_audio_effects (bool | None): Inferred. Whether audio effects were detected.
+            min_scene_duration_sec (int | None): Inferred. Custom minimum scene length, in seconds (current API only).
+            max_scene_duration_sec (int | None): Inferred. Custom maximum scene length, in seconds (current API only).
     """
 
     analysis_engine: str
-    scene_range: SceneRange | Unset = UNSET
-    analysis_person_count: int | Unset = UNSET
-    tag_id_list: list[int | str] | Unset = UNSET
-    source_language: SourceLanguage | Unset = UNSET
-    detect_audio_effects: bool | Unset = UNSET
-    min_scene_duration_sec: int | Unset = UNSET
-    max_scene_duration_sec: int | Unset = UNSET
+    scene_range: SceneRange | None = None
+    analysis_person_count: int | None = None
+    tag_id_list: list[int | str] | None = None
+    source_language: SourceLanguage | None = None
+    detect_audio_effects: bool | None = None
+    min_scene_duration_sec: int | None = None
+    max_scene_duration_sec: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         analysis_engine = self.analysis_engine
 
-        scene_range: str | Unset = UNSET
-        if not isinstance(self.scene_range, Unset):
+        scene_range: str | None = None
+        if self.scene_range is not None:
             scene_range = self.scene_range.value
 
         analysis_person_count = self.analysis_person_count
 
-        tag_id_list: list[int | str] | Unset = UNSET
-        if not isinstance(self.tag_id_list, Unset):
+        tag_id_list: list[int | str] | None = None
+        if self.tag_id_list is not None:
             tag_id_list = []
             for tag_id_list_item_data in self.tag_id_list:
                 tag_id_list_item: int | str
                 tag_id_list_item = tag_id_list_item_data
                 tag_id_list.append(tag_id_list_item)
 
-        source_language: str | Unset = UNSET
-        if not isinstance(self.source_language, Unset):
+        source_language: str | None = None
+        if self.source_language is not None:
             source_language = self.source_language.value
 
         detect_audio_effects = self.detect_audio_effects
@@ -79,19 +78,19 @@ class IndexAnalysisSetting:
                 "analysisEngine": analysis_engine,
             }
         )
-        if scene_range is not UNSET:
+        if scene_range is not None:
             field_dict["sceneRange"] = scene_range
-        if analysis_person_count is not UNSET:
+        if analysis_person_count is not None:
             field_dict["analysisPersonCount"] = analysis_person_count
-        if tag_id_list is not UNSET:
+        if tag_id_list is not None:
             field_dict["tagIdList"] = tag_id_list
-        if source_language is not UNSET:
+        if source_language is not None:
             field_dict["sourceLanguage"] = source_language
-        if detect_audio_effects is not UNSET:
+        if detect_audio_effects is not None:
             field_dict["detectAudioEffects"] = detect_audio_effects
-        if min_scene_duration_sec is not UNSET:
+        if min_scene_duration_sec is not None:
             field_dict["minSceneDurationSec"] = min_scene_duration_sec
-        if max_scene_duration_sec is not UNSET:
+        if max_scene_duration_sec is not None:
             field_dict["maxSceneDurationSec"] = max_scene_duration_sec
 
         return field_dict
@@ -101,18 +100,18 @@ class IndexAnalysisSetting:
         d = dict(src_dict)
         analysis_engine = d.pop("analysisEngine")
 
-        _scene_range = d.pop("sceneRange", UNSET)
-        scene_range: SceneRange | Unset
-        if isinstance(_scene_range, Unset):
-            scene_range = UNSET
+        _scene_range = d.pop("sceneRange", None)
+        scene_range: SceneRange | None
+        if _scene_range is None:
+            scene_range = None
         else:
             scene_range = SceneRange(_scene_range)
 
-        analysis_person_count = d.pop("analysisPersonCount", UNSET)
+        analysis_person_count = d.pop("analysisPersonCount", None)
 
-        _tag_id_list = d.pop("tagIdList", UNSET)
-        tag_id_list: list[int | str] | Unset = UNSET
-        if _tag_id_list is not UNSET:
+        _tag_id_list = d.pop("tagIdList", None)
+        tag_id_list: list[int | str] | None = None
+        if _tag_id_list is not None:
             tag_id_list = []
             for tag_id_list_item_data in _tag_id_list:
 
@@ -123,18 +122,18 @@ class IndexAnalysisSetting:
 
                 tag_id_list.append(tag_id_list_item)
 
-        _source_language = d.pop("sourceLanguage", UNSET)
-        source_language: SourceLanguage | Unset
-        if isinstance(_source_language, Unset):
-            source_language = UNSET
+        _source_language = d.pop("sourceLanguage", None)
+        source_language: SourceLanguage | None
+        if _source_language is None:
+            source_language = None
         else:
             source_language = SourceLanguage(_source_language)
 
-        detect_audio_effects = d.pop("detectAudioEffects", UNSET)
+        detect_audio_effects = d.pop("detectAudioEffects", None)
 
-        min_scene_duration_sec = d.pop("minSceneDurationSec", UNSET)
+        min_scene_duration_sec = d.pop("minSceneDurationSec", None)
 
-        max_scene_duration_sec = d.pop("maxSceneDurationSec", UNSET)
+        max_scene_duration_sec = d.pop("maxSceneDurationSec", None)
 
         index_analysis_setting = cls(
             analysis_engine=analysis_engine,

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.index_type import IndexType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.index_analysis_setting import IndexAnalysisSetting
@@ -36,12 +35,12 @@ class IndexDetails:
             time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
             forms and send an explicit offset.
         updated_user_name (str):
-        analysis_setting (IndexAnalysisSetting | Unset): The settings an index was analysed with. `analysisEngine` and
+        analysis_setting (IndexAnalysisSetting | None): The settings an index was analysed with. `analysisEngine` and
             `sceneRange` are confirmed; the page was
             cut after `sceneRange`, so the other fields (the remaining request options) are inferred.
-        scenes (list[IndexScene] | Unset): Inferred. The scenes of the media (an image has one).
-        persons (list[IndexPerson] | Unset): Inferred. Persons recognised in the whole media, with their appearances.
-        scripts (list[IndexScriptLine] | Unset): Inferred. Dialogue lines of the whole media, per speaker.
+        scenes (list[IndexScene] | None): Inferred. The scenes of the media (an image has one).
+        persons (list[IndexPerson] | None): Inferred. Persons recognised in the whole media, with their appearances.
+        scripts (list[IndexScriptLine] | None): Inferred. Dialogue lines of the whole media, per speaker.
     """
 
     index_id: int
@@ -50,10 +49,10 @@ class IndexDetails:
     created_user_name: str
     updated_time: str
     updated_user_name: str
-    analysis_setting: IndexAnalysisSetting | Unset = UNSET
-    scenes: list[IndexScene] | Unset = UNSET
-    persons: list[IndexPerson] | Unset = UNSET
-    scripts: list[IndexScriptLine] | Unset = UNSET
+    analysis_setting: IndexAnalysisSetting | None = None
+    scenes: list[IndexScene] | None = None
+    persons: list[IndexPerson] | None = None
+    scripts: list[IndexScriptLine] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,26 +68,26 @@ class IndexDetails:
 
         updated_user_name = self.updated_user_name
 
-        analysis_setting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.analysis_setting, Unset):
+        analysis_setting: dict[str, Any] | None = None
+        if self.analysis_setting is not None:
             analysis_setting = self.analysis_setting.to_dict()
 
-        scenes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scenes, Unset):
+        scenes: list[dict[str, Any]] | None = None
+        if self.scenes is not None:
             scenes = []
             for scenes_item_data in self.scenes:
                 scenes_item = scenes_item_data.to_dict()
                 scenes.append(scenes_item)
 
-        persons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.persons, Unset):
+        persons: list[dict[str, Any]] | None = None
+        if self.persons is not None:
             persons = []
             for persons_item_data in self.persons:
                 persons_item = persons_item_data.to_dict()
                 persons.append(persons_item)
 
-        scripts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scripts, Unset):
+        scripts: list[dict[str, Any]] | None = None
+        if self.scripts is not None:
             scripts = []
             for scripts_item_data in self.scripts:
                 scripts_item = scripts_item_data.to_dict()
@@ -106,13 +105,13 @@ class IndexDetails:
                 "updatedUserName": updated_user_name,
             }
         )
-        if analysis_setting is not UNSET:
+        if analysis_setting is not None:
             field_dict["analysisSetting"] = analysis_setting
-        if scenes is not UNSET:
+        if scenes is not None:
             field_dict["scenes"] = scenes
-        if persons is not UNSET:
+        if persons is not None:
             field_dict["persons"] = persons
-        if scripts is not UNSET:
+        if scripts is not None:
             field_dict["scripts"] = scripts
 
         return field_dict
@@ -137,34 +136,34 @@ class IndexDetails:
 
         updated_user_name = d.pop("updatedUserName")
 
-        _analysis_setting = d.pop("analysisSetting", UNSET)
-        analysis_setting: IndexAnalysisSetting | Unset
-        if isinstance(_analysis_setting, Unset):
-            analysis_setting = UNSET
+        _analysis_setting = d.pop("analysisSetting", None)
+        analysis_setting: IndexAnalysisSetting | None
+        if _analysis_setting is None:
+            analysis_setting = None
         else:
             analysis_setting = IndexAnalysisSetting.from_dict(_analysis_setting)
 
-        _scenes = d.pop("scenes", UNSET)
-        scenes: list[IndexScene] | Unset = UNSET
-        if _scenes is not UNSET:
+        _scenes = d.pop("scenes", None)
+        scenes: list[IndexScene] | None = None
+        if _scenes is not None:
             scenes = []
             for scenes_item_data in _scenes:
                 scenes_item = IndexScene.from_dict(scenes_item_data)
 
                 scenes.append(scenes_item)
 
-        _persons = d.pop("persons", UNSET)
-        persons: list[IndexPerson] | Unset = UNSET
-        if _persons is not UNSET:
+        _persons = d.pop("persons", None)
+        persons: list[IndexPerson] | None = None
+        if _persons is not None:
             persons = []
             for persons_item_data in _persons:
                 persons_item = IndexPerson.from_dict(persons_item_data)
 
                 persons.append(persons_item)
 
-        _scripts = d.pop("scripts", UNSET)
-        scripts: list[IndexScriptLine] | Unset = UNSET
-        if _scripts is not UNSET:
+        _scripts = d.pop("scripts", None)
+        scripts: list[IndexScriptLine] | None = None
+        if _scripts is not None:
             scripts = []
             for scripts_item_data in _scripts:
                 scripts_item = IndexScriptLine.from_dict(scripts_item_data)

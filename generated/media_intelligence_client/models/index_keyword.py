@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IndexKeyword")
 
 
@@ -16,14 +14,14 @@ class IndexKeyword:
     """Inferred. A keyword (label) detected in a scene; filtered by `confidence_level`.
 
     Attributes:
-        keyword (str | Unset):
-        category (str | Unset): Kind of keyword, e.g. OBJECT, ACTION or PLACE (values not confirmed).
-        confidence (float | Unset): Detection confidence.
+        keyword (str | None):
+        category (str | None): Kind of keyword, e.g. OBJECT, ACTION or PLACE (values not confirmed).
+        confidence (float | None): Detection confidence.
     """
 
-    keyword: str | Unset = UNSET
-    category: str | Unset = UNSET
-    confidence: float | Unset = UNSET
+    keyword: str | None = None
+    category: str | None = None
+    confidence: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +34,11 @@ class IndexKeyword:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if keyword is not UNSET:
+        if keyword is not None:
             field_dict["keyword"] = keyword
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if confidence is not UNSET:
+        if confidence is not None:
             field_dict["confidence"] = confidence
 
         return field_dict
@@ -48,11 +46,11 @@ class IndexKeyword:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        keyword = d.pop("keyword", UNSET)
+        keyword = d.pop("keyword", None)
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = d.pop("confidence", None)
 
         index_keyword = cls(
             keyword=keyword,

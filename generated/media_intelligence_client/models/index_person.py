@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.index_time_range import IndexTimeRange
 
@@ -20,14 +18,14 @@ class IndexPerson:
     """Inferred. A person recognised in the media, with the time ranges where they appear.
 
     Attributes:
-        person_id (int | Unset):
-        name (str | Unset):
-        appearances (list[IndexTimeRange] | Unset):
+        person_id (int | None):
+        name (str | None):
+        appearances (list[IndexTimeRange] | None):
     """
 
-    person_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    appearances: list[IndexTimeRange] | Unset = UNSET
+    person_id: int | None = None
+    name: str | None = None
+    appearances: list[IndexTimeRange] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,8 +33,8 @@ class IndexPerson:
 
         name = self.name
 
-        appearances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.appearances, Unset):
+        appearances: list[dict[str, Any]] | None = None
+        if self.appearances is not None:
             appearances = []
             for appearances_item_data in self.appearances:
                 appearances_item = appearances_item_data.to_dict()
@@ -45,11 +43,11 @@ class IndexPerson:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if person_id is not UNSET:
+        if person_id is not None:
             field_dict["personId"] = person_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if appearances is not UNSET:
+        if appearances is not None:
             field_dict["appearances"] = appearances
 
         return field_dict
@@ -59,13 +57,13 @@ class IndexPerson:
         from ..models.index_time_range import IndexTimeRange
 
         d = dict(src_dict)
-        person_id = d.pop("personId", UNSET)
+        person_id = d.pop("personId", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _appearances = d.pop("appearances", UNSET)
-        appearances: list[IndexTimeRange] | Unset = UNSET
-        if _appearances is not UNSET:
+        _appearances = d.pop("appearances", None)
+        appearances: list[IndexTimeRange] | None = None
+        if _appearances is not None:
             appearances = []
             for appearances_item_data in _appearances:
                 appearances_item = IndexTimeRange.from_dict(appearances_item_data)

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IndexRequestResult")
 
 
@@ -17,17 +15,17 @@ class IndexRequestResult:
     `requestAnalysis` (`id`, `createdTime`, `createdUserName`), all optional.
 
         Attributes:
-            id (int | Unset): Id of the index being created (inferred).
-            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            id (int | None): Id of the index being created (inferred).
+            created_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
-            created_user_name (str | Unset):
+            created_user_name (str | None):
     """
 
-    id: int | Unset = UNSET
-    created_time: str | Unset = UNSET
-    created_user_name: str | Unset = UNSET
+    id: int | None = None
+    created_time: str | None = None
+    created_user_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,11 +38,11 @@ class IndexRequestResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if created_time is not UNSET:
+        if created_time is not None:
             field_dict["createdTime"] = created_time
-        if created_user_name is not UNSET:
+        if created_user_name is not None:
             field_dict["createdUserName"] = created_user_name
 
         return field_dict
@@ -52,11 +50,11 @@ class IndexRequestResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = d.pop("createdTime", None)
 
-        created_user_name = d.pop("createdUserName", UNSET)
+        created_user_name = d.pop("createdUserName", None)
 
         index_request_result = cls(
             id=id,

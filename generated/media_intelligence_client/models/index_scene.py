@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.index_keyword import IndexKeyword
     from ..models.index_scene_person import IndexScenePerson
@@ -23,28 +21,28 @@ class IndexScene:
     dialogue and audio effects. Field names are not confirmed by the provider.
 
         Attributes:
-            scene_id (int | Unset): Scene number (the ids sent as `sceneIds` to `requestSceneSummary`).
-            start_time_ms (int | Unset): Start of the scene, milliseconds from the beginning of the media.
-            end_time_ms (int | Unset): End of the scene, milliseconds from the beginning of the media.
-            duration_ms (int | Unset): Length of the scene in milliseconds.
-            key_frame_url (str | Unset): Address of the scene's key frame image.
-            description (str | Unset): Caption or description of the scene.
-            keywords (list[IndexKeyword] | Unset): Keywords (objects, actions, places) detected in the scene.
-            persons (list[IndexScenePerson] | Unset): Persons appearing in the scene.
-            scripts (list[IndexScriptLine] | Unset): Dialogue lines spoken in the scene.
-            audio_effects (list[str] | Unset): Audio effects detected in the scene (applause, laughter, background music).
+            scene_id (int | None): Scene number (the ids sent as `sceneIds` to `requestSceneSummary`).
+            start_time_ms (int | None): Start of the scene, milliseconds from the beginning of the media.
+            end_time_ms (int | None): End of the scene, milliseconds from the beginning of the media.
+            duration_ms (int | None): Length of the scene in milliseconds.
+            key_frame_url (str | None): Address of the scene's key frame image.
+            description (str | None): Caption or description of the scene.
+            keywords (list[IndexKeyword] | None): Keywords (objects, actions, places) detected in the scene.
+            persons (list[IndexScenePerson] | None): Persons appearing in the scene.
+            scripts (list[IndexScriptLine] | None): Dialogue lines spoken in the scene.
+            audio_effects (list[str] | None): Audio effects detected in the scene (applause, laughter, background music).
     """
 
-    scene_id: int | Unset = UNSET
-    start_time_ms: int | Unset = UNSET
-    end_time_ms: int | Unset = UNSET
-    duration_ms: int | Unset = UNSET
-    key_frame_url: str | Unset = UNSET
-    description: str | Unset = UNSET
-    keywords: list[IndexKeyword] | Unset = UNSET
-    persons: list[IndexScenePerson] | Unset = UNSET
-    scripts: list[IndexScriptLine] | Unset = UNSET
-    audio_effects: list[str] | Unset = UNSET
+    scene_id: int | None = None
+    start_time_ms: int | None = None
+    end_time_ms: int | None = None
+    duration_ms: int | None = None
+    key_frame_url: str | None = None
+    description: str | None = None
+    keywords: list[IndexKeyword] | None = None
+    persons: list[IndexScenePerson] | None = None
+    scripts: list[IndexScriptLine] | None = None
+    audio_effects: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,53 +58,53 @@ class IndexScene:
 
         description = self.description
 
-        keywords: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
+        keywords: list[dict[str, Any]] | None = None
+        if self.keywords is not None:
             keywords = []
             for keywords_item_data in self.keywords:
                 keywords_item = keywords_item_data.to_dict()
                 keywords.append(keywords_item)
 
-        persons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.persons, Unset):
+        persons: list[dict[str, Any]] | None = None
+        if self.persons is not None:
             persons = []
             for persons_item_data in self.persons:
                 persons_item = persons_item_data.to_dict()
                 persons.append(persons_item)
 
-        scripts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scripts, Unset):
+        scripts: list[dict[str, Any]] | None = None
+        if self.scripts is not None:
             scripts = []
             for scripts_item_data in self.scripts:
                 scripts_item = scripts_item_data.to_dict()
                 scripts.append(scripts_item)
 
-        audio_effects: list[str] | Unset = UNSET
-        if not isinstance(self.audio_effects, Unset):
+        audio_effects: list[str] | None = None
+        if self.audio_effects is not None:
             audio_effects = self.audio_effects
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scene_id is not UNSET:
+        if scene_id is not None:
             field_dict["sceneId"] = scene_id
-        if start_time_ms is not UNSET:
+        if start_time_ms is not None:
             field_dict["startTimeMs"] = start_time_ms
-        if end_time_ms is not UNSET:
+        if end_time_ms is not None:
             field_dict["endTimeMs"] = end_time_ms
-        if duration_ms is not UNSET:
+        if duration_ms is not None:
             field_dict["durationMs"] = duration_ms
-        if key_frame_url is not UNSET:
+        if key_frame_url is not None:
             field_dict["keyFrameUrl"] = key_frame_url
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if keywords is not UNSET:
+        if keywords is not None:
             field_dict["keywords"] = keywords
-        if persons is not UNSET:
+        if persons is not None:
             field_dict["persons"] = persons
-        if scripts is not UNSET:
+        if scripts is not None:
             field_dict["scripts"] = scripts
-        if audio_effects is not UNSET:
+        if audio_effects is not None:
             field_dict["audioEffects"] = audio_effects
 
         return field_dict
@@ -118,46 +116,46 @@ class IndexScene:
         from ..models.index_script_line import IndexScriptLine
 
         d = dict(src_dict)
-        scene_id = d.pop("sceneId", UNSET)
+        scene_id = d.pop("sceneId", None)
 
-        start_time_ms = d.pop("startTimeMs", UNSET)
+        start_time_ms = d.pop("startTimeMs", None)
 
-        end_time_ms = d.pop("endTimeMs", UNSET)
+        end_time_ms = d.pop("endTimeMs", None)
 
-        duration_ms = d.pop("durationMs", UNSET)
+        duration_ms = d.pop("durationMs", None)
 
-        key_frame_url = d.pop("keyFrameUrl", UNSET)
+        key_frame_url = d.pop("keyFrameUrl", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _keywords = d.pop("keywords", UNSET)
-        keywords: list[IndexKeyword] | Unset = UNSET
-        if _keywords is not UNSET:
+        _keywords = d.pop("keywords", None)
+        keywords: list[IndexKeyword] | None = None
+        if _keywords is not None:
             keywords = []
             for keywords_item_data in _keywords:
                 keywords_item = IndexKeyword.from_dict(keywords_item_data)
 
                 keywords.append(keywords_item)
 
-        _persons = d.pop("persons", UNSET)
-        persons: list[IndexScenePerson] | Unset = UNSET
-        if _persons is not UNSET:
+        _persons = d.pop("persons", None)
+        persons: list[IndexScenePerson] | None = None
+        if _persons is not None:
             persons = []
             for persons_item_data in _persons:
                 persons_item = IndexScenePerson.from_dict(persons_item_data)
 
                 persons.append(persons_item)
 
-        _scripts = d.pop("scripts", UNSET)
-        scripts: list[IndexScriptLine] | Unset = UNSET
-        if _scripts is not UNSET:
+        _scripts = d.pop("scripts", None)
+        scripts: list[IndexScriptLine] | None = None
+        if _scripts is not None:
             scripts = []
             for scripts_item_data in _scripts:
                 scripts_item = IndexScriptLine.from_dict(scripts_item_data)
 
                 scripts.append(scripts_item)
 
-        audio_effects = cast(list[str], d.pop("audioEffects", UNSET))
+        audio_effects = cast(list[str], d.pop("audioEffects", None))
 
         index_scene = cls(
             scene_id=scene_id,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IndexScenePerson")
 
 
@@ -16,12 +14,12 @@ class IndexScenePerson:
     """Inferred. A person appearing in a scene.
 
     Attributes:
-        person_id (int | Unset): Id of the registered person, when recognised.
-        name (str | Unset):
+        person_id (int | None): Id of the registered person, when recognised.
+        name (str | None):
     """
 
-    person_id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    person_id: int | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +30,9 @@ class IndexScenePerson:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if person_id is not UNSET:
+        if person_id is not None:
             field_dict["personId"] = person_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -42,9 +40,9 @@ class IndexScenePerson:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        person_id = d.pop("personId", UNSET)
+        person_id = d.pop("personId", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         index_scene_person = cls(
             person_id=person_id,

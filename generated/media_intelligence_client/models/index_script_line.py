@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IndexScriptLine")
 
 
@@ -16,16 +14,16 @@ class IndexScriptLine:
     """Inferred. One line of dialogue (speech-to-text) with its speaker and time range.
 
     Attributes:
-        speaker (str | Unset):
-        text (str | Unset):
-        start_time_ms (int | Unset):
-        end_time_ms (int | Unset):
+        speaker (str | None):
+        text (str | None):
+        start_time_ms (int | None):
+        end_time_ms (int | None):
     """
 
-    speaker: str | Unset = UNSET
-    text: str | Unset = UNSET
-    start_time_ms: int | Unset = UNSET
-    end_time_ms: int | Unset = UNSET
+    speaker: str | None = None
+    text: str | None = None
+    start_time_ms: int | None = None
+    end_time_ms: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +38,13 @@ class IndexScriptLine:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if speaker is not UNSET:
+        if speaker is not None:
             field_dict["speaker"] = speaker
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if start_time_ms is not UNSET:
+        if start_time_ms is not None:
             field_dict["startTimeMs"] = start_time_ms
-        if end_time_ms is not UNSET:
+        if end_time_ms is not None:
             field_dict["endTimeMs"] = end_time_ms
 
         return field_dict
@@ -54,13 +52,13 @@ class IndexScriptLine:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        speaker = d.pop("speaker", UNSET)
+        speaker = d.pop("speaker", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        start_time_ms = d.pop("startTimeMs", UNSET)
+        start_time_ms = d.pop("startTimeMs", None)
 
-        end_time_ms = d.pop("endTimeMs", UNSET)
+        end_time_ms = d.pop("endTimeMs", None)
 
         index_script_line = cls(
             speaker=speaker,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IndexTimeRange")
 
 
@@ -16,12 +14,12 @@ class IndexTimeRange:
     """Inferred. A time range in the media, in milliseconds.
 
     Attributes:
-        start_time_ms (int | Unset):
-        end_time_ms (int | Unset):
+        start_time_ms (int | None):
+        end_time_ms (int | None):
     """
 
-    start_time_ms: int | Unset = UNSET
-    end_time_ms: int | Unset = UNSET
+    start_time_ms: int | None = None
+    end_time_ms: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +30,9 @@ class IndexTimeRange:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start_time_ms is not UNSET:
+        if start_time_ms is not None:
             field_dict["startTimeMs"] = start_time_ms
-        if end_time_ms is not UNSET:
+        if end_time_ms is not None:
             field_dict["endTimeMs"] = end_time_ms
 
         return field_dict
@@ -42,9 +40,9 @@ class IndexTimeRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        start_time_ms = d.pop("startTimeMs", UNSET)
+        start_time_ms = d.pop("startTimeMs", None)
 
-        end_time_ms = d.pop("endTimeMs", UNSET)
+        end_time_ms = d.pop("endTimeMs", None)
 
         index_time_range = cls(
             start_time_ms=start_time_ms,

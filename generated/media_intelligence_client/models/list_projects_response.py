@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.project_list import ProjectList
 
@@ -27,14 +25,14 @@ class ListProjectsResponse:
                 prefix on
                 every edition and the example is cut off; it is modelled here (most likely placement) and kept
                 optional. See also the top-level `totalCount` of ListProjectsResponse.
-            total_count (int | Unset): Total number of projects, if the API puts it at the top level (alternative placement,
+            total_count (int | None): Total number of projects, if the API puts it at the top level (alternative placement,
                 inferred).
     """
 
     code: str
     message: str
     result: ProjectList
-    total_count: int | Unset = UNSET
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +53,7 @@ class ListProjectsResponse:
                 "result": result,
             }
         )
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
 
         return field_dict
@@ -71,7 +69,7 @@ class ListProjectsResponse:
 
         result = ProjectList.from_dict(d.pop("result"))
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = d.pop("totalCount", None)
 
         list_projects_response = cls(
             code=code,

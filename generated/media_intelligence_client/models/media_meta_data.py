@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MediaMetaData")
 
 
@@ -18,19 +16,19 @@ class MediaMetaData:
     optional here.
 
         Attributes:
-            resolution (str | Unset): Resolution as `<width>x<height>`, e.g. `1920x1080`.
-            duration_ms (int | Unset): Length of the media in milliseconds (video).
-            size (int | Unset): File size in bytes.
-            format_ (str | Unset): File format of a media asset as reported in its metadata, in lower case. Documented
+            resolution (str | None): Resolution as `<width>x<height>`, e.g. `1920x1080`.
+            duration_ms (int | None): Length of the media in milliseconds (video).
+            size (int | None): File size in bytes.
+            format_ (str | None): File format of a media asset as reported in its metadata, in lower case. Documented
                 values: `mp4`,
                 `mkv`, `mov`, `webm`, `png`, `jpg`, `heic`. Kept open (no `enum`) because the value is reported by the
                 service from the file, so a client must not fail on a format the pages do not list.
     """
 
-    resolution: str | Unset = UNSET
-    duration_ms: int | Unset = UNSET
-    size: int | Unset = UNSET
-    format_: str | Unset = UNSET
+    resolution: str | None = None
+    duration_ms: int | None = None
+    size: int | None = None
+    format_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +43,13 @@ class MediaMetaData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if resolution is not UNSET:
+        if resolution is not None:
             field_dict["resolution"] = resolution
-        if duration_ms is not UNSET:
+        if duration_ms is not None:
             field_dict["durationMs"] = duration_ms
-        if size is not UNSET:
+        if size is not None:
             field_dict["size"] = size
-        if format_ is not UNSET:
+        if format_ is not None:
             field_dict["format"] = format_
 
         return field_dict
@@ -59,13 +57,13 @@ class MediaMetaData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        resolution = d.pop("resolution", UNSET)
+        resolution = d.pop("resolution", None)
 
-        duration_ms = d.pop("durationMs", UNSET)
+        duration_ms = d.pop("durationMs", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format", None)
 
         media_meta_data = cls(
             resolution=resolution,

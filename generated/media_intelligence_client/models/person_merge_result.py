@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PersonMergeResult")
 
 
@@ -17,18 +15,18 @@ class PersonMergeResult:
 
     Attributes:
         person_id (int): Id of the surviving (representative) person.
-        transferred_asset_count (int | Unset): Number of asset links moved to it.
-        transferred_thumbnail_count (int | Unset): Number of thumbnails moved to it.
-        merged_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+        transferred_asset_count (int | None): Number of asset links moved to it.
+        transferred_thumbnail_count (int | None): Number of thumbnails moved to it.
+        merged_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
             (`2025-04-23T17:13:48`, Korea
             time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
             forms and send an explicit offset.
     """
 
     person_id: int
-    transferred_asset_count: int | Unset = UNSET
-    transferred_thumbnail_count: int | Unset = UNSET
-    merged_time: str | Unset = UNSET
+    transferred_asset_count: int | None = None
+    transferred_thumbnail_count: int | None = None
+    merged_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,11 +45,11 @@ class PersonMergeResult:
                 "personId": person_id,
             }
         )
-        if transferred_asset_count is not UNSET:
+        if transferred_asset_count is not None:
             field_dict["transferredAssetCount"] = transferred_asset_count
-        if transferred_thumbnail_count is not UNSET:
+        if transferred_thumbnail_count is not None:
             field_dict["transferredThumbnailCount"] = transferred_thumbnail_count
-        if merged_time is not UNSET:
+        if merged_time is not None:
             field_dict["mergedTime"] = merged_time
 
         return field_dict
@@ -61,11 +59,11 @@ class PersonMergeResult:
         d = dict(src_dict)
         person_id = d.pop("personId")
 
-        transferred_asset_count = d.pop("transferredAssetCount", UNSET)
+        transferred_asset_count = d.pop("transferredAssetCount", None)
 
-        transferred_thumbnail_count = d.pop("transferredThumbnailCount", UNSET)
+        transferred_thumbnail_count = d.pop("transferredThumbnailCount", None)
 
-        merged_time = d.pop("mergedTime", UNSET)
+        merged_time = d.pop("mergedTime", None)
 
         person_merge_result = cls(
             person_id=person_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.person_summary import PersonSummary
 
@@ -22,17 +20,17 @@ class PersonPage:
 
         Attributes:
             content (list[PersonSummary]):
-            total_count (int | Unset): Number of persons in total.
-            total_page (int | Unset): Number of pages in total.
-            page_no (int | Unset): This page's number (the request's `pageNum`).
-            page_size (int | Unset): Items per page.
+            total_count (int | None): Number of persons in total.
+            total_page (int | None): Number of pages in total.
+            page_no (int | None): This page's number (the request's `pageNum`).
+            page_size (int | None): Items per page.
     """
 
     content: list[PersonSummary]
-    total_count: int | Unset = UNSET
-    total_page: int | Unset = UNSET
-    page_no: int | Unset = UNSET
-    page_size: int | Unset = UNSET
+    total_count: int | None = None
+    total_page: int | None = None
+    page_no: int | None = None
+    page_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,13 +54,13 @@ class PersonPage:
                 "content": content,
             }
         )
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
-        if total_page is not UNSET:
+        if total_page is not None:
             field_dict["totalPage"] = total_page
-        if page_no is not UNSET:
+        if page_no is not None:
             field_dict["pageNo"] = page_no
-        if page_size is not UNSET:
+        if page_size is not None:
             field_dict["pageSize"] = page_size
 
         return field_dict
@@ -79,13 +77,13 @@ class PersonPage:
 
             content.append(content_item)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = d.pop("totalCount", None)
 
-        total_page = d.pop("totalPage", UNSET)
+        total_page = d.pop("totalPage", None)
 
-        page_no = d.pop("pageNo", UNSET)
+        page_no = d.pop("pageNo", None)
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = d.pop("pageSize", None)
 
         person_page = cls(
             content=content,

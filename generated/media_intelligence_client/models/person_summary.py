@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.person_tag_ref import PersonTagRef
     from ..models.person_thumbnail import PersonThumbnail
@@ -23,20 +21,23 @@ class PersonSummary:
     assets). All optional; unknown fields must be accepted.
 
         Attributes:
-            id (int | Unset): Person id.
-            person_id (int | Unset): Person id (newer responses).
-            name (None | str | Unset): Person name; absent or null for an anonymous person.
-            description (None | str | Unset): Person description.
-            tags (list[PersonTagRef] | Unset):
-            thumbnails (list[PersonThumbnail] | Unset):
+            id (int | None): Person id.
+            person_id (int | None): Person id (newer responses).
+            name (None | str): Person name; absent or null for an anonymous person.
+            description (None | str): Person description.
+            tags (list[PersonTagRef] | None):
+            thumbnails (list[PersonThumbnail] | None):
+            explicit_nulls (set[str]): Names of the attributes above that are null on the wire rather than absent
+                (both read as None). from_dict fills it; to_dict sends null for them.
     """
 
-    id: int | Unset = UNSET
-    person_id: int | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    tags: list[PersonTagRef] | Unset = UNSET
-    thumbnails: list[PersonThumbnail] | Unset = UNSET
+    id: int | None = None
+    person_id: int | None = None
+    name: None | str = None
+    description: None | str = None
+    tags: list[PersonTagRef] | None = None
+    thumbnails: list[PersonThumbnail] | None = None
+    explicit_nulls: set[str] = _attrs_field(factory=set, kw_only=True)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,27 +45,27 @@ class PersonSummary:
 
         person_id = self.person_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+        name: None | str
+        if self.name is None:
+            name = None
         else:
             name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+        description: None | str
+        if self.description is None:
+            description = None
         else:
             description = self.description
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[dict[str, Any]] | None = None
+        if self.tags is not None:
             tags = []
             for tags_item_data in self.tags:
                 tags_item = tags_item_data.to_dict()
                 tags.append(tags_item)
 
-        thumbnails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.thumbnails, Unset):
+        thumbnails: list[dict[str, Any]] | None = None
+        if self.thumbnails is not None:
             thumbnails = []
             for thumbnails_item_data in self.thumbnails:
                 thumbnails_item = thumbnails_item_data.to_dict()
@@ -73,17 +74,21 @@ class PersonSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if person_id is not UNSET:
+        if person_id is not None:
             field_dict["personId"] = person_id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        elif "name" in self.explicit_nulls:
+            field_dict["name"] = None
+        if description is not None:
             field_dict["description"] = description
-        if tags is not UNSET:
+        elif "description" in self.explicit_nulls:
+            field_dict["description"] = None
+        if tags is not None:
             field_dict["tags"] = tags
-        if thumbnails is not UNSET:
+        if thumbnails is not None:
             field_dict["thumbnails"] = thumbnails
 
         return field_dict
@@ -94,40 +99,44 @@ class PersonSummary:
         from ..models.person_thumbnail import PersonThumbnail
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        explicit_nulls = {
+            name
+            for key, name in (
+                ("name", "name"),
+                ("description", "description"),
+            )
+            if key in d and d[key] is None
+        }
+        id = d.pop("id", None)
 
-        person_id = d.pop("personId", UNSET)
+        person_id = d.pop("personId", None)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[PersonTagRef] | Unset = UNSET
-        if _tags is not UNSET:
+        _tags = d.pop("tags", None)
+        tags: list[PersonTagRef] | None = None
+        if _tags is not None:
             tags = []
             for tags_item_data in _tags:
                 tags_item = PersonTagRef.from_dict(tags_item_data)
 
                 tags.append(tags_item)
 
-        _thumbnails = d.pop("thumbnails", UNSET)
-        thumbnails: list[PersonThumbnail] | Unset = UNSET
-        if _thumbnails is not UNSET:
+        _thumbnails = d.pop("thumbnails", None)
+        thumbnails: list[PersonThumbnail] | None = None
+        if _thumbnails is not None:
             thumbnails = []
             for thumbnails_item_data in _thumbnails:
                 thumbnails_item = PersonThumbnail.from_dict(thumbnails_item_data)
@@ -141,6 +150,7 @@ class PersonSummary:
             description=description,
             tags=tags,
             thumbnails=thumbnails,
+            explicit_nulls=explicit_nulls,
         )
 
         person_summary.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PersonTag")
 
 
@@ -19,17 +17,17 @@ class PersonTag:
         Attributes:
             id (int): Person tag id.
             name (str): Person tag name.
-            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            created_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
-            created_user_name (str | Unset): User name of the creator.
+            created_user_name (str | None): User name of the creator.
     """
 
     id: int
     name: str
-    created_time: str | Unset = UNSET
-    created_user_name: str | Unset = UNSET
+    created_time: str | None = None
+    created_user_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +47,9 @@ class PersonTag:
                 "name": name,
             }
         )
-        if created_time is not UNSET:
+        if created_time is not None:
             field_dict["createdTime"] = created_time
-        if created_user_name is not UNSET:
+        if created_user_name is not None:
             field_dict["createdUserName"] = created_user_name
 
         return field_dict
@@ -63,9 +61,9 @@ class PersonTag:
 
         name = d.pop("name")
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = d.pop("createdTime", None)
 
-        created_user_name = d.pop("createdUserName", UNSET)
+        created_user_name = d.pop("createdUserName", None)
 
         person_tag = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PersonTagSummary")
 
 
@@ -19,8 +17,8 @@ class PersonTagSummary:
         Attributes:
             id (int): Person tag id.
             name (str): Person tag name.
-            updated_user_name (str | Unset): User name of the last editor.
-            updated_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            updated_user_name (str | None): User name of the last editor.
+            updated_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
@@ -28,8 +26,8 @@ class PersonTagSummary:
 
     id: int
     name: str
-    updated_user_name: str | Unset = UNSET
-    updated_time: str | Unset = UNSET
+    updated_user_name: str | None = None
+    updated_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +47,9 @@ class PersonTagSummary:
                 "name": name,
             }
         )
-        if updated_user_name is not UNSET:
+        if updated_user_name is not None:
             field_dict["updatedUserName"] = updated_user_name
-        if updated_time is not UNSET:
+        if updated_time is not None:
             field_dict["updatedTime"] = updated_time
 
         return field_dict
@@ -63,9 +61,9 @@ class PersonTagSummary:
 
         name = d.pop("name")
 
-        updated_user_name = d.pop("updatedUserName", UNSET)
+        updated_user_name = d.pop("updatedUserName", None)
 
-        updated_time = d.pop("updatedTime", UNSET)
+        updated_time = d.pop("updatedTime", None)
 
         person_tag_summary = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.person_thumbnail import PersonThumbnail
 
@@ -22,11 +20,11 @@ class PersonThumbnailList:
 
         Attributes:
             thumbnail_list (list[PersonThumbnail]): All thumbnails of the person after the call.
-            person_id (int | Unset): Person id.
+            person_id (int | None): Person id.
     """
 
     thumbnail_list: list[PersonThumbnail]
-    person_id: int | Unset = UNSET
+    person_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +42,7 @@ class PersonThumbnailList:
                 "thumbnailList": thumbnail_list,
             }
         )
-        if person_id is not UNSET:
+        if person_id is not None:
             field_dict["personId"] = person_id
 
         return field_dict
@@ -61,7 +59,7 @@ class PersonThumbnailList:
 
             thumbnail_list.append(thumbnail_list_item)
 
-        person_id = d.pop("personId", UNSET)
+        person_id = d.pop("personId", None)
 
         person_thumbnail_list = cls(
             thumbnail_list=thumbnail_list,

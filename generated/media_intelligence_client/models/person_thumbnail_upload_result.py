@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.person_thumbnail_upload_status import PersonThumbnailUploadStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonThumbnailUploadResult")
 
@@ -21,13 +20,13 @@ class PersonThumbnailUploadResult:
             `COMPLETED` - the file is stored and
             usable as `thumbnailKey`; `FAILED` - it is not (reason in `uploadMessage`). No in-progress value is
             documented.
-        upload_message (str | Unset): Failure reason when FAILED. Known values: `FILE_NOT_EXIST` (nothing was uploaded),
+        upload_message (str | None): Failure reason when FAILED. Known values: `FILE_NOT_EXIST` (nothing was uploaded),
             `OVER_SIZE_LIMIT` (over 5 MB), `RESOLUTION_NOT_SUPPORT` (under 256 px); the list on the page is
             cut off, so other values may occur.
     """
 
     upload_status: PersonThumbnailUploadStatus
-    upload_message: str | Unset = UNSET
+    upload_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +41,7 @@ class PersonThumbnailUploadResult:
                 "uploadStatus": upload_status,
             }
         )
-        if upload_message is not UNSET:
+        if upload_message is not None:
             field_dict["uploadMessage"] = upload_message
 
         return field_dict
@@ -52,7 +51,7 @@ class PersonThumbnailUploadResult:
         d = dict(src_dict)
         upload_status = PersonThumbnailUploadStatus(d.pop("uploadStatus"))
 
-        upload_message = d.pop("uploadMessage", UNSET)
+        upload_message = d.pop("uploadMessage", None)
 
         person_thumbnail_upload_result = cls(
             upload_status=upload_status,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PersonThumbnailUploadUrl")
 
 
@@ -20,12 +18,12 @@ class PersonThumbnailUploadUrl:
             thumbnail_key (str): Object Storage key of the file; pass it to getPersonThumbnailUploadStatus and as
                 `thumbnailKey` later.
             url (str): Presigned URL to upload the file to (valid 15 minutes, single use).
-            expiration_seconds (int | Unset): Validity of the URL in seconds (900; name inferred).
+            expiration_seconds (int | None): Validity of the URL in seconds (900; name inferred).
     """
 
     thumbnail_key: str
     url: str
-    expiration_seconds: int | Unset = UNSET
+    expiration_seconds: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +41,7 @@ class PersonThumbnailUploadUrl:
                 "url": url,
             }
         )
-        if expiration_seconds is not UNSET:
+        if expiration_seconds is not None:
             field_dict["expirationSeconds"] = expiration_seconds
 
         return field_dict
@@ -55,7 +53,7 @@ class PersonThumbnailUploadUrl:
 
         url = d.pop("url")
 
-        expiration_seconds = d.pop("expirationSeconds", UNSET)
+        expiration_seconds = d.pop("expirationSeconds", None)
 
         person_thumbnail_upload_url = cls(
             thumbnail_key=thumbnail_key,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.project import Project
 
@@ -23,11 +21,11 @@ class ProjectList:
 
         Attributes:
             projects (list[Project]): The projects, including the base project.
-            total_count (int | Unset): Total number of projects (placement inferred).
+            total_count (int | None): Total number of projects (placement inferred).
     """
 
     projects: list[Project]
-    total_count: int | Unset = UNSET
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +43,7 @@ class ProjectList:
                 "projects": projects,
             }
         )
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
 
         return field_dict
@@ -62,7 +60,7 @@ class ProjectList:
 
             projects.append(projects_item)
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = d.pop("totalCount", None)
 
         project_list = cls(
             projects=projects,

@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RecommendPersonsByThumbnailRequest")
 
 
@@ -16,13 +14,13 @@ class RecommendPersonsByThumbnailRequest:
     Attributes:
         thumbnail_key (str): Key from createPersonThumbnailUploadUrl of a completed upload; expires 24 hours after the
             upload.
-        person_count (int | Unset): Maximum number of persons to recommend. Default: 3.
-        score_threshold (int | Unset): Minimum similarity score. Default: 80.
+        person_count (int | None): Maximum number of persons to recommend. Default: 3.
+        score_threshold (int | None): Minimum similarity score. Default: 80.
     """
 
     thumbnail_key: str
-    person_count: int | Unset = 3
-    score_threshold: int | Unset = 80
+    person_count: int | None = 3
+    score_threshold: int | None = 80
 
     def to_dict(self) -> dict[str, Any]:
         thumbnail_key = self.thumbnail_key
@@ -38,9 +36,9 @@ class RecommendPersonsByThumbnailRequest:
                 "thumbnailKey": thumbnail_key,
             }
         )
-        if person_count is not UNSET:
+        if person_count is not None:
             field_dict["personCount"] = person_count
-        if score_threshold is not UNSET:
+        if score_threshold is not None:
             field_dict["scoreThreshold"] = score_threshold
 
         return field_dict
@@ -50,9 +48,9 @@ class RecommendPersonsByThumbnailRequest:
         d = dict(src_dict)
         thumbnail_key = d.pop("thumbnailKey")
 
-        person_count = d.pop("personCount", UNSET)
+        person_count = d.pop("personCount", None)
 
-        score_threshold = d.pop("scoreThreshold", UNSET)
+        score_threshold = d.pop("scoreThreshold", None)
 
         recommend_persons_by_thumbnail_request = cls(
             thumbnail_key=thumbnail_key,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.recommended_persons import RecommendedPersons
 
@@ -22,7 +20,7 @@ class RecommendPersonsByThumbnailResponse:
     Attributes:
         code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
         message (str): `"success"` on success, otherwise the error message.
-        result (RecommendedPersons | Unset): Registered persons matching an uploaded face image, at or above the score
+        result (RecommendedPersons | None): Registered persons matching an uploaded face image, at or above the score
             threshold. The response
             table is not visible on the page, so the fields are unknown; the list is expected to hold items like
             SimilarPerson (an empty list means no match). The list's name follows the example of the page
@@ -31,7 +29,7 @@ class RecommendPersonsByThumbnailResponse:
 
     code: str
     message: str
-    result: RecommendedPersons | Unset = UNSET
+    result: RecommendedPersons | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,8 +37,8 @@ class RecommendPersonsByThumbnailResponse:
 
         message = self.message
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None = None
+        if self.result is not None:
             result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -51,7 +49,7 @@ class RecommendPersonsByThumbnailResponse:
                 "message": message,
             }
         )
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
 
         return field_dict
@@ -65,10 +63,10 @@ class RecommendPersonsByThumbnailResponse:
 
         message = d.pop("message")
 
-        _result = d.pop("result", UNSET)
-        result: RecommendedPersons | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+        _result = d.pop("result", None)
+        result: RecommendedPersons | None
+        if _result is None:
+            result = None
         else:
             result = RecommendedPersons.from_dict(_result)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.similar_person import SimilarPerson
 
@@ -23,15 +21,15 @@ class RecommendedPersons:
     (`similarPersons`, inferred) and it is optional; unknown fields are accepted.
 
         Attributes:
-            similar_persons (list[SimilarPerson] | Unset): Matching registered persons, best match first (inferred).
+            similar_persons (list[SimilarPerson] | None): Matching registered persons, best match first (inferred).
     """
 
-    similar_persons: list[SimilarPerson] | Unset = UNSET
+    similar_persons: list[SimilarPerson] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        similar_persons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.similar_persons, Unset):
+        similar_persons: list[dict[str, Any]] | None = None
+        if self.similar_persons is not None:
             similar_persons = []
             for similar_persons_item_data in self.similar_persons:
                 similar_persons_item = similar_persons_item_data.to_dict()
@@ -40,7 +38,7 @@ class RecommendedPersons:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if similar_persons is not UNSET:
+        if similar_persons is not None:
             field_dict["similarPersons"] = similar_persons
 
         return field_dict
@@ -50,9 +48,9 @@ class RecommendedPersons:
         from ..models.similar_person import SimilarPerson
 
         d = dict(src_dict)
-        _similar_persons = d.pop("similarPersons", UNSET)
-        similar_persons: list[SimilarPerson] | Unset = UNSET
-        if _similar_persons is not UNSET:
+        _similar_persons = d.pop("similarPersons", None)
+        similar_persons: list[SimilarPerson] | None = None
+        if _similar_persons is not None:
             similar_persons = []
             for similar_persons_item_data in _similar_persons:
                 similar_persons_item = SimilarPerson.from_dict(similar_persons_item_data)

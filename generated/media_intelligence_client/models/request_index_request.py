@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.scene_range import SceneRange
 from ..models.source_language import SourceLanguage
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestIndexRequest")
 
@@ -23,54 +22,54 @@ class RequestIndexRequest:
 
         Attributes:
             analysis_person_count (int): Number of persons to detect; 0 skips person analysis (faster).
-            scene_range (SceneRange | Unset): Length of the automatically split scenes (video only; ignored for images).
+            scene_range (SceneRange | None): Length of the automatically split scenes (video only; ignored for images).
                 `EXTRA_SHORT`: about
                 10-20 s per scene; `SHORT`: fine, second-level splitting; `MEDIUM` (default): balanced; `LONG`: longer
                 scenes that join related shots.
-            min_scene_duration_sec (int | Unset): Shortest scene length in seconds (custom scene length; inferred type).
-            max_scene_duration_sec (int | Unset): Longest scene length in seconds (custom scene length; inferred type).
-            tag_id_list (list[int | str] | Unset): Person tags whose persons the analysis looks for (1-30 tag ids). The
+            min_scene_duration_sec (int | None): Shortest scene length in seconds (custom scene length; inferred type).
+            max_scene_duration_sec (int | None): Longest scene length in seconds (custom scene length; inferred type).
+            tag_id_list (list[int | str] | None): Person tags whose persons the analysis looks for (1-30 tag ids). The
                 provider types the list as
                 Array<String> but its example sends integers; tag ids are integers elsewhere in the API, so both
                 forms are accepted.
-            source_language (SourceLanguage | Unset): Language of the speech in the source (video only; ignored for images).
+            source_language (SourceLanguage | None): Language of the speech in the source (video only; ignored for images).
                 `ENKO` (default): Korean and
                 English; `EN`: English; `KO`: Korean; `JA`: Japanese; `ZH-CN`: Simplified Chinese; `ZH-TW`:
                 Traditional Chinese. The provider types it as "enum" without a base type; it is sent as a string.
-            detect_audio_effects (bool | Unset): Detect audio effects such as applause, laughter and background music (video
+            detect_audio_effects (bool | None): Detect audio effects such as applause, laughter and background music (video
                 only). Default: False.
     """
 
     analysis_person_count: int
-    scene_range: SceneRange | Unset = UNSET
-    min_scene_duration_sec: int | Unset = UNSET
-    max_scene_duration_sec: int | Unset = UNSET
-    tag_id_list: list[int | str] | Unset = UNSET
-    source_language: SourceLanguage | Unset = UNSET
-    detect_audio_effects: bool | Unset = False
+    scene_range: SceneRange | None = None
+    min_scene_duration_sec: int | None = None
+    max_scene_duration_sec: int | None = None
+    tag_id_list: list[int | str] | None = None
+    source_language: SourceLanguage | None = None
+    detect_audio_effects: bool | None = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         analysis_person_count = self.analysis_person_count
 
-        scene_range: str | Unset = UNSET
-        if not isinstance(self.scene_range, Unset):
+        scene_range: str | None = None
+        if self.scene_range is not None:
             scene_range = self.scene_range.value
 
         min_scene_duration_sec = self.min_scene_duration_sec
 
         max_scene_duration_sec = self.max_scene_duration_sec
 
-        tag_id_list: list[int | str] | Unset = UNSET
-        if not isinstance(self.tag_id_list, Unset):
+        tag_id_list: list[int | str] | None = None
+        if self.tag_id_list is not None:
             tag_id_list = []
             for componentsschemas_analysis_tag_id_list_item_data in self.tag_id_list:
                 componentsschemas_analysis_tag_id_list_item: int | str
                 componentsschemas_analysis_tag_id_list_item = componentsschemas_analysis_tag_id_list_item_data
                 tag_id_list.append(componentsschemas_analysis_tag_id_list_item)
 
-        source_language: str | Unset = UNSET
-        if not isinstance(self.source_language, Unset):
+        source_language: str | None = None
+        if self.source_language is not None:
             source_language = self.source_language.value
 
         detect_audio_effects = self.detect_audio_effects
@@ -82,17 +81,17 @@ class RequestIndexRequest:
                 "analysisPersonCount": analysis_person_count,
             }
         )
-        if scene_range is not UNSET:
+        if scene_range is not None:
             field_dict["sceneRange"] = scene_range
-        if min_scene_duration_sec is not UNSET:
+        if min_scene_duration_sec is not None:
             field_dict["minSceneDurationSec"] = min_scene_duration_sec
-        if max_scene_duration_sec is not UNSET:
+        if max_scene_duration_sec is not None:
             field_dict["maxSceneDurationSec"] = max_scene_duration_sec
-        if tag_id_list is not UNSET:
+        if tag_id_list is not None:
             field_dict["tagIdList"] = tag_id_list
-        if source_language is not UNSET:
+        if source_language is not None:
             field_dict["sourceLanguage"] = source_language
-        if detect_audio_effects is not UNSET:
+        if detect_audio_effects is not None:
             field_dict["detectAudioEffects"] = detect_audio_effects
 
         return field_dict
@@ -102,20 +101,20 @@ class RequestIndexRequest:
         d = dict(src_dict)
         analysis_person_count = d.pop("analysisPersonCount")
 
-        _scene_range = d.pop("sceneRange", UNSET)
-        scene_range: SceneRange | Unset
-        if isinstance(_scene_range, Unset):
-            scene_range = UNSET
+        _scene_range = d.pop("sceneRange", None)
+        scene_range: SceneRange | None
+        if _scene_range is None:
+            scene_range = None
         else:
             scene_range = SceneRange(_scene_range)
 
-        min_scene_duration_sec = d.pop("minSceneDurationSec", UNSET)
+        min_scene_duration_sec = d.pop("minSceneDurationSec", None)
 
-        max_scene_duration_sec = d.pop("maxSceneDurationSec", UNSET)
+        max_scene_duration_sec = d.pop("maxSceneDurationSec", None)
 
-        _tag_id_list = d.pop("tagIdList", UNSET)
-        tag_id_list: list[int | str] | Unset = UNSET
-        if _tag_id_list is not UNSET:
+        _tag_id_list = d.pop("tagIdList", None)
+        tag_id_list: list[int | str] | None = None
+        if _tag_id_list is not None:
             tag_id_list = []
             for componentsschemas_analysis_tag_id_list_item_data in _tag_id_list:
 
@@ -128,14 +127,14 @@ class RequestIndexRequest:
 
                 tag_id_list.append(componentsschemas_analysis_tag_id_list_item)
 
-        _source_language = d.pop("sourceLanguage", UNSET)
-        source_language: SourceLanguage | Unset
-        if isinstance(_source_language, Unset):
-            source_language = UNSET
+        _source_language = d.pop("sourceLanguage", None)
+        source_language: SourceLanguage | None
+        if _source_language is None:
+            source_language = None
         else:
             source_language = SourceLanguage(_source_language)
 
-        detect_audio_effects = d.pop("detectAudioEffects", UNSET)
+        detect_audio_effects = d.pop("detectAudioEffects", None)
 
         request_index_request = cls(
             analysis_person_count=analysis_person_count,

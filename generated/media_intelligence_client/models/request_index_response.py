@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.index_request_result import IndexRequestResult
 
@@ -21,14 +19,14 @@ class RequestIndexResponse:
     Attributes:
         code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
         message (str): `"success"` on success, otherwise the error message.
-        result (IndexRequestResult | Unset): Inferred. The provider's response table of `requestIndex` could not be
-            read; assumed to match
+        result (IndexRequestResult | None): Inferred. The provider's response table of `requestIndex` could not be read;
+            assumed to match
             `requestAnalysis` (`id`, `createdTime`, `createdUserName`), all optional.
     """
 
     code: str
     message: str
-    result: IndexRequestResult | Unset = UNSET
+    result: IndexRequestResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,8 +34,8 @@ class RequestIndexResponse:
 
         message = self.message
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None = None
+        if self.result is not None:
             result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -48,7 +46,7 @@ class RequestIndexResponse:
                 "message": message,
             }
         )
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
 
         return field_dict
@@ -62,10 +60,10 @@ class RequestIndexResponse:
 
         message = d.pop("message")
 
-        _result = d.pop("result", UNSET)
-        result: IndexRequestResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+        _result = d.pop("result", None)
+        result: IndexRequestResult | None
+        if _result is None:
+            result = None
         else:
             result = IndexRequestResult.from_dict(_result)
 

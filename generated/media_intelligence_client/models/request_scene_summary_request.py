@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RequestSceneSummaryRequest")
 
 
@@ -19,17 +17,17 @@ class RequestSceneSummaryRequest:
     not known (inferred as a language code string).
 
         Attributes:
-            scene_ids (list[int] | Unset): Scenes to re-summarise (after a first full run). Omitted means every scene.
-            locale (str | Unset): Language of the summaries, only on a full run (values not documented, e.g. `ko`, `en`).
+            scene_ids (list[int] | None): Scenes to re-summarise (after a first full run). Omitted means every scene.
+            locale (str | None): Language of the summaries, only on a full run (values not documented, e.g. `ko`, `en`).
     """
 
-    scene_ids: list[int] | Unset = UNSET
-    locale: str | Unset = UNSET
+    scene_ids: list[int] | None = None
+    locale: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scene_ids: list[int] | Unset = UNSET
-        if not isinstance(self.scene_ids, Unset):
+        scene_ids: list[int] | None = None
+        if self.scene_ids is not None:
             scene_ids = self.scene_ids
 
         locale = self.locale
@@ -37,9 +35,9 @@ class RequestSceneSummaryRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scene_ids is not UNSET:
+        if scene_ids is not None:
             field_dict["sceneIds"] = scene_ids
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
 
         return field_dict
@@ -47,9 +45,9 @@ class RequestSceneSummaryRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scene_ids = cast(list[int], d.pop("sceneIds", UNSET))
+        scene_ids = cast(list[int], d.pop("sceneIds", None))
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
         request_scene_summary_request = cls(
             scene_ids=scene_ids,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.scene_summary_request_result import SceneSummaryRequestResult
 
@@ -21,14 +19,14 @@ class RequestSceneSummaryResponse:
     Attributes:
         code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
         message (str): `"success"` on success, otherwise the error message.
-        result (SceneSummaryRequestResult | Unset): Inferred. The response of `requestSceneSummary` could not be read.
+        result (SceneSummaryRequestResult | None): Inferred. The response of `requestSceneSummary` could not be read.
             The older index-level API refers to
             a "scene summary request id" returned by this call; both fields are optional.
     """
 
     code: str
     message: str
-    result: SceneSummaryRequestResult | Unset = UNSET
+    result: SceneSummaryRequestResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,8 +34,8 @@ class RequestSceneSummaryResponse:
 
         message = self.message
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None = None
+        if self.result is not None:
             result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -48,7 +46,7 @@ class RequestSceneSummaryResponse:
                 "message": message,
             }
         )
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
 
         return field_dict
@@ -62,10 +60,10 @@ class RequestSceneSummaryResponse:
 
         message = d.pop("message")
 
-        _result = d.pop("result", UNSET)
-        result: SceneSummaryRequestResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+        _result = d.pop("result", None)
+        result: SceneSummaryRequestResult | None
+        if _result is None:
+            result = None
         else:
             result = SceneSummaryRequestResult.from_dict(_result)
 

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SceneSummary")
 
 
@@ -17,16 +15,16 @@ class SceneSummary:
     range and `summary` are assumed names, all optional.
 
         Attributes:
-            scene_id (int | Unset): Scene number (as in the index and in `sceneIds`).
-            start_time_ms (int | Unset): Start of the scene, milliseconds from the beginning of the media.
-            end_time_ms (int | Unset): End of the scene, milliseconds from the beginning of the media.
-            summary (str | Unset): Natural-language summary of the scene (in the run's `locale`).
+            scene_id (int | None): Scene number (as in the index and in `sceneIds`).
+            start_time_ms (int | None): Start of the scene, milliseconds from the beginning of the media.
+            end_time_ms (int | None): End of the scene, milliseconds from the beginning of the media.
+            summary (str | None): Natural-language summary of the scene (in the run's `locale`).
     """
 
-    scene_id: int | Unset = UNSET
-    start_time_ms: int | Unset = UNSET
-    end_time_ms: int | Unset = UNSET
-    summary: str | Unset = UNSET
+    scene_id: int | None = None
+    start_time_ms: int | None = None
+    end_time_ms: int | None = None
+    summary: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +39,13 @@ class SceneSummary:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scene_id is not UNSET:
+        if scene_id is not None:
             field_dict["sceneId"] = scene_id
-        if start_time_ms is not UNSET:
+        if start_time_ms is not None:
             field_dict["startTimeMs"] = start_time_ms
-        if end_time_ms is not UNSET:
+        if end_time_ms is not None:
             field_dict["endTimeMs"] = end_time_ms
-        if summary is not UNSET:
+        if summary is not None:
             field_dict["summary"] = summary
 
         return field_dict
@@ -55,13 +53,13 @@ class SceneSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scene_id = d.pop("sceneId", UNSET)
+        scene_id = d.pop("sceneId", None)
 
-        start_time_ms = d.pop("startTimeMs", UNSET)
+        start_time_ms = d.pop("startTimeMs", None)
 
-        end_time_ms = d.pop("endTimeMs", UNSET)
+        end_time_ms = d.pop("endTimeMs", None)
 
-        summary = d.pop("summary", UNSET)
+        summary = d.pop("summary", None)
 
         scene_summary = cls(
             scene_id=scene_id,

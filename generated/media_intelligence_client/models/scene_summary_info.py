@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SceneSummaryInfo")
 
 
@@ -16,25 +14,28 @@ class SceneSummaryInfo:
     """Information on the last completed scene summary run.
 
     Attributes:
-        last_analyzed_at (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+        last_analyzed_at (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
             (`2025-04-23T17:13:48`, Korea
             time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
             forms and send an explicit offset.
-        analyzed_scene_ids (list[str] | None | Unset): Scenes covered by the last run; `null` when it was a full run.
-            Typed Array<String> by the
+        analyzed_scene_ids (list[str] | None): Scenes covered by the last run; `null` when it was a full run. Typed
+            Array<String> by the
             provider, while `sceneIds` of the request is Array<Integer>.
+        explicit_nulls (set[str]): Names of the attributes above that are null on the wire rather than absent
+            (both read as None). from_dict fills it; to_dict sends null for them.
     """
 
-    last_analyzed_at: str | Unset = UNSET
-    analyzed_scene_ids: list[str] | None | Unset = UNSET
+    last_analyzed_at: str | None = None
+    analyzed_scene_ids: list[str] | None = None
+    explicit_nulls: set[str] = _attrs_field(factory=set, kw_only=True)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         last_analyzed_at = self.last_analyzed_at
 
-        analyzed_scene_ids: list[str] | None | Unset
-        if isinstance(self.analyzed_scene_ids, Unset):
-            analyzed_scene_ids = UNSET
+        analyzed_scene_ids: list[str] | None
+        if self.analyzed_scene_ids is None:
+            analyzed_scene_ids = None
         elif isinstance(self.analyzed_scene_ids, list):
             analyzed_scene_ids = self.analyzed_scene_ids
 
@@ -44,22 +45,25 @@ class SceneSummaryInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if last_analyzed_at is not UNSET:
+        if last_analyzed_at is not None:
             field_dict["lastAnalyzedAt"] = last_analyzed_at
-        if analyzed_scene_ids is not UNSET:
+        if analyzed_scene_ids is not None:
             field_dict["analyzedSceneIds"] = analyzed_scene_ids
+        elif "analyzed_scene_ids" in self.explicit_nulls:
+            field_dict["analyzedSceneIds"] = None
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        last_analyzed_at = d.pop("lastAnalyzedAt", UNSET)
+        explicit_nulls = {
+            name for key, name in (("analyzedSceneIds", "analyzed_scene_ids"),) if key in d and d[key] is None
+        }
+        last_analyzed_at = d.pop("lastAnalyzedAt", None)
 
-        def _parse_analyzed_scene_ids(data: object) -> list[str] | None | Unset:
+        def _parse_analyzed_scene_ids(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -69,13 +73,14 @@ class SceneSummaryInfo:
                 return analyzed_scene_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        analyzed_scene_ids = _parse_analyzed_scene_ids(d.pop("analyzedSceneIds", UNSET))
+        analyzed_scene_ids = _parse_analyzed_scene_ids(d.pop("analyzedSceneIds", None))
 
         scene_summary_info = cls(
             last_analyzed_at=last_analyzed_at,
             analyzed_scene_ids=analyzed_scene_ids,
+            explicit_nulls=explicit_nulls,
         )
 
         scene_summary_info.additional_properties = d

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scene_summary_status import SceneSummaryStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SceneSummaryRequestResult")
 
@@ -18,31 +17,31 @@ class SceneSummaryRequestResult:
     a "scene summary request id" returned by this call; both fields are optional.
 
         Attributes:
-            scene_summary_id (int | Unset): Inferred. Id of the scene summary request.
-            status (SceneSummaryStatus | Unset): State of an asset's scene summary run. `BEFORE_SUMMARIZE`: never
-                summarised; `WAIT_SUMMARIZE`:
+            scene_summary_id (int | None): Inferred. Id of the scene summary request.
+            status (SceneSummaryStatus | None): State of an asset's scene summary run. `BEFORE_SUMMARIZE`: never summarised;
+                `WAIT_SUMMARIZE`:
                 accepted and queued; `SUMMARIZING`: running. Terminal: `SUMMARIZE_COMPLETED` (success, every requested
                 scene is summarised), `SUMMARIZE_FAIL` (stopped by an error), `SUMMARIZE_CANCELED` (cancelled by the
                 user; note the spelling, unlike `ANALYZE_CANCEL`).
     """
 
-    scene_summary_id: int | Unset = UNSET
-    status: SceneSummaryStatus | Unset = UNSET
+    scene_summary_id: int | None = None
+    status: SceneSummaryStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         scene_summary_id = self.scene_summary_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scene_summary_id is not UNSET:
+        if scene_summary_id is not None:
             field_dict["sceneSummaryId"] = scene_summary_id
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -50,12 +49,12 @@ class SceneSummaryRequestResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scene_summary_id = d.pop("sceneSummaryId", UNSET)
+        scene_summary_id = d.pop("sceneSummaryId", None)
 
-        _status = d.pop("status", UNSET)
-        status: SceneSummaryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _status = d.pop("status", None)
+        status: SceneSummaryStatus | None
+        if _status is None:
+            status = None
         else:
             status = SceneSummaryStatus(_status)
 

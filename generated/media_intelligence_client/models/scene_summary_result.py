@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.scene_summary import SceneSummary
     from ..models.scene_summary_info import SceneSummaryInfo
@@ -23,25 +21,25 @@ class SceneSummaryResult:
     optional.
 
         Attributes:
-            index_id (int | Unset): Index the summaries were made from.
-            scene_summary_info (SceneSummaryInfo | Unset): Information on the last completed scene summary run.
-            scene_summaries (list[SceneSummary] | Unset): One entry per scene.
+            index_id (int | None): Index the summaries were made from.
+            scene_summary_info (SceneSummaryInfo | None): Information on the last completed scene summary run.
+            scene_summaries (list[SceneSummary] | None): One entry per scene.
     """
 
-    index_id: int | Unset = UNSET
-    scene_summary_info: SceneSummaryInfo | Unset = UNSET
-    scene_summaries: list[SceneSummary] | Unset = UNSET
+    index_id: int | None = None
+    scene_summary_info: SceneSummaryInfo | None = None
+    scene_summaries: list[SceneSummary] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id
 
-        scene_summary_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scene_summary_info, Unset):
+        scene_summary_info: dict[str, Any] | None = None
+        if self.scene_summary_info is not None:
             scene_summary_info = self.scene_summary_info.to_dict()
 
-        scene_summaries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scene_summaries, Unset):
+        scene_summaries: list[dict[str, Any]] | None = None
+        if self.scene_summaries is not None:
             scene_summaries = []
             for scene_summaries_item_data in self.scene_summaries:
                 scene_summaries_item = scene_summaries_item_data.to_dict()
@@ -50,11 +48,11 @@ class SceneSummaryResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index_id is not UNSET:
+        if index_id is not None:
             field_dict["indexId"] = index_id
-        if scene_summary_info is not UNSET:
+        if scene_summary_info is not None:
             field_dict["sceneSummaryInfo"] = scene_summary_info
-        if scene_summaries is not UNSET:
+        if scene_summaries is not None:
             field_dict["sceneSummaries"] = scene_summaries
 
         return field_dict
@@ -65,18 +63,18 @@ class SceneSummaryResult:
         from ..models.scene_summary_info import SceneSummaryInfo
 
         d = dict(src_dict)
-        index_id = d.pop("indexId", UNSET)
+        index_id = d.pop("indexId", None)
 
-        _scene_summary_info = d.pop("sceneSummaryInfo", UNSET)
-        scene_summary_info: SceneSummaryInfo | Unset
-        if isinstance(_scene_summary_info, Unset):
-            scene_summary_info = UNSET
+        _scene_summary_info = d.pop("sceneSummaryInfo", None)
+        scene_summary_info: SceneSummaryInfo | None
+        if _scene_summary_info is None:
+            scene_summary_info = None
         else:
             scene_summary_info = SceneSummaryInfo.from_dict(_scene_summary_info)
 
-        _scene_summaries = d.pop("sceneSummaries", UNSET)
-        scene_summaries: list[SceneSummary] | Unset = UNSET
-        if _scene_summaries is not UNSET:
+        _scene_summaries = d.pop("sceneSummaries", None)
+        scene_summaries: list[SceneSummary] | None = None
+        if _scene_summaries is not None:
             scene_summaries = []
             for scene_summaries_item_data in _scene_summaries:
                 scene_summaries_item = SceneSummary.from_dict(scene_summaries_item_data)

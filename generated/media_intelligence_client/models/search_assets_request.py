@@ -5,8 +5,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_filter import SearchFilter
     from ..models.search_query import SearchQuery
@@ -25,8 +23,8 @@ class SearchAssetsRequest:
             both are
             given); the other may be omitted or `null` (the provider's own example sends `"imageQuery": null`).
             No maximum length of `textQuery` is documented.
-        query_option (SearchQueryOption | Unset): Options of the search.
-        filter_ (SearchFilter | Unset): Search scope. Exactly one of `projectIds` and `assetIds` is required (50010 when
+        query_option (SearchQueryOption | None): Options of the search.
+        filter_ (SearchFilter | None): Search scope. Exactly one of `projectIds` and `assetIds` is required (50010 when
             both are given);
             `assetTypes` omitted means all types; `indexModifiedFrom`/`indexModifiedTo` bound the modification time
             of the assets' indexes. The provider marks `filter` itself optional although one of the id lists is
@@ -34,18 +32,18 @@ class SearchAssetsRequest:
     """
 
     query: SearchQuery
-    query_option: SearchQueryOption | Unset = UNSET
-    filter_: SearchFilter | Unset = UNSET
+    query_option: SearchQueryOption | None = None
+    filter_: SearchFilter | None = None
 
     def to_dict(self) -> dict[str, Any]:
         query = self.query.to_dict()
 
-        query_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.query_option, Unset):
+        query_option: dict[str, Any] | None = None
+        if self.query_option is not None:
             query_option = self.query_option.to_dict()
 
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
+        filter_: dict[str, Any] | None = None
+        if self.filter_ is not None:
             filter_ = self.filter_.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -55,9 +53,9 @@ class SearchAssetsRequest:
                 "query": query,
             }
         )
-        if query_option is not UNSET:
+        if query_option is not None:
             field_dict["queryOption"] = query_option
-        if filter_ is not UNSET:
+        if filter_ is not None:
             field_dict["filter"] = filter_
 
         return field_dict
@@ -71,17 +69,17 @@ class SearchAssetsRequest:
         d = dict(src_dict)
         query = SearchQuery.from_dict(d.pop("query"))
 
-        _query_option = d.pop("queryOption", UNSET)
-        query_option: SearchQueryOption | Unset
-        if isinstance(_query_option, Unset):
-            query_option = UNSET
+        _query_option = d.pop("queryOption", None)
+        query_option: SearchQueryOption | None
+        if _query_option is None:
+            query_option = None
         else:
             query_option = SearchQueryOption.from_dict(_query_option)
 
-        _filter_ = d.pop("filter", UNSET)
-        filter_: SearchFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
+        _filter_ = d.pop("filter", None)
+        filter_: SearchFilter | None
+        if _filter_ is None:
+            filter_ = None
         else:
             filter_ = SearchFilter.from_dict(_filter_)
 

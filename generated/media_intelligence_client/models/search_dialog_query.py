@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchDialogQuery")
 
 
@@ -17,36 +15,36 @@ class SearchDialogQuery:
     or for all three lists together is not documented, so each list is capped at 100 here.
 
         Attributes:
-            must (list[str] | Unset): Lines that must all be spoken.
-            any_ (list[str] | Unset): Lines of which at least one must be spoken.
-            not_ (list[str] | Unset): Lines that must not be spoken.
+            must (list[str] | None): Lines that must all be spoken.
+            any_ (list[str] | None): Lines of which at least one must be spoken.
+            not_ (list[str] | None): Lines that must not be spoken.
     """
 
-    must: list[str] | Unset = UNSET
-    any_: list[str] | Unset = UNSET
-    not_: list[str] | Unset = UNSET
+    must: list[str] | None = None
+    any_: list[str] | None = None
+    not_: list[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        must: list[str] | Unset = UNSET
-        if not isinstance(self.must, Unset):
+        must: list[str] | None = None
+        if self.must is not None:
             must = self.must
 
-        any_: list[str] | Unset = UNSET
-        if not isinstance(self.any_, Unset):
+        any_: list[str] | None = None
+        if self.any_ is not None:
             any_ = self.any_
 
-        not_: list[str] | Unset = UNSET
-        if not isinstance(self.not_, Unset):
+        not_: list[str] | None = None
+        if self.not_ is not None:
             not_ = self.not_
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if must is not UNSET:
+        if must is not None:
             field_dict["must"] = must
-        if any_ is not UNSET:
+        if any_ is not None:
             field_dict["any"] = any_
-        if not_ is not UNSET:
+        if not_ is not None:
             field_dict["not"] = not_
 
         return field_dict
@@ -54,11 +52,11 @@ class SearchDialogQuery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        must = cast(list[str], d.pop("must", UNSET))
+        must = cast(list[str], d.pop("must", None))
 
-        any_ = cast(list[str], d.pop("any", UNSET))
+        any_ = cast(list[str], d.pop("any", None))
 
-        not_ = cast(list[str], d.pop("not", UNSET))
+        not_ = cast(list[str], d.pop("not", None))
 
         search_dialog_query = cls(
             must=must,

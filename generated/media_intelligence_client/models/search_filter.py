@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.search_asset_type import SearchAssetType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchFilter")
 
@@ -19,37 +18,37 @@ class SearchFilter:
     required; sending it is recommended.
 
         Attributes:
-            project_ids (list[int] | Unset): Projects to search in.
-            asset_ids (list[int] | Unset): Media assets to search in.
-            asset_types (list[SearchAssetType] | Unset): Asset types to search (all when omitted). The English page
-                misspells the field `asseTypes`.
-            index_modified_from (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            project_ids (list[int] | None): Projects to search in.
+            asset_ids (list[int] | None): Media assets to search in.
+            asset_types (list[SearchAssetType] | None): Asset types to search (all when omitted). The English page misspells
+                the field `asseTypes`.
+            index_modified_from (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
-            index_modified_to (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            index_modified_to (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
     """
 
-    project_ids: list[int] | Unset = UNSET
-    asset_ids: list[int] | Unset = UNSET
-    asset_types: list[SearchAssetType] | Unset = UNSET
-    index_modified_from: str | Unset = UNSET
-    index_modified_to: str | Unset = UNSET
+    project_ids: list[int] | None = None
+    asset_ids: list[int] | None = None
+    asset_types: list[SearchAssetType] | None = None
+    index_modified_from: str | None = None
+    index_modified_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        project_ids: list[int] | Unset = UNSET
-        if not isinstance(self.project_ids, Unset):
+        project_ids: list[int] | None = None
+        if self.project_ids is not None:
             project_ids = self.project_ids
 
-        asset_ids: list[int] | Unset = UNSET
-        if not isinstance(self.asset_ids, Unset):
+        asset_ids: list[int] | None = None
+        if self.asset_ids is not None:
             asset_ids = self.asset_ids
 
-        asset_types: list[str] | Unset = UNSET
-        if not isinstance(self.asset_types, Unset):
+        asset_types: list[str] | None = None
+        if self.asset_types is not None:
             asset_types = []
             for asset_types_item_data in self.asset_types:
                 asset_types_item = asset_types_item_data.value
@@ -62,15 +61,15 @@ class SearchFilter:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if project_ids is not UNSET:
+        if project_ids is not None:
             field_dict["projectIds"] = project_ids
-        if asset_ids is not UNSET:
+        if asset_ids is not None:
             field_dict["assetIds"] = asset_ids
-        if asset_types is not UNSET:
+        if asset_types is not None:
             field_dict["assetTypes"] = asset_types
-        if index_modified_from is not UNSET:
+        if index_modified_from is not None:
             field_dict["indexModifiedFrom"] = index_modified_from
-        if index_modified_to is not UNSET:
+        if index_modified_to is not None:
             field_dict["indexModifiedTo"] = index_modified_to
 
         return field_dict
@@ -78,22 +77,22 @@ class SearchFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        project_ids = cast(list[int], d.pop("projectIds", UNSET))
+        project_ids = cast(list[int], d.pop("projectIds", None))
 
-        asset_ids = cast(list[int], d.pop("assetIds", UNSET))
+        asset_ids = cast(list[int], d.pop("assetIds", None))
 
-        _asset_types = d.pop("assetTypes", UNSET)
-        asset_types: list[SearchAssetType] | Unset = UNSET
-        if _asset_types is not UNSET:
+        _asset_types = d.pop("assetTypes", None)
+        asset_types: list[SearchAssetType] | None = None
+        if _asset_types is not None:
             asset_types = []
             for asset_types_item_data in _asset_types:
                 asset_types_item = SearchAssetType(asset_types_item_data)
 
                 asset_types.append(asset_types_item)
 
-        index_modified_from = d.pop("indexModifiedFrom", UNSET)
+        index_modified_from = d.pop("indexModifiedFrom", None)
 
-        index_modified_to = d.pop("indexModifiedTo", UNSET)
+        index_modified_to = d.pop("indexModifiedTo", None)
 
         search_filter = cls(
             project_ids=project_ids,

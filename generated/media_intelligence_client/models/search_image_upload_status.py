@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.query_asset_upload_message import QueryAssetUploadMessage
 from ..models.query_asset_upload_status import QueryAssetUploadStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchImageUploadStatus")
 
@@ -24,14 +23,14 @@ class SearchImageUploadStatus:
         upload_status (QueryAssetUploadStatus): Upload status of a query image. Both values are terminal: `COMPLETED` -
             the image was stored and can be
             used as `imageQuery`; `FAILED` - the image is missing or unusable, see `uploadMessage`.
-        upload_message (QueryAssetUploadMessage | Unset): Reason of a failed query-image upload: `FILE_NOT_EXIST` - no
+        upload_message (QueryAssetUploadMessage | None): Reason of a failed query-image upload: `FILE_NOT_EXIST` - no
             file at the key (not uploaded, or not yet);
             `OVER_SIZE_LIMIT` - larger than 5 MB; `RESOLUTION_NOT_SUPPORT` - smaller than 224 px.
     """
 
     asset_key: str
     upload_status: QueryAssetUploadStatus
-    upload_message: QueryAssetUploadMessage | Unset = UNSET
+    upload_message: QueryAssetUploadMessage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,8 +38,8 @@ class SearchImageUploadStatus:
 
         upload_status = self.upload_status.value
 
-        upload_message: str | Unset = UNSET
-        if not isinstance(self.upload_message, Unset):
+        upload_message: str | None = None
+        if self.upload_message is not None:
             upload_message = self.upload_message.value
 
         field_dict: dict[str, Any] = {}
@@ -51,7 +50,7 @@ class SearchImageUploadStatus:
                 "uploadStatus": upload_status,
             }
         )
-        if upload_message is not UNSET:
+        if upload_message is not None:
             field_dict["uploadMessage"] = upload_message
 
         return field_dict
@@ -63,10 +62,10 @@ class SearchImageUploadStatus:
 
         upload_status = QueryAssetUploadStatus(d.pop("uploadStatus"))
 
-        _upload_message = d.pop("uploadMessage", UNSET)
-        upload_message: QueryAssetUploadMessage | Unset
-        if isinstance(_upload_message, Unset):
-            upload_message = UNSET
+        _upload_message = d.pop("uploadMessage", None)
+        upload_message: QueryAssetUploadMessage | None
+        if _upload_message is None:
+            upload_message = None
         else:
             upload_message = QueryAssetUploadMessage(_upload_message)
 

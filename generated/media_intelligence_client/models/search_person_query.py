@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchPersonQuery")
 
 
@@ -17,36 +15,36 @@ class SearchPersonQuery:
     list is capped at 100 here and the server may reject smaller totals.
 
         Attributes:
-            must (list[int] | Unset): Persons that must all appear.
-            any_ (list[int] | Unset): Persons of which at least one must appear.
-            not_ (list[int] | Unset): Persons that must not appear.
+            must (list[int] | None): Persons that must all appear.
+            any_ (list[int] | None): Persons of which at least one must appear.
+            not_ (list[int] | None): Persons that must not appear.
     """
 
-    must: list[int] | Unset = UNSET
-    any_: list[int] | Unset = UNSET
-    not_: list[int] | Unset = UNSET
+    must: list[int] | None = None
+    any_: list[int] | None = None
+    not_: list[int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        must: list[int] | Unset = UNSET
-        if not isinstance(self.must, Unset):
+        must: list[int] | None = None
+        if self.must is not None:
             must = self.must
 
-        any_: list[int] | Unset = UNSET
-        if not isinstance(self.any_, Unset):
+        any_: list[int] | None = None
+        if self.any_ is not None:
             any_ = self.any_
 
-        not_: list[int] | Unset = UNSET
-        if not isinstance(self.not_, Unset):
+        not_: list[int] | None = None
+        if self.not_ is not None:
             not_ = self.not_
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if must is not UNSET:
+        if must is not None:
             field_dict["must"] = must
-        if any_ is not UNSET:
+        if any_ is not None:
             field_dict["any"] = any_
-        if not_ is not UNSET:
+        if not_ is not None:
             field_dict["not"] = not_
 
         return field_dict
@@ -54,11 +52,11 @@ class SearchPersonQuery:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        must = cast(list[int], d.pop("must", UNSET))
+        must = cast(list[int], d.pop("must", None))
 
-        any_ = cast(list[int], d.pop("any", UNSET))
+        any_ = cast(list[int], d.pop("any", None))
 
-        not_ = cast(list[int], d.pop("not", UNSET))
+        not_ = cast(list[int], d.pop("not", None))
 
         search_person_query = cls(
             must=must,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from ..models.person_name_type import PersonNameType
 from ..models.person_sort_column import PersonSortColumn
 from ..models.person_sort_type import PersonSortType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchPersonsRequest")
 
@@ -18,26 +17,26 @@ class SearchPersonsRequest:
     """
     Attributes:
         page_num (int): Page number, starting at 1.
-        page_size (int | Unset): Items per page. Default: 10.
-        name (str | Unset): Name filter for listing and searching; 2-50 characters, without `;`, `|` or a backtick.
-        person_ids (list[int] | Unset): Person ids to search among; at most 100 (50012).
-        tag_ids (list[int] | Unset): Tag ids to filter by.
-        name_type (PersonNameType | Unset): Naming status filter of searchPersons. `NAMED` - persons with a name;
+        page_size (int | None): Items per page. Default: 10.
+        name (str | None): Name filter for listing and searching; 2-50 characters, without `;`, `|` or a backtick.
+        person_ids (list[int] | None): Person ids to search among; at most 100 (50012).
+        tag_ids (list[int] | None): Tag ids to filter by.
+        name_type (PersonNameType | None): Naming status filter of searchPersons. `NAMED` - persons with a name;
             `ANONYMOUS` - without.
-        sort_column (PersonSortColumn | Unset): Sort key of searchPersons: `ASSET_COUNT` (number of assets the person
+        sort_column (PersonSortColumn | None): Sort key of searchPersons: `ASSET_COUNT` (number of assets the person
             appears in), `CREATED_AT`
             (registration time), `PERSON_ID`, `NAME`.
-        sort_type (PersonSortType | Unset): Sort direction of searchPersons.
+        sort_type (PersonSortType | None): Sort direction of searchPersons.
     """
 
     page_num: int
-    page_size: int | Unset = 10
-    name: str | Unset = UNSET
-    person_ids: list[int] | Unset = UNSET
-    tag_ids: list[int] | Unset = UNSET
-    name_type: PersonNameType | Unset = UNSET
-    sort_column: PersonSortColumn | Unset = UNSET
-    sort_type: PersonSortType | Unset = UNSET
+    page_size: int | None = 10
+    name: str | None = None
+    person_ids: list[int] | None = None
+    tag_ids: list[int] | None = None
+    name_type: PersonNameType | None = None
+    sort_column: PersonSortColumn | None = None
+    sort_type: PersonSortType | None = None
 
     def to_dict(self) -> dict[str, Any]:
         page_num = self.page_num
@@ -46,24 +45,24 @@ class SearchPersonsRequest:
 
         name = self.name
 
-        person_ids: list[int] | Unset = UNSET
-        if not isinstance(self.person_ids, Unset):
+        person_ids: list[int] | None = None
+        if self.person_ids is not None:
             person_ids = self.person_ids
 
-        tag_ids: list[int] | Unset = UNSET
-        if not isinstance(self.tag_ids, Unset):
+        tag_ids: list[int] | None = None
+        if self.tag_ids is not None:
             tag_ids = self.tag_ids
 
-        name_type: str | Unset = UNSET
-        if not isinstance(self.name_type, Unset):
+        name_type: str | None = None
+        if self.name_type is not None:
             name_type = self.name_type.value
 
-        sort_column: str | Unset = UNSET
-        if not isinstance(self.sort_column, Unset):
+        sort_column: str | None = None
+        if self.sort_column is not None:
             sort_column = self.sort_column.value
 
-        sort_type: str | Unset = UNSET
-        if not isinstance(self.sort_type, Unset):
+        sort_type: str | None = None
+        if self.sort_type is not None:
             sort_type = self.sort_type.value
 
         field_dict: dict[str, Any] = {}
@@ -73,19 +72,19 @@ class SearchPersonsRequest:
                 "pageNum": page_num,
             }
         )
-        if page_size is not UNSET:
+        if page_size is not None:
             field_dict["pageSize"] = page_size
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if person_ids is not UNSET:
+        if person_ids is not None:
             field_dict["personIds"] = person_ids
-        if tag_ids is not UNSET:
+        if tag_ids is not None:
             field_dict["tagIds"] = tag_ids
-        if name_type is not UNSET:
+        if name_type is not None:
             field_dict["nameType"] = name_type
-        if sort_column is not UNSET:
+        if sort_column is not None:
             field_dict["sortColumn"] = sort_column
-        if sort_type is not UNSET:
+        if sort_type is not None:
             field_dict["sortType"] = sort_type
 
         return field_dict
@@ -95,32 +94,32 @@ class SearchPersonsRequest:
         d = dict(src_dict)
         page_num = d.pop("pageNum")
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = d.pop("pageSize", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        person_ids = cast(list[int], d.pop("personIds", UNSET))
+        person_ids = cast(list[int], d.pop("personIds", None))
 
-        tag_ids = cast(list[int], d.pop("tagIds", UNSET))
+        tag_ids = cast(list[int], d.pop("tagIds", None))
 
-        _name_type = d.pop("nameType", UNSET)
-        name_type: PersonNameType | Unset
-        if isinstance(_name_type, Unset):
-            name_type = UNSET
+        _name_type = d.pop("nameType", None)
+        name_type: PersonNameType | None
+        if _name_type is None:
+            name_type = None
         else:
             name_type = PersonNameType(_name_type)
 
-        _sort_column = d.pop("sortColumn", UNSET)
-        sort_column: PersonSortColumn | Unset
-        if isinstance(_sort_column, Unset):
-            sort_column = UNSET
+        _sort_column = d.pop("sortColumn", None)
+        sort_column: PersonSortColumn | None
+        if _sort_column is None:
+            sort_column = None
         else:
             sort_column = PersonSortColumn(_sort_column)
 
-        _sort_type = d.pop("sortType", UNSET)
-        sort_type: PersonSortType | Unset
-        if isinstance(_sort_type, Unset):
-            sort_type = UNSET
+        _sort_type = d.pop("sortType", None)
+        sort_type: PersonSortType | None
+        if _sort_type is None:
+            sort_type = None
         else:
             sort_type = PersonSortType(_sort_type)
 

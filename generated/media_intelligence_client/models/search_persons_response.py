@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.person_page import PersonPage
 
@@ -22,14 +20,14 @@ class SearchPersonsResponse:
     Attributes:
         code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
         message (str): `"success"` on success, otherwise the error message.
-        result (PersonPage | Unset): One page of persons. The wrapper fields are documented for listPersons; for
+        result (PersonPage | None): One page of persons. The wrapper fields are documented for listPersons; for
             searchPersons the whole
             structure is inferred from listPersons.
     """
 
     code: str
     message: str
-    result: PersonPage | Unset = UNSET
+    result: PersonPage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,8 +35,8 @@ class SearchPersonsResponse:
 
         message = self.message
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
+        result: dict[str, Any] | None = None
+        if self.result is not None:
             result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -49,7 +47,7 @@ class SearchPersonsResponse:
                 "message": message,
             }
         )
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
 
         return field_dict
@@ -63,10 +61,10 @@ class SearchPersonsResponse:
 
         message = d.pop("message")
 
-        _result = d.pop("result", UNSET)
-        result: PersonPage | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
+        _result = d.pop("result", None)
+        result: PersonPage | None
+        if _result is None:
+            result = None
         else:
             result = PersonPage.from_dict(_result)
 

@@ -4,8 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.search_dialog_query import SearchDialogQuery
@@ -22,55 +21,62 @@ class SearchQuery:
     No maximum length of `textQuery` is documented.
 
         Attributes:
-            text_query (None | str | Unset): Text to search for; must not contain `;`, `|` or a backtick.
-            image_query (None | str | Unset): Key of an uploaded query image (`assetKey` of `getSearchImageUploadStatus`
-                with status `COMPLETED`).
-            person_query (SearchPersonQuery | Unset): Person conditions (person ids, see the persons API). The provider
+            text_query (None | str): Text to search for; must not contain `;`, `|` or a backtick.
+            image_query (None | str): Key of an uploaded query image (`assetKey` of `getSearchImageUploadStatus` with status
+                `COMPLETED`).
+            person_query (SearchPersonQuery | None): Person conditions (person ids, see the persons API). The provider
                 allows at most 100 person ids per
                 request (50012); whether that is per list or for all three lists together is not documented, so each
                 list is capped at 100 here and the server may reject smaller totals.
-            dialog_query (SearchDialogQuery | Unset): Dialogue (speech) conditions; they apply to video only (image assets
+            dialog_query (SearchDialogQuery | None): Dialogue (speech) conditions; they apply to video only (image assets
                 are shown with 0 for dialogue).
                 Lines must not contain `;`, `|` or a backtick. At most 100 lines per request (50013); whether per list
                 or for all three lists together is not documented, so each list is capped at 100 here.
+            explicit_nulls (set[str]): Names of the attributes above that are null on the wire rather than absent
+                (both read as None). from_dict fills it; to_dict sends null for them.
     """
 
-    text_query: None | str | Unset = UNSET
-    image_query: None | str | Unset = UNSET
-    person_query: SearchPersonQuery | Unset = UNSET
-    dialog_query: SearchDialogQuery | Unset = UNSET
+    text_query: None | str = None
+    image_query: None | str = None
+    person_query: SearchPersonQuery | None = None
+    dialog_query: SearchDialogQuery | None = None
+    explicit_nulls: set[str] = _attrs_field(factory=set, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        text_query: None | str | Unset
-        if isinstance(self.text_query, Unset):
-            text_query = UNSET
+        text_query: None | str
+        if self.text_query is None:
+            text_query = None
         else:
             text_query = self.text_query
 
-        image_query: None | str | Unset
-        if isinstance(self.image_query, Unset):
-            image_query = UNSET
+        image_query: None | str
+        if self.image_query is None:
+            image_query = None
         else:
             image_query = self.image_query
 
-        person_query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.person_query, Unset):
+        person_query: dict[str, Any] | None = None
+        if self.person_query is not None:
             person_query = self.person_query.to_dict()
 
-        dialog_query: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dialog_query, Unset):
+        dialog_query: dict[str, Any] | None = None
+        if self.dialog_query is not None:
             dialog_query = self.dialog_query.to_dict()
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if text_query is not UNSET:
+        if text_query is not None:
             field_dict["textQuery"] = text_query
-        if image_query is not UNSET:
+        elif "text_query" in self.explicit_nulls:
+            field_dict["textQuery"] = None
+        if image_query is not None:
             field_dict["imageQuery"] = image_query
-        if person_query is not UNSET:
+        elif "image_query" in self.explicit_nulls:
+            field_dict["imageQuery"] = None
+        if person_query is not None:
             field_dict["personQuery"] = person_query
-        if dialog_query is not UNSET:
+        if dialog_query is not None:
             field_dict["dialogQuery"] = dialog_query
 
         return field_dict
@@ -81,36 +87,40 @@ class SearchQuery:
         from ..models.search_person_query import SearchPersonQuery
 
         d = dict(src_dict)
+        explicit_nulls = {
+            name
+            for key, name in (
+                ("textQuery", "text_query"),
+                ("imageQuery", "image_query"),
+            )
+            if key in d and d[key] is None
+        }
 
-        def _parse_text_query(data: object) -> None | str | Unset:
+        def _parse_text_query(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        text_query = _parse_text_query(d.pop("textQuery", UNSET))
+        text_query = _parse_text_query(d.pop("textQuery", None))
 
-        def _parse_image_query(data: object) -> None | str | Unset:
+        def _parse_image_query(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        image_query = _parse_image_query(d.pop("imageQuery", UNSET))
+        image_query = _parse_image_query(d.pop("imageQuery", None))
 
-        _person_query = d.pop("personQuery", UNSET)
-        person_query: SearchPersonQuery | Unset
-        if isinstance(_person_query, Unset):
-            person_query = UNSET
+        _person_query = d.pop("personQuery", None)
+        person_query: SearchPersonQuery | None
+        if _person_query is None:
+            person_query = None
         else:
             person_query = SearchPersonQuery.from_dict(_person_query)
 
-        _dialog_query = d.pop("dialogQuery", UNSET)
-        dialog_query: SearchDialogQuery | Unset
-        if isinstance(_dialog_query, Unset):
-            dialog_query = UNSET
+        _dialog_query = d.pop("dialogQuery", None)
+        dialog_query: SearchDialogQuery | None
+        if _dialog_query is None:
+            dialog_query = None
         else:
             dialog_query = SearchDialogQuery.from_dict(_dialog_query)
 
@@ -119,6 +129,7 @@ class SearchQuery:
             image_query=image_query,
             person_query=person_query,
             dialog_query=dialog_query,
+            explicit_nulls=explicit_nulls,
         )
 
         return search_query

@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.confidence import Confidence
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchQueryOption")
 
@@ -16,21 +15,21 @@ class SearchQueryOption:
     """Options of the search.
 
     Attributes:
-        confidence_level (Confidence | Unset): Similarity confidence level (threshold) of a search match. `MEDIUM` when
+        confidence_level (Confidence | None): Similarity confidence level (threshold) of a search match. `MEDIUM` when
             omitted.
     """
 
-    confidence_level: Confidence | Unset = UNSET
+    confidence_level: Confidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        confidence_level: str | Unset = UNSET
-        if not isinstance(self.confidence_level, Unset):
+        confidence_level: str | None = None
+        if self.confidence_level is not None:
             confidence_level = self.confidence_level.value
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if confidence_level is not UNSET:
+        if confidence_level is not None:
             field_dict["confidenceLevel"] = confidence_level
 
         return field_dict
@@ -38,10 +37,10 @@ class SearchQueryOption:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _confidence_level = d.pop("confidenceLevel", UNSET)
-        confidence_level: Confidence | Unset
-        if isinstance(_confidence_level, Unset):
-            confidence_level = UNSET
+        _confidence_level = d.pop("confidenceLevel", None)
+        confidence_level: Confidence | None
+        if _confidence_level is None:
+            confidence_level = None
         else:
             confidence_level = Confidence(_confidence_level)
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_status import SearchStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_result_item import SearchResultItem
@@ -28,18 +27,18 @@ class SearchResult:
             status (SearchStatus): State of an asset search. `RUNNING` - in progress (poll again); `COMPLETED` - terminal,
                 the matches can
                 be read page by page; `FAILED` - terminal, the search failed.
-            total_count (int | Unset): Total number of matches (only when `COMPLETED`).
-            total_page (int | Unset): Total number of pages (only when `COMPLETED`).
-            page_no (int | Unset): Number of the returned page (the request's `pageNum`).
-            results (list[SearchResultItem] | Unset): The matches of this page (only when `COMPLETED`).
+            total_count (int | None): Total number of matches (only when `COMPLETED`).
+            total_page (int | None): Total number of pages (only when `COMPLETED`).
+            page_no (int | None): Number of the returned page (the request's `pageNum`).
+            results (list[SearchResultItem] | None): The matches of this page (only when `COMPLETED`).
     """
 
     search_id: str
     status: SearchStatus
-    total_count: int | Unset = UNSET
-    total_page: int | Unset = UNSET
-    page_no: int | Unset = UNSET
-    results: list[SearchResultItem] | Unset = UNSET
+    total_count: int | None = None
+    total_page: int | None = None
+    page_no: int | None = None
+    results: list[SearchResultItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,8 +52,8 @@ class SearchResult:
 
         page_no = self.page_no
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+        results: list[dict[str, Any]] | None = None
+        if self.results is not None:
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.to_dict()
@@ -68,13 +67,13 @@ class SearchResult:
                 "status": status,
             }
         )
-        if total_count is not UNSET:
+        if total_count is not None:
             field_dict["totalCount"] = total_count
-        if total_page is not UNSET:
+        if total_page is not None:
             field_dict["totalPage"] = total_page
-        if page_no is not UNSET:
+        if page_no is not None:
             field_dict["pageNo"] = page_no
-        if results is not UNSET:
+        if results is not None:
             field_dict["results"] = results
 
         return field_dict
@@ -88,15 +87,15 @@ class SearchResult:
 
         status = SearchStatus(d.pop("status"))
 
-        total_count = d.pop("totalCount", UNSET)
+        total_count = d.pop("totalCount", None)
 
-        total_page = d.pop("totalPage", UNSET)
+        total_page = d.pop("totalPage", None)
 
-        page_no = d.pop("pageNo", UNSET)
+        page_no = d.pop("pageNo", None)
 
-        _results = d.pop("results", UNSET)
-        results: list[SearchResultItem] | Unset = UNSET
-        if _results is not UNSET:
+        _results = d.pop("results", None)
+        results: list[SearchResultItem] | None = None
+        if _results is not None:
             results = []
             for results_item_data in _results:
                 results_item = SearchResultItem.from_dict(results_item_data)

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_asset_type import SearchAssetType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchResultItem")
 
@@ -21,31 +20,31 @@ class SearchResultItem:
     All fields are optional and unknown fields must be accepted.
 
         Attributes:
-            asset_id (int | Unset): Id of the matched media asset (inferred).
-            project_id (int | Unset): Id of the project of the asset (inferred).
-            asset_type (SearchAssetType | Unset): Asset type a search is restricted to. `IMAGE` - image; `VIDEO` - video.
-            asset_name (str | Unset): Name of the asset (inferred).
-            scene_id (int | str | Unset): Id of the matched scene of a video (inferred; absent for images).
-            start_time_ms (int | Unset): Start of the matched scene, in milliseconds from the beginning of the video
+            asset_id (int | None): Id of the matched media asset (inferred).
+            project_id (int | None): Id of the project of the asset (inferred).
+            asset_type (SearchAssetType | None): Asset type a search is restricted to. `IMAGE` - image; `VIDEO` - video.
+            asset_name (str | None): Name of the asset (inferred).
+            scene_id (int | str | None): Id of the matched scene of a video (inferred; absent for images).
+            start_time_ms (int | None): Start of the matched scene, in milliseconds from the beginning of the video
                 (inferred name and unit,
                 following `IndexScene.startTimeMs` and `durationMs` elsewhere in the API; absent for images).
-            end_time_ms (int | Unset): End of the matched scene in milliseconds (inferred, as `startTimeMs`; absent for
+            end_time_ms (int | None): End of the matched scene in milliseconds (inferred, as `startTimeMs`; absent for
                 images).
-            description (str | Unset): Caption of the matched scene or image (inferred; the index calls it `description`).
-            score (float | Unset): Query score of the match; results are ordered by it (inferred name and scale).
-            thumbnail_url (str | Unset): Thumbnail of the scene or image (inferred).
+            description (str | None): Caption of the matched scene or image (inferred; the index calls it `description`).
+            score (float | None): Query score of the match; results are ordered by it (inferred name and scale).
+            thumbnail_url (str | None): Thumbnail of the scene or image (inferred).
     """
 
-    asset_id: int | Unset = UNSET
-    project_id: int | Unset = UNSET
-    asset_type: SearchAssetType | Unset = UNSET
-    asset_name: str | Unset = UNSET
-    scene_id: int | str | Unset = UNSET
-    start_time_ms: int | Unset = UNSET
-    end_time_ms: int | Unset = UNSET
-    description: str | Unset = UNSET
-    score: float | Unset = UNSET
-    thumbnail_url: str | Unset = UNSET
+    asset_id: int | None = None
+    project_id: int | None = None
+    asset_type: SearchAssetType | None = None
+    asset_name: str | None = None
+    scene_id: int | str | None = None
+    start_time_ms: int | None = None
+    end_time_ms: int | None = None
+    description: str | None = None
+    score: float | None = None
+    thumbnail_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,15 +52,15 @@ class SearchResultItem:
 
         project_id = self.project_id
 
-        asset_type: str | Unset = UNSET
-        if not isinstance(self.asset_type, Unset):
+        asset_type: str | None = None
+        if self.asset_type is not None:
             asset_type = self.asset_type.value
 
         asset_name = self.asset_name
 
-        scene_id: int | str | Unset
-        if isinstance(self.scene_id, Unset):
-            scene_id = UNSET
+        scene_id: int | str | None
+        if self.scene_id is None:
+            scene_id = None
         else:
             scene_id = self.scene_id
 
@@ -78,25 +77,25 @@ class SearchResultItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if asset_id is not UNSET:
+        if asset_id is not None:
             field_dict["assetId"] = asset_id
-        if project_id is not UNSET:
+        if project_id is not None:
             field_dict["projectId"] = project_id
-        if asset_type is not UNSET:
+        if asset_type is not None:
             field_dict["assetType"] = asset_type
-        if asset_name is not UNSET:
+        if asset_name is not None:
             field_dict["assetName"] = asset_name
-        if scene_id is not UNSET:
+        if scene_id is not None:
             field_dict["sceneId"] = scene_id
-        if start_time_ms is not UNSET:
+        if start_time_ms is not None:
             field_dict["startTimeMs"] = start_time_ms
-        if end_time_ms is not UNSET:
+        if end_time_ms is not None:
             field_dict["endTimeMs"] = end_time_ms
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if score is not UNSET:
+        if score is not None:
             field_dict["score"] = score
-        if thumbnail_url is not UNSET:
+        if thumbnail_url is not None:
             field_dict["thumbnailUrl"] = thumbnail_url
 
         return field_dict
@@ -104,35 +103,35 @@ class SearchResultItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        asset_id = d.pop("assetId", UNSET)
+        asset_id = d.pop("assetId", None)
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId", None)
 
-        _asset_type = d.pop("assetType", UNSET)
-        asset_type: SearchAssetType | Unset
-        if isinstance(_asset_type, Unset):
-            asset_type = UNSET
+        _asset_type = d.pop("assetType", None)
+        asset_type: SearchAssetType | None
+        if _asset_type is None:
+            asset_type = None
         else:
             asset_type = SearchAssetType(_asset_type)
 
-        asset_name = d.pop("assetName", UNSET)
+        asset_name = d.pop("assetName", None)
 
-        def _parse_scene_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_scene_id(data: object) -> int | str | None:
+            if data is None:
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | str | None, data)
 
-        scene_id = _parse_scene_id(d.pop("sceneId", UNSET))
+        scene_id = _parse_scene_id(d.pop("sceneId", None))
 
-        start_time_ms = d.pop("startTimeMs", UNSET)
+        start_time_ms = d.pop("startTimeMs", None)
 
-        end_time_ms = d.pop("endTimeMs", UNSET)
+        end_time_ms = d.pop("endTimeMs", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
-        thumbnail_url = d.pop("thumbnailUrl", UNSET)
+        thumbnail_url = d.pop("thumbnailUrl", None)
 
         search_result_item = cls(
             asset_id=asset_id,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SimilarPerson")
 
 
@@ -18,21 +16,24 @@ class SimilarPerson:
 
         Attributes:
             person_id (int): Id of the similar person.
-            name (None | str | Unset): Name of the similar person (inferred; null for an anonymous person).
-            score (float | Unset): Similarity score between 0 and 1, higher is more similar (inferred name and scale).
+            name (None | str): Name of the similar person (inferred; null for an anonymous person).
+            score (float | None): Similarity score between 0 and 1, higher is more similar (inferred name and scale).
+            explicit_nulls (set[str]): Names of the attributes above that are null on the wire rather than absent
+                (both read as None). from_dict fills it; to_dict sends null for them.
     """
 
     person_id: int
-    name: None | str | Unset = UNSET
-    score: float | Unset = UNSET
+    name: None | str = None
+    score: float | None = None
+    explicit_nulls: set[str] = _attrs_field(factory=set, kw_only=True)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         person_id = self.person_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+        name: None | str
+        if self.name is None:
+            name = None
         else:
             name = self.name
 
@@ -45,9 +46,11 @@ class SimilarPerson:
                 "personId": person_id,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if score is not UNSET:
+        elif "name" in self.explicit_nulls:
+            field_dict["name"] = None
+        if score is not None:
             field_dict["score"] = score
 
         return field_dict
@@ -55,23 +58,23 @@ class SimilarPerson:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        explicit_nulls = {name for key, name in (("name", "name"),) if key in d and d[key] is None}
         person_id = d.pop("personId")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
         similar_person = cls(
             person_id=person_id,
             name=name,
             score=score,
+            explicit_nulls=explicit_nulls,
         )
 
         similar_person.additional_properties = d

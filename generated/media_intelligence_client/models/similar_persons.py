@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.similar_person import SimilarPerson
 
@@ -21,11 +19,11 @@ class SimilarPersons:
 
     Attributes:
         similar_persons (list[SimilarPerson]):
-        person_id (int | Unset): Id of the base person.
+        person_id (int | None): Id of the base person.
     """
 
     similar_persons: list[SimilarPerson]
-    person_id: int | Unset = UNSET
+    person_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +41,7 @@ class SimilarPersons:
                 "similarPersons": similar_persons,
             }
         )
-        if person_id is not UNSET:
+        if person_id is not None:
             field_dict["personId"] = person_id
 
         return field_dict
@@ -60,7 +58,7 @@ class SimilarPersons:
 
             similar_persons.append(similar_persons_item)
 
-        person_id = d.pop("personId", UNSET)
+        person_id = d.pop("personId", None)
 
         similar_persons = cls(
             similar_persons=similar_persons,

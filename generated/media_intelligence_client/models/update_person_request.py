@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdatePersonRequest")
 
 
@@ -15,14 +13,14 @@ class UpdatePersonRequest:
     """Partial update; only the fields sent change.
 
     Attributes:
-        name (str | Unset): Person name: 1-50 characters, unique in the workspace (50005), not empty or only whitespace.
-        description (str | Unset): Person description, 1-700 characters.
-        primary_thumbnail_id (int | Unset): Id of an existing thumbnail of this person to make primary (see getPerson).
+        name (str | None): Person name: 1-50 characters, unique in the workspace (50005), not empty or only whitespace.
+        description (str | None): Person description, 1-700 characters.
+        primary_thumbnail_id (int | None): Id of an existing thumbnail of this person to make primary (see getPerson).
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    primary_thumbnail_id: int | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    primary_thumbnail_id: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -34,11 +32,11 @@ class UpdatePersonRequest:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if primary_thumbnail_id is not UNSET:
+        if primary_thumbnail_id is not None:
             field_dict["primaryThumbnailId"] = primary_thumbnail_id
 
         return field_dict
@@ -46,11 +44,11 @@ class UpdatePersonRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        primary_thumbnail_id = d.pop("primaryThumbnailId", UNSET)
+        primary_thumbnail_id = d.pop("primaryThumbnailId", None)
 
         update_person_request = cls(
             name=name,

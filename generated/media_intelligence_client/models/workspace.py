@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Workspace")
 
 
@@ -18,30 +16,30 @@ class Workspace:
 
         Attributes:
             workspace_name (str): Name of the workspace.
-            workspace_url (str | Unset): The workspace's API resource URL on the MI host (e.g.
+            workspace_url (str | None): The workspace's API resource URL on the MI host (e.g.
                 `https://mi.apigw.ntruss.com/api/v1/workspaces/my-workspace`), not a console URL.
-            bucket_name (str | Unset): Linked Object Storage bucket.
-            monthly_analysis_count (int | Unset): Number of analyses counted in the workspace this month.
-            created_user_name (str | Unset): Name of the user who created the workspace.
-            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            bucket_name (str | None): Linked Object Storage bucket.
+            monthly_analysis_count (int | None): Number of analyses counted in the workspace this month.
+            created_user_name (str | None): Name of the user who created the workspace.
+            created_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
-            updated_user_name (str | Unset): Name of the user who last modified the workspace.
-            updated_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            updated_user_name (str | None): Name of the user who last modified the workspace.
+            updated_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
     """
 
     workspace_name: str
-    workspace_url: str | Unset = UNSET
-    bucket_name: str | Unset = UNSET
-    monthly_analysis_count: int | Unset = UNSET
-    created_user_name: str | Unset = UNSET
-    created_time: str | Unset = UNSET
-    updated_user_name: str | Unset = UNSET
-    updated_time: str | Unset = UNSET
+    workspace_url: str | None = None
+    bucket_name: str | None = None
+    monthly_analysis_count: int | None = None
+    created_user_name: str | None = None
+    created_time: str | None = None
+    updated_user_name: str | None = None
+    updated_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,19 +66,19 @@ class Workspace:
                 "workspaceName": workspace_name,
             }
         )
-        if workspace_url is not UNSET:
+        if workspace_url is not None:
             field_dict["workspaceUrl"] = workspace_url
-        if bucket_name is not UNSET:
+        if bucket_name is not None:
             field_dict["bucketName"] = bucket_name
-        if monthly_analysis_count is not UNSET:
+        if monthly_analysis_count is not None:
             field_dict["monthlyAnalysisCount"] = monthly_analysis_count
-        if created_user_name is not UNSET:
+        if created_user_name is not None:
             field_dict["createdUserName"] = created_user_name
-        if created_time is not UNSET:
+        if created_time is not None:
             field_dict["createdTime"] = created_time
-        if updated_user_name is not UNSET:
+        if updated_user_name is not None:
             field_dict["updatedUserName"] = updated_user_name
-        if updated_time is not UNSET:
+        if updated_time is not None:
             field_dict["updatedTime"] = updated_time
 
         return field_dict
@@ -90,19 +88,19 @@ class Workspace:
         d = dict(src_dict)
         workspace_name = d.pop("workspaceName")
 
-        workspace_url = d.pop("workspaceUrl", UNSET)
+        workspace_url = d.pop("workspaceUrl", None)
 
-        bucket_name = d.pop("bucketName", UNSET)
+        bucket_name = d.pop("bucketName", None)
 
-        monthly_analysis_count = d.pop("monthlyAnalysisCount", UNSET)
+        monthly_analysis_count = d.pop("monthlyAnalysisCount", None)
 
-        created_user_name = d.pop("createdUserName", UNSET)
+        created_user_name = d.pop("createdUserName", None)
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = d.pop("createdTime", None)
 
-        updated_user_name = d.pop("updatedUserName", UNSET)
+        updated_user_name = d.pop("updatedUserName", None)
 
-        updated_time = d.pop("updatedTime", UNSET)
+        updated_time = d.pop("updatedTime", None)
 
         workspace = cls(
             workspace_name=workspace_name,

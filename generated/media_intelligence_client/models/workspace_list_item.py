@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkspaceListItem")
 
 
@@ -28,7 +26,7 @@ class WorkspaceListItem:
             (`2025-04-23T17:13:48`, Korea
             time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
             forms and send an explicit offset.
-        bucket_name (str | Unset): Linked Object Storage bucket, when one is linked.
+        bucket_name (str | None): Linked Object Storage bucket, when one is linked.
     """
 
     workspace_name: str
@@ -37,7 +35,7 @@ class WorkspaceListItem:
     created_time: str
     updated_user_name: str
     updated_time: str
-    bucket_name: str | Unset = UNSET
+    bucket_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +65,7 @@ class WorkspaceListItem:
                 "updatedTime": updated_time,
             }
         )
-        if bucket_name is not UNSET:
+        if bucket_name is not None:
             field_dict["bucketName"] = bucket_name
 
         return field_dict
@@ -87,7 +85,7 @@ class WorkspaceListItem:
 
         updated_time = d.pop("updatedTime")
 
-        bucket_name = d.pop("bucketName", UNSET)
+        bucket_name = d.pop("bucketName", None)
 
         workspace_list_item = cls(
             workspace_name=workspace_name,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkspaceSummary")
 
 
@@ -18,23 +16,23 @@ class WorkspaceSummary:
 
         Attributes:
             workspace_name (str): Name of the workspace.
-            created_user_name (str | Unset): Name of the user who created the workspace.
-            created_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            created_user_name (str | None): Name of the user who created the workspace.
+            created_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
-            updated_user_name (str | Unset): Name of the user who last modified the workspace.
-            updated_time (str | Unset): Date and time in ISO 8601. The provider's examples omit the UTC offset
+            updated_user_name (str | None): Name of the user who last modified the workspace.
+            updated_time (str | None): Date and time in ISO 8601. The provider's examples omit the UTC offset
                 (`2025-04-23T17:13:48`, Korea
                 time) although the pages call the value ISO 8601, so the offset is optional here: clients accept both
                 forms and send an explicit offset.
     """
 
     workspace_name: str
-    created_user_name: str | Unset = UNSET
-    created_time: str | Unset = UNSET
-    updated_user_name: str | Unset = UNSET
-    updated_time: str | Unset = UNSET
+    created_user_name: str | None = None
+    created_time: str | None = None
+    updated_user_name: str | None = None
+    updated_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,13 +53,13 @@ class WorkspaceSummary:
                 "workspaceName": workspace_name,
             }
         )
-        if created_user_name is not UNSET:
+        if created_user_name is not None:
             field_dict["createdUserName"] = created_user_name
-        if created_time is not UNSET:
+        if created_time is not None:
             field_dict["createdTime"] = created_time
-        if updated_user_name is not UNSET:
+        if updated_user_name is not None:
             field_dict["updatedUserName"] = updated_user_name
-        if updated_time is not UNSET:
+        if updated_time is not None:
             field_dict["updatedTime"] = updated_time
 
         return field_dict
@@ -71,13 +69,13 @@ class WorkspaceSummary:
         d = dict(src_dict)
         workspace_name = d.pop("workspaceName")
 
-        created_user_name = d.pop("createdUserName", UNSET)
+        created_user_name = d.pop("createdUserName", None)
 
-        created_time = d.pop("createdTime", UNSET)
+        created_time = d.pop("createdTime", None)
 
-        updated_user_name = d.pop("updatedUserName", UNSET)
+        updated_user_name = d.pop("updatedUserName", None)
 
-        updated_time = d.pop("updatedTime", UNSET)
+        updated_time = d.pop("updatedTime", None)
 
         workspace_summary = cls(
             workspace_name=workspace_name,

@@ -429,8 +429,6 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [to_jsonable(v) for v in value]
-    if type(value).__name__ == "Unset":
-        return None
     return str(value)
 
 
@@ -441,12 +439,12 @@ def emit_json(value: Any) -> None:
 
 
 def get(model: Any, *names: str, default: Any = None) -> Any:
-    """The first set attribute among ``names`` of a generated model (``Unset``/None skipped); enums as values."""
+    """The first set attribute among ``names`` of a generated model (None skipped); enums as values."""
     for name in names:
         value = getattr(model, name, None)
         if value is None and isinstance(model, Mapping):
             value = model.get(name)
-        if value is None or type(value).__name__ == "Unset":
+        if value is None:
             continue
         if isinstance(value, Enum):
             return value.value
@@ -473,7 +471,7 @@ def fmt_range(start: int | float | None, end: int | float | None) -> str:
 
 
 def fmt_time(value: Any) -> str:
-    if value is None or type(value).__name__ == "Unset":
+    if value is None:
         return "-"
     if isinstance(value, str):
         try:

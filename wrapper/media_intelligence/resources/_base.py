@@ -29,7 +29,6 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from media_intelligence_client.types import UNSET, Unset
 from mi_spec import OPERATIONS
 
 from .._errors import RequestValidationError
@@ -54,7 +53,6 @@ __all__ = [
     "to_enum_list",
     "to_thread",
     "to_thread_async",
-    "unset_to_none",
 ]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -194,13 +192,8 @@ def current_operation() -> str:
 
 
 def given(**kwargs: Any) -> dict[str, Any]:
-    """The keyword arguments that were given (``None`` = not given = the model's default/UNSET)."""
+    """The keyword arguments that were given (``None`` = not given = the model's default)."""
     return {k: v for k, v in kwargs.items() if v is not None}
-
-
-def unset_to_none(value: _T | Unset) -> _T | None:
-    """A generated model's optional field as ``None`` when the response left it out."""
-    return None if isinstance(value, Unset) else value
 
 
 def require_enum(enum_cls: type[_E], value: str | _E, operation_id: str, field: str) -> _E:
@@ -214,18 +207,18 @@ def require_enum(enum_cls: type[_E], value: str | _E, operation_id: str, field: 
         ) from None
 
 
-def to_enum(enum_cls: type[_E], value: str | _E | None, operation_id: str, field: str) -> _E | Unset:
-    """Like `require_enum`; ``None`` (not given) -> ``UNSET``."""
+def to_enum(enum_cls: type[_E], value: str | _E | None, operation_id: str, field: str) -> _E | None:
+    """Like `require_enum`; ``None`` (not given) stays ``None``."""
     if value is None:
-        return UNSET
+        return None
     return require_enum(enum_cls, value, operation_id, field)
 
 
 def to_enum_list(
     enum_cls: type[_E], values: Sequence[str | _E] | None, operation_id: str, field: str
-) -> list[_E] | Unset:
+) -> list[_E] | None:
     if values is None:
-        return UNSET
+        return None
     out: list[_E] = []
     for i, value in enumerate(values):
         out.append(require_enum(enum_cls, value, operation_id, f"{field}[{i}]"))

@@ -20,7 +20,7 @@ from media_intelligence_client import models
 from .._pagination import SyncPaginator
 from .._uploads import FileSource, UploadRules, check_upload, put_presigned
 from .._waiters import Waiter
-from ._base import Id, SyncAPIResource, current_operation, given, operation, operations, to_enum, unset_to_none
+from ._base import Id, SyncAPIResource, current_operation, given, operation, operations, to_enum
 
 __all__ = ["AsyncPersons", "Persons"]
 
@@ -179,7 +179,7 @@ class Persons(SyncAPIResource):
         """One page of matching persons (an empty page when the response has no result)."""
         body = _search_body(page_num, page_size, name, person_ids, tag_ids, name_type, sort_column, sort_type)
         response = self._call(models.SearchPersonsResponse, workspace=workspace, body=body)
-        page = unset_to_none(response.result)
+        page = response.result
         return page if page is not None else models.PersonPage(content=[])
 
     @operation("getPerson")
@@ -208,7 +208,7 @@ class Persons(SyncAPIResource):
     def delete(self, person_id: Id, *, workspace: str | None = None) -> models.Person | None:
         """Delete a person, irreversibly; the person as it was, when the API returns it."""
         response = self._call(models.DeletePersonResponse, workspace=workspace, path=_person(person_id))
-        return unset_to_none(response.result)
+        return response.result
 
     # -- tags ---------------------------------------------------------------------
 
@@ -365,7 +365,7 @@ class Persons(SyncAPIResource):
             thumbnail_key=thumbnail_key, **given(person_count=person_count, score_threshold=score_threshold)
         )
         response = self._call(models.RecommendPersonsByThumbnailResponse, workspace=workspace, body=body)
-        return unset_to_none(response.result)
+        return response.result
 
 
 # The async twins, written by hand in the module this one is derived from.

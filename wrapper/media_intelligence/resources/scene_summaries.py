@@ -12,7 +12,7 @@ from typing import Literal
 from media_intelligence_client import models
 
 from .._waiters import Waiter
-from ._base import Id, given, operation, unset_to_none
+from ._base import Id, given, operation
 from ._jobs import AssetJobs
 
 __all__ = ["AsyncSceneSummaries", "SceneSummaries"]
@@ -46,7 +46,7 @@ class SceneSummaries(AssetJobs[models.SceneSummaryStatusResult]):
         """Start summarising the asset's scenes."""
         path, body = _path(project, asset_id), _body(scene_ids, locale)
         response = self._call(models.RequestSceneSummaryResponse, workspace=workspace, path=path, body=body)
-        return unset_to_none(response.result)
+        return response.result
 
     @operation("getSceneSummaryStatus")
     def status(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.SceneSummaryStatusResult:

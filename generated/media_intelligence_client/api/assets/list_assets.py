@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.list_assets_response import ListAssetsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
     project_id: str,
     *,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -133,7 +133,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListAssetsResponse]:
     """List media assets
 
@@ -145,7 +145,7 @@ def sync_detailed(
         workspace_name (str):
         project_id (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +175,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> ErrorResponse | GatewayErrorResponse | ListAssetsResponse | None:
     """List media assets
 
@@ -187,7 +187,7 @@ def sync(
         workspace_name (str):
         project_id (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListAssetsResponse]:
     """List media assets
 
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         workspace_name (str):
         project_id (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> ErrorResponse | GatewayErrorResponse | ListAssetsResponse | None:
     """List media assets
 
@@ -264,7 +264,7 @@ async def asyncio(
         workspace_name (str):
         project_id (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.move_asset_response import MoveAssetResponse
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     params["new_project_id"] = new_project_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",

@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.get_index_response import GetIndexResponse
 from ...models.index_confidence_level import IndexConfidenceLevel
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,18 +18,18 @@ def _get_kwargs(
     project_id: str,
     asset_id: str,
     *,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_confidence_level: str | Unset = UNSET
-    if not isinstance(confidence_level, Unset):
+    json_confidence_level: str | None = None
+    if confidence_level is not None:
         json_confidence_level = confidence_level.value
 
     params["confidence_level"] = json_confidence_level
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -137,7 +137,7 @@ def sync_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexResponse]:
     """Get the latest index of a media asset
 
@@ -153,7 +153,7 @@ def sync_detailed(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 
@@ -185,7 +185,7 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | GetIndexResponse | None:
     """Get the latest index of a media asset
 
@@ -201,7 +201,7 @@ def sync(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexResponse]:
     """Get the latest index of a media asset
 
@@ -244,7 +244,7 @@ async def asyncio_detailed(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 
@@ -274,7 +274,7 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | GetIndexResponse | None:
     """Get the latest index of a media asset
 
@@ -290,7 +290,7 @@ async def asyncio(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 

@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.get_index_by_id_response import GetIndexByIdResponse
 from ...models.index_confidence_level import IndexConfidenceLevel
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,18 +19,18 @@ def _get_kwargs(
     asset_id: str,
     index_id: str,
     *,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_confidence_level: str | Unset = UNSET
-    if not isinstance(confidence_level, Unset):
+    json_confidence_level: str | None = None
+    if confidence_level is not None:
         json_confidence_level = confidence_level.value
 
     params["confidence_level"] = json_confidence_level
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +140,7 @@ def sync_detailed(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]:
     """Get an index of a media asset by id (deprecated)
 
@@ -159,7 +159,7 @@ def sync_detailed(
         project_id (str):
         asset_id (str):
         index_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 
@@ -193,7 +193,7 @@ def sync(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse | None:
     """Get an index of a media asset by id (deprecated)
 
@@ -212,7 +212,7 @@ def sync(
         project_id (str):
         asset_id (str):
         index_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 
@@ -241,7 +241,7 @@ async def asyncio_detailed(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse]:
     """Get an index of a media asset by id (deprecated)
 
@@ -260,7 +260,7 @@ async def asyncio_detailed(
         project_id (str):
         asset_id (str):
         index_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 
@@ -292,7 +292,7 @@ async def asyncio(
     index_id: str,
     *,
     client: AuthenticatedClient | Client,
-    confidence_level: IndexConfidenceLevel | Unset = UNSET,
+    confidence_level: IndexConfidenceLevel | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | GetIndexByIdResponse | None:
     """Get an index of a media asset by id (deprecated)
 
@@ -311,7 +311,7 @@ async def asyncio(
         project_id (str):
         asset_id (str):
         index_id (str):
-        confidence_level (IndexConfidenceLevel | Unset): Confidence threshold for the keywords of
+        confidence_level (IndexConfidenceLevel | None): Confidence threshold for the keywords of
             an index. `LOW`: more keywords, less precise; `MEDIUM`
             (default); `HIGH`: fewer, more precise keywords.
 

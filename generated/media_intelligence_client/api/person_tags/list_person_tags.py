@@ -9,16 +9,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.list_person_tags_response import ListPersonTagsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     workspace_name: str,
     *,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | None = None,
+    name: str | None = None,
     page_num: int,
-    page_size: int | Unset = 10,
+    page_size: int | None = 10,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -135,10 +135,10 @@ def sync_detailed(
     workspace_name: str,
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | None = None,
+    name: str | None = None,
     page_num: int,
-    page_size: int | Unset = 10,
+    page_size: int | None = 10,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]:
     """List person tags
 
@@ -148,10 +148,10 @@ def sync_detailed(
 
     Args:
         workspace_name (str):
-        id (int | Unset):
-        name (str | Unset):
+        id (int | None):
+        name (str | None):
         page_num (int):
-        page_size (int | Unset):  Default: 10.
+        page_size (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +180,10 @@ def sync(
     workspace_name: str,
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | None = None,
+    name: str | None = None,
     page_num: int,
-    page_size: int | Unset = 10,
+    page_size: int | None = 10,
 ) -> ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse | None:
     """List person tags
 
@@ -193,10 +193,10 @@ def sync(
 
     Args:
         workspace_name (str):
-        id (int | Unset):
-        name (str | Unset):
+        id (int | None):
+        name (str | None):
         page_num (int):
-        page_size (int | Unset):  Default: 10.
+        page_size (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,10 +220,10 @@ async def asyncio_detailed(
     workspace_name: str,
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | None = None,
+    name: str | None = None,
     page_num: int,
-    page_size: int | Unset = 10,
+    page_size: int | None = 10,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse]:
     """List person tags
 
@@ -233,10 +233,10 @@ async def asyncio_detailed(
 
     Args:
         workspace_name (str):
-        id (int | Unset):
-        name (str | Unset):
+        id (int | None):
+        name (str | None):
         page_num (int):
-        page_size (int | Unset):  Default: 10.
+        page_size (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,10 +263,10 @@ async def asyncio(
     workspace_name: str,
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | None = None,
+    name: str | None = None,
     page_num: int,
-    page_size: int | Unset = 10,
+    page_size: int | None = 10,
 ) -> ErrorResponse | GatewayErrorResponse | ListPersonTagsResponse | None:
     """List person tags
 
@@ -276,10 +276,10 @@ async def asyncio(
 
     Args:
         workspace_name (str):
-        id (int | Unset):
-        name (str | Unset):
+        id (int | None):
+        name (str | None):
         page_num (int):
-        page_size (int | Unset):  Default: 10.
+        page_size (int | None):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,16 +9,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.list_persons_response import ListPersonsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     workspace_name: str,
     *,
     page_num: int,
-    page_size: int | Unset = 1000,
-    name: str | Unset = UNSET,
-    tag_id_list: list[int] | Unset = UNSET,
+    page_size: int | None = 1000,
+    name: str | None = None,
+    tag_id_list: list[int] | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,13 +29,13 @@ def _get_kwargs(
 
     params["name"] = name
 
-    json_tag_id_list: list[int] | Unset = UNSET
-    if not isinstance(tag_id_list, Unset):
+    json_tag_id_list: list[int] | None = None
+    if tag_id_list is not None:
         json_tag_id_list = tag_id_list
 
     params["tagIdList"] = json_tag_id_list
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,9 +140,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
-    name: str | Unset = UNSET,
-    tag_id_list: list[int] | Unset = UNSET,
+    page_size: int | None = 1000,
+    name: str | None = None,
+    tag_id_list: list[int] | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonsResponse]:
     """List persons
 
@@ -155,9 +155,9 @@ def sync_detailed(
     Args:
         workspace_name (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
-        name (str | Unset):
-        tag_id_list (list[int] | Unset):
+        page_size (int | None):  Default: 1000.
+        name (str | None):
+        tag_id_list (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,9 +187,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
-    name: str | Unset = UNSET,
-    tag_id_list: list[int] | Unset = UNSET,
+    page_size: int | None = 1000,
+    name: str | None = None,
+    tag_id_list: list[int] | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | ListPersonsResponse | None:
     """List persons
 
@@ -202,9 +202,9 @@ def sync(
     Args:
         workspace_name (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
-        name (str | Unset):
-        tag_id_list (list[int] | Unset):
+        page_size (int | None):  Default: 1000.
+        name (str | None):
+        tag_id_list (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,9 +229,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
-    name: str | Unset = UNSET,
-    tag_id_list: list[int] | Unset = UNSET,
+    page_size: int | None = 1000,
+    name: str | None = None,
+    tag_id_list: list[int] | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListPersonsResponse]:
     """List persons
 
@@ -244,9 +244,9 @@ async def asyncio_detailed(
     Args:
         workspace_name (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
-        name (str | Unset):
-        tag_id_list (list[int] | Unset):
+        page_size (int | None):  Default: 1000.
+        name (str | None):
+        tag_id_list (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,9 +274,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
-    name: str | Unset = UNSET,
-    tag_id_list: list[int] | Unset = UNSET,
+    page_size: int | None = 1000,
+    name: str | None = None,
+    tag_id_list: list[int] | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | ListPersonsResponse | None:
     """List persons
 
@@ -289,9 +289,9 @@ async def asyncio(
     Args:
         workspace_name (str):
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
-        name (str | Unset):
-        tag_id_list (list[int] | Unset):
+        page_size (int | None):  Default: 1000.
+        name (str | None):
+        tag_id_list (list[int] | None):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

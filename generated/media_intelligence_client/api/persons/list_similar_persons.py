@@ -9,15 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.list_similar_persons_response import ListSimilarPersonsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     workspace_name: str,
     person_id: str,
     *,
-    person_count: int | Unset = 3,
-    score_threshold: int | Unset = 80,
+    person_count: int | None = 3,
+    score_threshold: int | None = 80,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["scoreThreshold"] = score_threshold
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,8 +132,8 @@ def sync_detailed(
     person_id: str,
     *,
     client: AuthenticatedClient | Client,
-    person_count: int | Unset = 3,
-    score_threshold: int | Unset = 80,
+    person_count: int | None = 3,
+    score_threshold: int | None = 80,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]:
     """List persons similar to a person
 
@@ -146,8 +146,8 @@ def sync_detailed(
     Args:
         workspace_name (str):
         person_id (str):
-        person_count (int | Unset):  Default: 3.
-        score_threshold (int | Unset):  Default: 80.
+        person_count (int | None):  Default: 3.
+        score_threshold (int | None):  Default: 80.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +176,8 @@ def sync(
     person_id: str,
     *,
     client: AuthenticatedClient | Client,
-    person_count: int | Unset = 3,
-    score_threshold: int | Unset = 80,
+    person_count: int | None = 3,
+    score_threshold: int | None = 80,
 ) -> ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse | None:
     """List persons similar to a person
 
@@ -190,8 +190,8 @@ def sync(
     Args:
         workspace_name (str):
         person_id (str):
-        person_count (int | Unset):  Default: 3.
-        score_threshold (int | Unset):  Default: 80.
+        person_count (int | None):  Default: 3.
+        score_threshold (int | None):  Default: 80.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,8 +215,8 @@ async def asyncio_detailed(
     person_id: str,
     *,
     client: AuthenticatedClient | Client,
-    person_count: int | Unset = 3,
-    score_threshold: int | Unset = 80,
+    person_count: int | None = 3,
+    score_threshold: int | None = 80,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse]:
     """List persons similar to a person
 
@@ -229,8 +229,8 @@ async def asyncio_detailed(
     Args:
         workspace_name (str):
         person_id (str):
-        person_count (int | Unset):  Default: 3.
-        score_threshold (int | Unset):  Default: 80.
+        person_count (int | None):  Default: 3.
+        score_threshold (int | None):  Default: 80.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,8 +257,8 @@ async def asyncio(
     person_id: str,
     *,
     client: AuthenticatedClient | Client,
-    person_count: int | Unset = 3,
-    score_threshold: int | Unset = 80,
+    person_count: int | None = 3,
+    score_threshold: int | None = 80,
 ) -> ErrorResponse | GatewayErrorResponse | ListSimilarPersonsResponse | None:
     """List persons similar to a person
 
@@ -271,8 +271,8 @@ async def asyncio(
     Args:
         workspace_name (str):
         person_id (str):
-        person_count (int | Unset):  Default: 3.
-        score_threshold (int | Unset):  Default: 80.
+        person_count (int | None):  Default: 3.
+        score_threshold (int | None):  Default: 80.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

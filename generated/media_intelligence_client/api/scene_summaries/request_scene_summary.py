@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.request_scene_summary_request import RequestSceneSummaryRequest
 from ...models.request_scene_summary_response import RequestSceneSummaryResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,7 +18,7 @@ def _get_kwargs(
     project_id: str,
     asset_id: str,
     *,
-    body: RequestSceneSummaryRequest | Unset = UNSET,
+    body: RequestSceneSummaryRequest | None = None,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -133,7 +133,7 @@ def sync_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RequestSceneSummaryRequest | Unset = UNSET,
+    body: RequestSceneSummaryRequest | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | RequestSceneSummaryResponse]:
     """Request scene summaries of a media asset
 
@@ -155,7 +155,7 @@ def sync_detailed(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        body (RequestSceneSummaryRequest | Unset): Options of a scene summary run. Omit `sceneIds`
+        body (RequestSceneSummaryRequest | None): Options of a scene summary run. Omit `sceneIds`
             for a full run (required for the first run); list
             scene ids to re-summarise only those scenes. `locale` (summary language) can be set only
             on a full
@@ -191,7 +191,7 @@ def sync(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RequestSceneSummaryRequest | Unset = UNSET,
+    body: RequestSceneSummaryRequest | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | RequestSceneSummaryResponse | None:
     """Request scene summaries of a media asset
 
@@ -213,7 +213,7 @@ def sync(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        body (RequestSceneSummaryRequest | Unset): Options of a scene summary run. Omit `sceneIds`
+        body (RequestSceneSummaryRequest | None): Options of a scene summary run. Omit `sceneIds`
             for a full run (required for the first run); list
             scene ids to re-summarise only those scenes. `locale` (summary language) can be set only
             on a full
@@ -244,7 +244,7 @@ async def asyncio_detailed(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RequestSceneSummaryRequest | Unset = UNSET,
+    body: RequestSceneSummaryRequest | None = None,
 ) -> Response[ErrorResponse | GatewayErrorResponse | RequestSceneSummaryResponse]:
     """Request scene summaries of a media asset
 
@@ -266,7 +266,7 @@ async def asyncio_detailed(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        body (RequestSceneSummaryRequest | Unset): Options of a scene summary run. Omit `sceneIds`
+        body (RequestSceneSummaryRequest | None): Options of a scene summary run. Omit `sceneIds`
             for a full run (required for the first run); list
             scene ids to re-summarise only those scenes. `locale` (summary language) can be set only
             on a full
@@ -300,7 +300,7 @@ async def asyncio(
     asset_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RequestSceneSummaryRequest | Unset = UNSET,
+    body: RequestSceneSummaryRequest | None = None,
 ) -> ErrorResponse | GatewayErrorResponse | RequestSceneSummaryResponse | None:
     """Request scene summaries of a media asset
 
@@ -322,7 +322,7 @@ async def asyncio(
         workspace_name (str):
         project_id (str):
         asset_id (str):
-        body (RequestSceneSummaryRequest | Unset): Options of a scene summary run. Omit `sceneIds`
+        body (RequestSceneSummaryRequest | None): Options of a scene summary run. Omit `sceneIds`
             for a full run (required for the first run); list
             scene ids to re-summarise only those scenes. `locale` (summary language) can be set only
             on a full

@@ -9,15 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.get_search_result_response import GetSearchResultResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     workspace_name: str,
     search_id: str,
     *,
-    page_size: int | Unset = 50,
-    page_num: int | Unset = 1,
+    page_size: int | None = 50,
+    page_num: int | None = 1,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["pageNum"] = page_num
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,8 +132,8 @@ def sync_detailed(
     search_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 50,
-    page_num: int | Unset = 1,
+    page_size: int | None = 50,
+    page_num: int | None = 1,
 ) -> Response[ErrorResponse | GatewayErrorResponse | GetSearchResultResponse]:
     """Get the status and the (paged) result of an asset search
 
@@ -156,8 +156,8 @@ def sync_detailed(
     Args:
         workspace_name (str):
         search_id (str):
-        page_size (int | Unset):  Default: 50.
-        page_num (int | Unset):  Default: 1.
+        page_size (int | None):  Default: 50.
+        page_num (int | None):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +186,8 @@ def sync(
     search_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 50,
-    page_num: int | Unset = 1,
+    page_size: int | None = 50,
+    page_num: int | None = 1,
 ) -> ErrorResponse | GatewayErrorResponse | GetSearchResultResponse | None:
     """Get the status and the (paged) result of an asset search
 
@@ -210,8 +210,8 @@ def sync(
     Args:
         workspace_name (str):
         search_id (str):
-        page_size (int | Unset):  Default: 50.
-        page_num (int | Unset):  Default: 1.
+        page_size (int | None):  Default: 50.
+        page_num (int | None):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,8 +235,8 @@ async def asyncio_detailed(
     search_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 50,
-    page_num: int | Unset = 1,
+    page_size: int | None = 50,
+    page_num: int | None = 1,
 ) -> Response[ErrorResponse | GatewayErrorResponse | GetSearchResultResponse]:
     """Get the status and the (paged) result of an asset search
 
@@ -259,8 +259,8 @@ async def asyncio_detailed(
     Args:
         workspace_name (str):
         search_id (str):
-        page_size (int | Unset):  Default: 50.
-        page_num (int | Unset):  Default: 1.
+        page_size (int | None):  Default: 50.
+        page_num (int | None):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,8 +287,8 @@ async def asyncio(
     search_id: str,
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 50,
-    page_num: int | Unset = 1,
+    page_size: int | None = 50,
+    page_num: int | None = 1,
 ) -> ErrorResponse | GatewayErrorResponse | GetSearchResultResponse | None:
     """Get the status and the (paged) result of an asset search
 
@@ -311,8 +311,8 @@ async def asyncio(
     Args:
         workspace_name (str):
         search_id (str):
-        page_size (int | Unset):  Default: 50.
-        page_num (int | Unset):  Default: 1.
+        page_size (int | None):  Default: 50.
+        page_num (int | None):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.gateway_error_response import GatewayErrorResponse
 from ...models.list_workspaces_response import ListWorkspacesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListWorkspacesResponse]:
     """List workspaces
 
@@ -132,7 +132,7 @@ def sync_detailed(
 
     Args:
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> ErrorResponse | GatewayErrorResponse | ListWorkspacesResponse | None:
     """List workspaces
 
@@ -170,7 +170,7 @@ def sync(
 
     Args:
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> Response[ErrorResponse | GatewayErrorResponse | ListWorkspacesResponse]:
     """List workspaces
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Args:
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page_num: int,
-    page_size: int | Unset = 1000,
+    page_size: int | None = 1000,
 ) -> ErrorResponse | GatewayErrorResponse | ListWorkspacesResponse | None:
     """List workspaces
 
@@ -239,7 +239,7 @@ async def asyncio(
 
     Args:
         page_num (int):
-        page_size (int | Unset):  Default: 1000.
+        page_size (int | None):  Default: 1000.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,10 +16,9 @@ from collections.abc import Sequence
 from typing import Literal
 
 from media_intelligence_client import models
-from media_intelligence_client.types import Unset
 
 from ..._waiters import AsyncWaiter
-from .._base import Id, current_operation, given, operation, to_enum, unset_to_none
+from .._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AsyncAssetJobs
 
 __all__ = ["AsyncIndexes", "AsyncLegacyIndexes"]
@@ -38,7 +37,7 @@ def _path(project: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, st
 
 def _enums(
     scene_range: SceneRangeArg | None, source_language: LanguageArg | None
-) -> tuple[models.SceneRange | Unset, models.SourceLanguage | Unset]:
+) -> tuple[models.SceneRange | None, models.SourceLanguage | None]:
     """The enum fields the current and the deprecated request share, checked."""
     op = current_operation()
     return (
@@ -52,7 +51,7 @@ def _ids(values: Sequence[int | str] | None) -> builtins.list[int | str] | None:
 
 
 def _confidence(value: ConfidenceArg | None) -> models.IndexConfidenceLevel | None:
-    return unset_to_none(to_enum(models.IndexConfidenceLevel, value, current_operation(), "query.confidence_level"))
+    return to_enum(models.IndexConfidenceLevel, value, current_operation(), "query.confidence_level")
 
 
 class AsyncIndexes(AsyncAssetJobs[models.IndexStatusResult]):
@@ -93,7 +92,7 @@ class AsyncIndexes(AsyncAssetJobs[models.IndexStatusResult]):
         )
         path = _path(project, asset_id)
         response = await self._call(models.RequestIndexResponse, workspace=workspace, path=path, body=body)
-        return unset_to_none(response.result)
+        return response.result
 
     @operation("getIndexStatus")
     async def status(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexStatusResult:

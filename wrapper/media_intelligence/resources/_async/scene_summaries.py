@@ -11,7 +11,7 @@ from typing import Literal
 from media_intelligence_client import models
 
 from ..._waiters import AsyncWaiter
-from .._base import Id, given, operation, unset_to_none
+from .._base import Id, given, operation
 from ._jobs import AsyncAssetJobs
 
 __all__ = ["AsyncSceneSummaries"]
@@ -45,7 +45,7 @@ class AsyncSceneSummaries(AsyncAssetJobs[models.SceneSummaryStatusResult]):
         """Start summarising the asset's scenes."""
         path, body = _path(project, asset_id), _body(scene_ids, locale)
         response = await self._call(models.RequestSceneSummaryResponse, workspace=workspace, path=path, body=body)
-        return unset_to_none(response.result)
+        return response.result
 
     @operation("getSceneSummaryStatus")
     async def status(
