@@ -20,7 +20,9 @@ class SearchPersonsRequest:
         page_num (int): Page number, starting at 1.
         page_size (int | Unset): Items per page. Default: 10.
         name (str | Unset): Name filter for listing and searching; 2-50 characters, without `;`, `|` or a backtick.
-        person_ids (list[int] | Unset): Person ids to search among; at most 100 (50012).
+        person_ids (list[int] | Unset): Person ids to search among; at most 100 (50012). The page states no limit: the
+            limit and its code
+            are those of the asset search's person query (inferred).
         tag_ids (list[int] | Unset): Tag ids to filter by.
         name_type (PersonNameType | Unset): Naming status filter of searchPersons. `NAMED` - persons with a name;
             `ANONYMOUS` - without.

@@ -19,7 +19,9 @@ class SimilarPerson:
         Attributes:
             person_id (int): Id of the similar person.
             name (None | str | Unset): Name of the similar person (inferred; null for an anonymous person).
-            score (float | Unset): Similarity score between 0 and 1, higher is more similar (inferred name and scale).
+            score (float | Unset): Similarity score, higher is more similar. Name and scale are inferred: the documented
+                `scoreThreshold` of recommendPersonsByThumbnail runs from 80 to 100, so a score on that 0-100
+                scale is likely, but no page shows one; no upper bound is enforced here.
     """
 
     person_id: int
