@@ -40,6 +40,7 @@ SPEC = "openapi.yaml"
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 # What a client user is told about each class of api-smart-diff.
 KINDS = ("breaking", "non-breaking", "deprecated", "annotation", "unclassified")
+ANNOTATIONS = frozenset({"x-inferred"})
 
 
 class DiffError(Exception):
@@ -135,8 +136,19 @@ def _where(path: list[str], doc: dict[str, Any]) -> str:
     return path[0] if path else "(document)"
 
 
+def _without_annotations(node: Any) -> Any:
+    """The document without ``x-inferred``: a note for readers, never a change for clients. (api-smart-diff
+    also reads a ``$ref`` with a sibling key as a new inline schema, which would report spurious breaks.)"""
+    if isinstance(node, dict):
+        return {k: _without_annotations(v) for k, v in node.items() if k not in ANNOTATIONS}
+    if isinstance(node, list):
+        return [_without_annotations(v) for v in node]
+    return node
+
+
 def compare(before: dict[str, Any], after: dict[str, Any]) -> tuple[list[Change], int]:
     """Run api-smart-diff on two documents; return the changes a client sees and the tool's warning count."""
+    before, after = _without_annotations(before), _without_annotations(after)
     node = shutil.which("node")
     if node is None:
         raise DiffError("node is not on PATH (Node 18 or newer is needed)")
