@@ -196,12 +196,39 @@ class SchemaWalker:
     def __init__(self, document: Mapping[str, Any], report: Report) -> None:
         self.doc = document
         self.report = report
-        for name, schema in document.get("components", {}).get("schemas", {}).items():
-            for part_name, part in self._parts(schema, name):
+        schemas = document.get("components", {}).get("schemas", {})
+        for name in sorted(self._response_schemas()):
+            for part_name, part in self._parts(schemas[name], name):
                 for prop, sub in (part.get("properties") or {}).items():
                     if isinstance(sub, Mapping) and "x-inferred" in sub:
                         key = f"{part_name}.{prop}"
                         report.inferred.setdefault(key, InferredField(key, str(sub["x-inferred"])))
+
+    def _response_schemas(self) -> set[str]:
+        """Names of the component schemas a response can contain (request bodies are never observed)."""
+        prefix = "#/components/schemas/"
+        found: set[str] = set()
+        todo: list[Any] = [
+            op.get("responses", {})
+            for item in self.doc.get("paths", {}).values()
+            for op in item.values()
+            if isinstance(op, Mapping)
+        ]
+        while todo:
+            node = todo.pop()
+            if isinstance(node, Mapping):
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    name = ref.rsplit("/", 1)[-1]
+                    if ref.startswith(prefix) and name not in found:
+                        found.add(name)
+                        todo.append(self._resolve(ref)[1])
+                    elif not ref.startswith(prefix):
+                        todo.append(self._resolve(ref)[1])
+                todo.extend(v for k, v in node.items() if k != "$ref")
+            elif isinstance(node, list):
+                todo.extend(node)
+        return found
 
     def _resolve(self, ref: str) -> tuple[str, Mapping[str, Any]]:
         node: Any = self.doc
