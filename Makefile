@@ -14,14 +14,15 @@ RELAXED := build/openapi.relaxed.yaml
 TEMPLATES := templates/openapi-python-client
 
 # Pinned so that lint results and the docs page change only when we bump it
-# (tests/spec/test_redocly.py reads this line).
+# (tests/spec/test_redocly.py reads this line; package.json pins the same
+# version for `make docs`, and tests/spec/test_docs_browser.py checks they agree).
 REDOCLY_VERSION := 2.77.0
-REDOCLY := npx --yes @redocly/cli@$(REDOCLY_VERSION)
 
 LINT_PATHS := $(wildcard wrapper emulator tests tools bench)
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate generate-into generate-ice-into lint test test-thorough demo bench docs
+.PHONY: setup generate generate-into generate-ice-into lint test test-thorough demo bench docs node-tools chromium \
+	spec-diff conformance types-ts
 
 setup:
 	$(PYTHON) -m venv $(VENV)
@@ -82,7 +83,7 @@ lint: $(STAMP)
 # codes, examples, security) and the generated-code drift check are pytest
 # tests under tests/, so they run here too. pytest runs even when lint fails,
 # so that one run reports both; either failing fails the target.
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP) chromium
 	@status=0; \
 	$(MAKE) --no-print-directory lint || status=1; \
 	$(BIN)/python -m pytest || status=1; \
@@ -98,6 +99,45 @@ bench: $(STAMP)
 	@test -f bench/__main__.py || { echo "bench not implemented yet: bench/__main__.py does not exist" >&2; exit 1; }
 	$(BIN)/python -m bench
 
-docs:
-	$(REDOCLY) build-docs $(SPEC) -o build/docs/index.html
-	$(REDOCLY) build-docs $(ICE_SPEC) -o build/docs/alibaba-ice.html
+# The API reference, one self-contained page per OpenAPI document at the root
+# (openapi.yaml -> build/docs/index.html, <name>.yaml -> build/docs/<name>.html),
+# built by the pinned Redocly CLI with its Redoc bundle inlined: no network.
+docs: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python tools/build_docs.py
+
+# -- contract tools ------------------------------------------------------------
+# Node tools pinned in package.json / package-lock.json: api-smart-diff (spec
+# diff), Redocly CLI (docs; ships the Redoc bundle), openapi-typescript and
+# typescript (types-ts), playwright-core (drives Debian's Chromium in the docs test).
+NODE_STAMP := node_modules/.package-lock.json
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $(NODE_STAMP)
+
+node-tools: $(NODE_STAMP)
+
+# Headless Chromium (Debian package) for the docs page test; installed when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$sudo apt-get update && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y --no-install-recommends chromium; }
+
+# Changes of openapi.yaml since the last release (v* tag, else origin/main, else
+# main; BASE=ref to choose), classified for client users; fails on a breaking
+# change without a version bump and a CHANGELOG.md section.
+spec-diff: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python tools/spec_diff.py --check --json build/spec-diff.json $(if $(BASE),--base $(BASE))
+
+# A live conformance run against a real account (read-only operations plus a
+# scratch project it creates and deletes). Credentials as for the mi CLI
+# (NCLOUD_ACCESS_KEY_ID / NCLOUD_SECRET_KEY or ~/.ncloud/configure);
+# BASE_URL and WORKSPACE choose the endpoint and the workspace.
+conformance: $(STAMP)
+	$(BIN)/python -m tools.conformance $(if $(BASE_URL),--base-url $(BASE_URL)) \
+		$(if $(WORKSPACE),--workspace $(WORKSPACE)) --json build/conformance.json
+
+# TypeScript types of openapi.yaml, compiled with tsc --strict against a usage file.
+types-ts: $(NODE_STAMP)
+	node_modules/.bin/openapi-typescript $(SPEC) -o build/types-ts/media-intelligence.d.ts
+	node_modules/.bin/tsc -p types-ts/tsconfig.json

@@ -432,7 +432,7 @@ class GatewayErrors:
         statuses=(400,),
         name="GatewayBadRequest",
         class_name="GatewayBadRequestError",
-        message="Malformed request (protocol or encoding).",
+        message="Bad Request",
         meaning="Malformed request (protocol or encoding).",
         gateway=True,
     )
@@ -459,7 +459,7 @@ class GatewayErrors:
         statuses=(404,),
         name="GatewayNotFound",
         class_name="GatewayNotFoundError",
-        message="No such API.",
+        message="Not Found",
         meaning="No such API.",
         gateway=True,
     )
@@ -495,7 +495,7 @@ class GatewayErrors:
         statuses=(413,),
         name="GatewayRequestTooLarge",
         class_name="GatewayRequestTooLargeError",
-        message="Request entity too large.",
+        message="Request Entity Too Large",
         meaning="Request entity too large.",
         gateway=True,
     )
@@ -504,7 +504,7 @@ class GatewayErrors:
         statuses=(503,),
         name="GatewayEndpointError",
         class_name="GatewayEndpointError",
-        message="The gateway could not reach the API.",
+        message="Endpoint Error",
         meaning="The gateway could not reach the API.",
         gateway=True,
     )
@@ -513,7 +513,7 @@ class GatewayErrors:
         statuses=(504,),
         name="GatewayEndpointTimeout",
         class_name="GatewayEndpointTimeoutError",
-        message="The API did not answer in time.",
+        message="Endpoint Timeout",
         meaning="The API did not answer in time.",
         gateway=True,
     )
@@ -655,7 +655,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "99999"),
-        responses=("200", "400", "401", "403", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{}},"query":{"type":"object","properties":{"pageNum":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":1000}},"required":["pageNum"]},"header":{"type":"object","properties":{}}}}',
     ),
     "createWorkspace": Operation(
@@ -677,7 +677,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10041", "10003", "20012", "99999"),
-        responses=("200", "400", "401", "403", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "409", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{}},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreateWorkspaceRequest"}},"required":["body"],"$defs":{"CreateWorkspaceRequest":{"type":"object","additionalProperties":false,"required":["workspaceName"],"properties":{"workspaceName":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"bucketName":{"type":"string","minLength":1}}}}}',
     ),
     "getWorkspace": Operation(
@@ -709,7 +709,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "deleteWorkspace": Operation(
@@ -741,7 +741,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10017", "99999"),
-        responses=("200", "400", "401", "403", "404", "422", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "422", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "listProjects": Operation(
@@ -773,7 +773,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "createProject": Operation(
@@ -805,7 +805,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10026", "10045", "10049", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreateProjectRequest"}},"required":["body"],"$defs":{"CreateProjectRequest":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/ProjectName"}}},"ProjectName":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[^;|`]*$"}}}',
     ),
     "getProject": Operation(
@@ -846,7 +846,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "deleteProject": Operation(
@@ -887,7 +887,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10033", "10003", "10030", "10025", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "updateProject": Operation(
@@ -928,7 +928,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10027", "10003", "10030", "10025", "10026", "10049", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/UpdateProjectRequest"}},"required":["body"],"$defs":{"ProjectName":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[^;|`]*$"},"UpdateProjectRequest":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/ProjectName"}}}}}',
     ),
     "importAssets": Operation(
@@ -984,7 +984,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10016", "10023", "10041", "10046", "10048", "10003", "10030", "10025", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/ImportAssetsRequest"}},"required":["body"],"$defs":{"ImportAssetsRequest":{"type":"object","additionalProperties":false,"required":["key","bucketName"],"properties":{"key":{"type":"string","minLength":1,"pattern":"[^/]$"},"bucketName":{"type":"string","minLength":1}}}}}',
     ),
     "listAssets": Operation(
@@ -1054,7 +1054,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id"]},"query":{"type":"object","properties":{"pageNum":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":1000}},"required":["pageNum"]},"header":{"type":"object","properties":{}}}}',
     ),
     "getAsset": Operation(
@@ -1104,7 +1104,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "deleteAsset": Operation(
@@ -1154,7 +1154,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "10017", "99999"),
-        responses=("200", "400", "401", "403", "404", "422", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "422", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "moveAsset": Operation(
@@ -1213,7 +1213,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{"new_project_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["new_project_id"]},"header":{"type":"object","properties":{}}}}',
     ),
     "getAssetImportStatus": Operation(
@@ -1263,7 +1263,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="uploadStatus", states=STATES["ImportStatus"]),
         error_codes=("10001", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "requestAnalysis": Operation(
@@ -1313,7 +1313,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by="requestIndex",
         status=None,
         error_codes=("10001", "10014", "10003", "10030", "10025", "10010", "10017", "99999"),
-        responses=("200", "400", "401", "403", "404", "422", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "422", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RequestAnalysisRequest"}},"required":["body"],"$defs":{"AnalysisTagIdList":{"type":"array","minItems":1,"maxItems":30,"items":{"type":["integer","string"],"pattern":"^[0-9]+$","minimum":0}},"RequestAnalysisRequest":{"type":"object","additionalProperties":false,"required":["analysisPersonCount"],"properties":{"sceneRange":{"$ref":"#/$defs/SceneRange"},"analysisPersonCount":{"type":"integer","minimum":0,"maximum":10},"tagIdList":{"$ref":"#/$defs/AnalysisTagIdList"},"sourceLanguage":{"$ref":"#/$defs/SourceLanguage"},"detectAudioEffects":{"type":"boolean"}}},"SceneRange":{"type":"string","enum":["EXTRA_SHORT","SHORT","MEDIUM","LONG"]},"SourceLanguage":{"type":"string","enum":["ENKO","EN","KO","JA","ZH-CN","ZH-TW"]}}}',
     ),
     "cancelAnalysis": Operation(
@@ -1363,7 +1363,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by="cancelIndex",
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "10038", "40002", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "getAnalysisStatus": Operation(
@@ -1413,7 +1413,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by="getIndexStatus",
         status=StatusField(field="status", states=STATES["AnalysisStatus"]),
         error_codes=("10001", "10003", "10030", "10025", "10010", "40002", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "listIndexes": Operation(
@@ -1463,7 +1463,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by="getIndex",
         status=None,
         error_codes=("10001", "50003", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "getIndexById": Operation(
@@ -1531,7 +1531,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by="getIndex",
         status=None,
         error_codes=("10001", "50003", "10003", "10030", "10025", "10010", "40002", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"index_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id","index_id"]},"query":{"type":"object","properties":{"confidence_level":{"$ref":"#/$defs/IndexConfidenceLevel"}}},"header":{"type":"object","properties":{}}},"$defs":{"IndexConfidenceLevel":{"type":"string","enum":["LOW","MEDIUM","HIGH"]}}}',
     ),
     "deleteIndexById": Operation(
@@ -1590,7 +1590,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by="deleteIndex",
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "40002", "10017", "99999"),
-        responses=("200", "400", "401", "403", "404", "422", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "422", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"index_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id","index_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "getIndex": Operation(
@@ -1649,7 +1649,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "50003", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{"confidence_level":{"$ref":"#/$defs/IndexConfidenceLevel"}}},"header":{"type":"object","properties":{}}},"$defs":{"IndexConfidenceLevel":{"type":"string","enum":["LOW","MEDIUM","HIGH"]}}}',
     ),
     "requestIndex": Operation(
@@ -1699,7 +1699,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10014", "10003", "10030", "10025", "10010", "10017", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RequestIndexRequest"}},"required":["body"],"$defs":{"AnalysisTagIdList":{"type":"array","minItems":1,"maxItems":30,"items":{"type":["integer","string"],"pattern":"^[0-9]+$","minimum":0}},"RequestIndexRequest":{"type":"object","required":["analysisPersonCount"],"properties":{"sceneRange":{"$ref":"#/$defs/SceneRange"},"minSceneDurationSec":{"type":"integer","minimum":1},"maxSceneDurationSec":{"type":"integer","minimum":1},"analysisPersonCount":{"type":"integer","minimum":0,"maximum":10},"tagIdList":{"$ref":"#/$defs/AnalysisTagIdList"},"sourceLanguage":{"$ref":"#/$defs/SourceLanguage"},"detectAudioEffects":{"type":"boolean"}},"dependentRequired":{"minSceneDurationSec":["maxSceneDurationSec"],"maxSceneDurationSec":["minSceneDurationSec"]},"not":{"anyOf":[{"required":["sceneRange","minSceneDurationSec"]},{"required":["sceneRange","maxSceneDurationSec"]}]}},"SceneRange":{"type":"string","enum":["EXTRA_SHORT","SHORT","MEDIUM","LONG"]},"SourceLanguage":{"type":"string","enum":["ENKO","EN","KO","JA","ZH-CN","ZH-TW"]}}}',
     ),
     "deleteIndex": Operation(
@@ -1749,7 +1749,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "50003", "10003", "10030", "10025", "10010", "10017", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "getIndexStatus": Operation(
@@ -1799,7 +1799,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="status", states=STATES["IndexStatus"]),
         error_codes=("10001", "10003", "10030", "10025", "10010", "40002", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "cancelIndex": Operation(
@@ -1848,8 +1848,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         deprecated=False,
         replaced_by=None,
         status=None,
-        error_codes=("10001", "10003", "10030", "10025", "10010", "40002", "10038", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        error_codes=("10001", "10003", "10030", "10025", "10010", "40002", "99999"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "getSceneSummary": Operation(
@@ -1899,7 +1899,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "requestSceneSummary": Operation(
@@ -1949,7 +1949,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="status", states=STATES["SceneSummaryStatus"]),
         error_codes=("10001", "50003", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RequestSceneSummaryRequest"}},"$defs":{"RequestSceneSummaryRequest":{"type":"object","properties":{"sceneIds":{"type":"array","items":{"type":"integer","minimum":0}},"locale":{"type":"string","minLength":1}},"not":{"required":["sceneIds","locale"]}}}}',
     ),
     "getSceneSummaryStatus": Operation(
@@ -1999,7 +1999,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="status", states=STATES["SceneSummaryStatus"]),
         error_codes=("10001", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "cancelSceneSummary": Operation(
@@ -2049,7 +2049,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10025", "10010", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"project_id":{"type":"string","pattern":"^[0-9]{1,19}$"},"asset_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","project_id","asset_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "listPersonTags": Operation(
@@ -2122,7 +2122,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{"id":{"type":"integer"},"name":{"type":"string","minLength":1,"maxLength":30},"pageNum":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":50}},"required":["pageNum"]},"header":{"type":"object","properties":{}}}}',
     ),
     "createPersonTag": Operation(
@@ -2154,7 +2154,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "10062", "10068", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreatePersonTagRequest"}},"required":["body"],"$defs":{"CreatePersonTagRequest":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":30}}}}}',
     ),
     "deletePersonTag": Operation(
@@ -2195,7 +2195,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"tag_id":{"type":"integer"}},"required":["workspace_name","tag_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "listPersons": Operation(
@@ -2274,7 +2274,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{"pageNum":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":1000},"name":{"type":"string","minLength":2,"maxLength":50,"pattern":"^[^;|`]*$"},"tagIdList":{"type":"array","maxItems":30,"items":{"type":"integer"}}},"required":["pageNum"]},"header":{"type":"object","properties":{}}}}',
     ),
     "createPerson": Operation(
@@ -2319,8 +2319,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             "10068",
             "99999",
         ),
-        responses=("200", "400", "401", "403", "404", "409", "422", "429", "500"),
-        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreatePersonRequest"}},"required":["body"],"$defs":{"CreatePersonRequest":{"type":"object","additionalProperties":false,"required":["thumbnails"],"properties":{"name":{"anyOf":[{"$ref":"#/$defs/PersonName"},{"type":"null"}]},"description":{"$ref":"#/$defs/PersonDescription"},"thumbnails":{"allOf":[{"$ref":"#/$defs/PersonThumbnailInputList"}],"maxItems":100}}},"PersonDescription":{"type":"string","minLength":1,"maxLength":700},"PersonName":{"type":"string","minLength":1,"maxLength":50,"pattern":"\\\\S"},"PersonThumbnailInput":{"type":"object","additionalProperties":false,"required":["thumbnailKey","isPrimaryThumbnail"],"properties":{"thumbnailKey":{"type":"string","minLength":1},"isPrimaryThumbnail":{"type":"boolean"}}},"PersonThumbnailInputList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PersonThumbnailInput"},"contains":{"type":"object","required":["isPrimaryThumbnail"],"properties":{"isPrimaryThumbnail":{"const":true}}},"minContains":0,"maxContains":1}}}',
+        responses=("200", "400", "401", "403", "404", "409", "422", "413", "429", "500", "503", "504"),
+        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreatePersonRequest"}},"required":["body"],"$defs":{"CreatePersonRequest":{"type":"object","additionalProperties":false,"required":["thumbnails"],"properties":{"name":{"anyOf":[{"$ref":"#/$defs/PersonName"},{"type":"null"}]},"description":{"$ref":"#/$defs/PersonDescription"},"thumbnails":{"allOf":[{"$ref":"#/$defs/PersonThumbnailInputList"}],"maxItems":100,"contains":{"type":"object","required":["isPrimaryThumbnail"],"properties":{"isPrimaryThumbnail":{"const":true}}},"minContains":1}}},"PersonDescription":{"type":"string","minLength":1,"maxLength":700},"PersonName":{"type":"string","minLength":1,"maxLength":50,"pattern":"\\\\S"},"PersonThumbnailInput":{"type":"object","additionalProperties":false,"required":["thumbnailKey","isPrimaryThumbnail"],"properties":{"thumbnailKey":{"type":"string","minLength":1},"isPrimaryThumbnail":{"type":"boolean"}}},"PersonThumbnailInputList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PersonThumbnailInput"},"contains":{"type":"object","required":["isPrimaryThumbnail"],"properties":{"isPrimaryThumbnail":{"const":true}}},"minContains":0,"maxContains":1}}}',
     ),
     "searchPersons": Operation(
         operation_id="searchPersons",
@@ -2362,7 +2362,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "50012", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/SearchPersonsRequest"}},"required":["body"],"$defs":{"PersonNameFilter":{"type":"string","minLength":2,"maxLength":50,"pattern":"^[^;|`]*$"},"PersonNameType":{"type":"string","enum":["NAMED","ANONYMOUS"]},"PersonSortColumn":{"type":"string","enum":["ASSET_COUNT","CREATED_AT","PERSON_ID","NAME"]},"PersonSortType":{"type":"string","enum":["ASC","DESC"]},"SearchPersonsRequest":{"type":"object","additionalProperties":false,"required":["pageNum"],"properties":{"pageNum":{"type":"integer","minimum":1},"pageSize":{"type":"integer","minimum":1,"maximum":50},"name":{"$ref":"#/$defs/PersonNameFilter"},"personIds":{"type":"array","maxItems":100,"items":{"type":"integer"}},"tagIds":{"type":"array","items":{"type":"integer"}},"nameType":{"$ref":"#/$defs/PersonNameType"},"sortColumn":{"$ref":"#/$defs/PersonSortColumn"},"sortType":{"$ref":"#/$defs/PersonSortType"}}}}}',
     ),
     "recommendPersonsByThumbnail": Operation(
@@ -2394,7 +2394,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10069", "10072", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "422", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "422", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RecommendPersonsByThumbnailRequest"}},"required":["body"],"$defs":{"RecommendPersonsByThumbnailRequest":{"type":"object","additionalProperties":false,"required":["thumbnailKey"],"properties":{"thumbnailKey":{"type":"string","minLength":1},"personCount":{"type":"integer","minimum":1,"maximum":10},"scoreThreshold":{"type":"integer","minimum":80,"maximum":100}}}}}',
     ),
     "getPerson": Operation(
@@ -2435,7 +2435,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "deletePerson": Operation(
@@ -2476,7 +2476,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}}}}',
     ),
     "updatePerson": Operation(
@@ -2517,7 +2517,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10075", "10003", "10030", "50005", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/UpdatePersonRequest"}},"required":["body"],"$defs":{"PersonDescription":{"type":"string","minLength":1,"maxLength":700},"PersonName":{"type":"string","minLength":1,"maxLength":50,"pattern":"\\\\S"},"UpdatePersonRequest":{"type":"object","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/PersonName"},"description":{"$ref":"#/$defs/PersonDescription"},"primaryThumbnailId":{"type":"integer"}}}}}',
     ),
     "addPersonTags": Operation(
@@ -2558,7 +2558,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/AddPersonTagsRequest"}},"required":["body"],"$defs":{"AddPersonTagsRequest":{"type":"object","additionalProperties":false,"required":["tagIds"],"properties":{"tagIds":{"type":"array","minItems":1,"items":{"type":"integer"}}}}}}',
     ),
     "removePersonTags": Operation(
@@ -2599,7 +2599,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RemovePersonTagsRequest"}},"required":["body"],"$defs":{"RemovePersonTagsRequest":{"type":"object","additionalProperties":false,"required":["tagIds"],"properties":{"tagIds":{"type":"array","minItems":1,"items":{"type":"integer"}}}}}}',
     ),
     "removePersonTagsByPost": Operation(
@@ -2640,7 +2640,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RemovePersonTagsByPostRequest"}},"required":["body"],"$defs":{"RemovePersonTagsByPostRequest":{"type":"object","additionalProperties":false,"required":["tagIds"],"properties":{"tagIds":{"type":"array","minItems":1,"items":{"type":"integer"}}}}}}',
     ),
     "addPersonThumbnails": Operation(
@@ -2681,7 +2681,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10069", "10072", "10073", "10074", "10003", "10030", "10076", "99999"),
-        responses=("200", "400", "401", "403", "404", "409", "422", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "409", "422", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/AddPersonThumbnailsRequest"}},"required":["body"],"$defs":{"AddPersonThumbnailsRequest":{"type":"object","additionalProperties":false,"required":["thumbnails"],"properties":{"thumbnails":{"allOf":[{"$ref":"#/$defs/PersonThumbnailInputList"}]}}},"PersonThumbnailInput":{"type":"object","additionalProperties":false,"required":["thumbnailKey","isPrimaryThumbnail"],"properties":{"thumbnailKey":{"type":"string","minLength":1},"isPrimaryThumbnail":{"type":"boolean"}}},"PersonThumbnailInputList":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/PersonThumbnailInput"},"contains":{"type":"object","required":["isPrimaryThumbnail"],"properties":{"isPrimaryThumbnail":{"const":true}}},"minContains":0,"maxContains":1}}}',
     ),
     "removePersonThumbnails": Operation(
@@ -2722,7 +2722,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10077", "10075", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RemovePersonThumbnailsRequest"}},"required":["body"],"$defs":{"RemovePersonThumbnailsRequest":{"type":"object","additionalProperties":false,"required":["thumbnailIds"],"properties":{"thumbnailIds":{"type":"array","minItems":1,"items":{"type":"integer"}}}}}}',
     ),
     "removePersonThumbnailsByPost": Operation(
@@ -2763,7 +2763,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10077", "10075", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/RemovePersonThumbnailsByPostRequest"}},"required":["body"],"$defs":{"RemovePersonThumbnailsByPostRequest":{"type":"object","additionalProperties":false,"required":["thumbnailIds"],"properties":{"thumbnailIds":{"type":"array","minItems":1,"items":{"type":"integer"}}}}}}',
     ),
     "mergePersons": Operation(
@@ -2804,7 +2804,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/MergePersonsRequest"}},"required":["body"],"$defs":{"MergePersonsRequest":{"type":"object","additionalProperties":false,"required":["personIds"],"properties":{"personIds":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"integer"}}}}}}',
     ),
     "listSimilarPersons": Operation(
@@ -2863,7 +2863,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10075", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"person_id":{"type":"string","pattern":"^[0-9]{1,19}$"}},"required":["workspace_name","person_id"]},"query":{"type":"object","properties":{"personCount":{"type":"integer","minimum":1,"maximum":10},"scoreThreshold":{"type":"integer","minimum":80,"maximum":100}}},"header":{"type":"object","properties":{}}}}',
     ),
     "createPersonThumbnailUploadUrl": Operation(
@@ -2895,8 +2895,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10072", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "422", "429", "500"),
-        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreatePersonThumbnailUploadUrlRequest"}},"required":["body"],"$defs":{"CreatePersonThumbnailUploadUrlRequest":{"type":"object","additionalProperties":false,"required":["thumbnailFileName"],"properties":{"thumbnailFileName":{"type":"string","minLength":1}}}}}',
+        responses=("200", "400", "401", "403", "404", "422", "413", "429", "500", "503", "504"),
+        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreatePersonThumbnailUploadUrlRequest"}},"required":["body"],"$defs":{"CreatePersonThumbnailUploadUrlRequest":{"type":"object","additionalProperties":false,"required":["thumbnailFileName"],"properties":{"thumbnailFileName":{"type":"string","minLength":1,"pattern":"[^/]\\\\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[wW][eE][bB][pP])(?![\\\\s\\\\S])"}}}}}',
     ),
     "getPersonThumbnailUploadStatus": Operation(
         operation_id="getPersonThumbnailUploadStatus",
@@ -2927,7 +2927,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="uploadStatus", states=STATES["PersonThumbnailUploadStatus"]),
         error_codes=("10001", "10003", "10030", "99999"),
-        responses=("200", "400", "401", "403", "404", "429", "500"),
+        responses=("200", "400", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/GetPersonThumbnailUploadStatusRequest"}},"required":["body"],"$defs":{"GetPersonThumbnailUploadStatusRequest":{"type":"object","additionalProperties":false,"required":["thumbnailKey"],"properties":{"thumbnailKey":{"type":"string","minLength":1}}}}}',
     ),
     "createSearchImageUploadUrl": Operation(
@@ -2949,8 +2949,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "10072", "10003", "99999"),
-        responses=("200", "400", "422", "401", "403", "429", "500"),
-        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{}},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreateSearchImageUploadUrlRequest"}},"required":["body"],"$defs":{"CreateSearchImageUploadUrlRequest":{"type":"object","additionalProperties":false,"required":["assetType","assetFileName"],"properties":{"assetType":{"$ref":"#/$defs/QueryAssetType"},"assetFileName":{"type":"string","minLength":1}}},"QueryAssetType":{"type":"string","enum":["IMAGE"]}}}',
+        responses=("200", "400", "422", "401", "403", "404", "413", "429", "500", "503", "504"),
+        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{}},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/CreateSearchImageUploadUrlRequest"}},"required":["body"],"$defs":{"CreateSearchImageUploadUrlRequest":{"type":"object","additionalProperties":false,"required":["assetType","assetFileName"],"properties":{"assetType":{"$ref":"#/$defs/QueryAssetType"},"assetFileName":{"type":"string","minLength":1,"pattern":"[^/]\\\\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[wW][eE][bB][pP]|[hH][eE][iI][cC])(?![\\\\s\\\\S])"}}},"QueryAssetType":{"type":"string","enum":["IMAGE"]}}}',
     ),
     "getSearchImageUploadStatus": Operation(
         operation_id="getSearchImageUploadStatus",
@@ -2971,7 +2971,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="uploadStatus", states=STATES["QueryAssetUploadStatus"]),
         error_codes=("10001", "10072", "10003", "99999"),
-        responses=("200", "400", "422", "401", "403", "429", "500"),
+        responses=("200", "400", "422", "401", "403", "404", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{}},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/GetSearchImageUploadStatusRequest"}},"required":["body"],"$defs":{"GetSearchImageUploadStatusRequest":{"type":"object","additionalProperties":false,"required":["assetKey"],"properties":{"assetKey":{"type":"string","minLength":1}}}}}',
     ),
     "searchAssets": Operation(
@@ -3003,8 +3003,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=None,
         error_codes=("10001", "50010", "50011", "50012", "50013", "10030", "10025", "10003", "99999"),
-        responses=("200", "400", "404", "401", "403", "429", "500"),
-        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/SearchAssetsRequest"}},"required":["body"],"$defs":{"Confidence":{"type":"string","enum":["LOW","MEDIUM","HIGH"]},"SearchAssetType":{"type":"string","enum":["IMAGE","VIDEO"]},"SearchAssetsRequest":{"type":"object","additionalProperties":false,"required":["query"],"properties":{"query":{"$ref":"#/$defs/SearchQuery"},"queryOption":{"$ref":"#/$defs/SearchQueryOption"},"filter":{"$ref":"#/$defs/SearchFilter"}}},"SearchDialogQuery":{"type":"object","additionalProperties":false,"properties":{"must":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"pattern":"^[^;|`]*$"}},"any":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"pattern":"^[^;|`]*$"}},"not":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"pattern":"^[^;|`]*$"}}}},"SearchFilter":{"type":"object","additionalProperties":false,"properties":{"projectIds":{"type":"array","items":{"type":"integer"}},"assetIds":{"type":"array","items":{"type":"integer"}},"assetTypes":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/SearchAssetType"}},"indexModifiedFrom":{"$ref":"#/$defs/Timestamp"},"indexModifiedTo":{"$ref":"#/$defs/Timestamp"}},"oneOf":[{"required":["projectIds"]},{"required":["assetIds"]}]},"SearchPersonQuery":{"type":"object","additionalProperties":false,"properties":{"must":{"type":"array","maxItems":100,"items":{"type":"integer"}},"any":{"type":"array","maxItems":100,"items":{"type":"integer"}},"not":{"type":"array","maxItems":100,"items":{"type":"integer"}}}},"SearchQuery":{"type":"object","additionalProperties":false,"properties":{"textQuery":{"type":["string","null"],"minLength":1,"pattern":"^[^;|`]*$"},"imageQuery":{"type":["string","null"],"minLength":1},"personQuery":{"$ref":"#/$defs/SearchPersonQuery"},"dialogQuery":{"$ref":"#/$defs/SearchDialogQuery"}},"oneOf":[{"required":["textQuery"],"properties":{"textQuery":{"type":"string"},"imageQuery":{"type":"null"}}},{"required":["imageQuery"],"properties":{"imageQuery":{"type":"string"},"textQuery":{"type":"null"}}}]},"SearchQueryOption":{"type":"object","additionalProperties":false,"properties":{"confidenceLevel":{"$ref":"#/$defs/Confidence"}}},"Timestamp":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"}}}',
+        responses=("200", "400", "404", "401", "403", "413", "429", "500", "503", "504"),
+        input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"}},"required":["workspace_name"]},"query":{"type":"object","properties":{}},"header":{"type":"object","properties":{}},"body":{"$ref":"#/$defs/SearchAssetsRequest"}},"required":["body"],"$defs":{"Confidence":{"type":"string","enum":["LOW","MEDIUM","HIGH"]},"SearchAssetType":{"type":"string","enum":["IMAGE","VIDEO"]},"SearchAssetsRequest":{"type":"object","additionalProperties":false,"required":["query","filter"],"properties":{"query":{"$ref":"#/$defs/SearchQuery"},"queryOption":{"$ref":"#/$defs/SearchQueryOption"},"filter":{"$ref":"#/$defs/SearchFilter"}}},"SearchDialogQuery":{"type":"object","additionalProperties":false,"properties":{"must":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"pattern":"^[^;|`]*$"}},"any":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"pattern":"^[^;|`]*$"}},"not":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"pattern":"^[^;|`]*$"}}}},"SearchFilter":{"type":"object","additionalProperties":false,"properties":{"projectIds":{"type":"array","items":{"type":"integer"}},"assetIds":{"type":"array","items":{"type":"integer"}},"assetTypes":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/SearchAssetType"}},"indexModifiedFrom":{"$ref":"#/$defs/Timestamp"},"indexModifiedTo":{"$ref":"#/$defs/Timestamp"}},"oneOf":[{"required":["projectIds"]},{"required":["assetIds"]}]},"SearchPersonQuery":{"type":"object","additionalProperties":false,"properties":{"must":{"type":"array","maxItems":100,"items":{"type":"integer"}},"any":{"type":"array","maxItems":100,"items":{"type":"integer"}},"not":{"type":"array","maxItems":100,"items":{"type":"integer"}}}},"SearchQuery":{"type":"object","additionalProperties":false,"properties":{"textQuery":{"type":["string","null"],"minLength":1,"pattern":"^[^;|`]*$"},"imageQuery":{"type":["string","null"],"minLength":1},"personQuery":{"$ref":"#/$defs/SearchPersonQuery"},"dialogQuery":{"$ref":"#/$defs/SearchDialogQuery"}},"oneOf":[{"required":["textQuery"],"properties":{"textQuery":{"type":"string"},"imageQuery":{"type":"null"}}},{"required":["imageQuery"],"properties":{"imageQuery":{"type":"string"},"textQuery":{"type":"null"}}}]},"SearchQueryOption":{"type":"object","additionalProperties":false,"properties":{"confidenceLevel":{"$ref":"#/$defs/Confidence"}}},"Timestamp":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$"}}}',
     ),
     "getSearchResult": Operation(
         operation_id="getSearchResult",
@@ -3073,7 +3073,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
         replaced_by=None,
         status=StatusField(field="status", states=STATES["SearchStatus"]),
         error_codes=("10001", "10030", "10003", "99999"),
-        responses=("200", "400", "404", "401", "403", "429", "500"),
+        responses=("200", "400", "404", "401", "403", "413", "429", "500", "503", "504"),
         input_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"path":{"type":"object","properties":{"workspace_name":{"type":"string","minLength":3,"maxLength":63,"pattern":"^[a-z0-9-]{3,63}$"},"search_id":{"type":"string","minLength":1}},"required":["workspace_name","search_id"]},"query":{"type":"object","properties":{"pageSize":{"type":"integer","minimum":1,"maximum":100},"pageNum":{"type":"integer","minimum":1}}},"header":{"type":"object","properties":{}}}}',
     ),
 }

@@ -167,7 +167,7 @@ def test_heic_upload_is_searched_under_its_jpg_key(api: Api, emulator: RunningEm
 
 
 def test_search_request_errors(api: Api) -> None:
-    error(api.post(SEARCH, json={"query": {"textQuery": "x"}}), 404, "10030")
+    error(api.post(SEARCH, json={"query": {"textQuery": "x"}, "filter": {"projectIds": [1]}}), 404, "10030")
     workspace(api)
     pid = project(api, "clips")
     both = {"query": {"textQuery": "dog", "imageQuery": "images/query/x/q.png"}, "filter": {"projectIds": [pid]}}
@@ -236,7 +236,8 @@ def test_search_without_delay_is_finished_when_accepted(api: Api, emulator: Runn
     search_id = ok(api.post(SEARCH, json=text_body("dog", pid)))["searchId"]
     first = ok(api.get(f"{SEARCH}/{search_id}"))
     assert first["status"] == "COMPLETED" and first["totalCount"] == 1
-    failed_id = ok(api.post(SEARCH, json={"query": {"imageQuery": "images/query/none/q.png"}}))["searchId"]
+    unknown_image = {"query": {"imageQuery": "images/query/none/q.png"}, "filter": {"projectIds": [pid]}}
+    failed_id = ok(api.post(SEARCH, json=unknown_image))["searchId"]
     failed = ok(api.get(f"{SEARCH}/{failed_id}"))
     assert failed["status"] == "FAILED" and "FILE_NOT_EXIST" in failed["statusMessage"]
 
@@ -352,8 +353,8 @@ def test_scope_filters(api: Api, emulator: RunningEmulator, library: dict[str, A
     assert {r["assetName"] for r in results(api, emulator, text_body("dog", archive))} == {"old.mp4"}
     both = {"query": {"textQuery": "dog"}, "filter": {"projectIds": [news, archive]}}
     assert {r["assetName"] for r in results(api, emulator, both)} == {"beach.mp4", "park.mp4", "old.mp4"}
-    everywhere = {"query": {"textQuery": "dog"}}  # no filter: the whole workspace
-    assert len(results(api, emulator, everywhere)) == 3
+    # filter is required: one of projectIds and assetIds must be given
+    error(api.post(SEARCH, json={"query": {"textQuery": "dog"}}), 400, "10001")
     by_asset = {"query": {"textQuery": "dog"}, "filter": {"assetIds": [library["old"].asset_id, 424242]}}
     assert [r["assetName"] for r in results(api, emulator, by_asset)] == ["old.mp4"]
     images = {"query": {"textQuery": "beach"}, "filter": {"projectIds": [news], "assetTypes": ["IMAGE"]}}
@@ -573,7 +574,8 @@ def test_search_an_index_built_by_the_analysis(api: Api, emulator: RunningEmulat
     assert [(r["assetId"], r["assetType"], r["description"]) for r in found] == [
         (asset["assetId"], "IMAGE", "Fishing boats in a harbour at dawn")
     ]
-    by_image = results(api, emulator, {"query": {"imageQuery": upload_query_image(api, pattern(11))}})
+    image_query = {"imageQuery": upload_query_image(api, pattern(11))}
+    by_image = results(api, emulator, {"query": image_query, "filter": {"projectIds": [pid]}})
     assert [r["assetId"] for r in by_image] == [asset["assetId"]]
     person = ok(api.get(f"{WS}/persons/{hong['id']}"))
     assert (person["assetCount"], person["sceneCount"]) == (1, 1)

@@ -624,6 +624,7 @@ class GatewayBadRequestError(BadRequestError):
     """Malformed request (protocol or encoding).
 
     API gateway error code 100; HTTP 400.
+    Message: 'Bad Request'.
     """
 
     error_code: ClassVar[str | None] = None
@@ -631,7 +632,7 @@ class GatewayBadRequestError(BadRequestError):
     error_name: ClassVar[str | None] = "GatewayBadRequest"
     http_statuses: ClassVar[tuple[int, ...]] = (400,)
     meaning: ClassVar[str | None] = "Malformed request (protocol or encoding)."
-    default_message: ClassVar[str | None] = "Malformed request (protocol or encoding)."
+    default_message: ClassVar[str | None] = "Bad Request"
 
 
 class GatewayAuthenticationFailedError(AuthenticationError):
@@ -670,6 +671,7 @@ class GatewayNotFoundError(NotFoundError):
     """No such API.
 
     API gateway error code 300; HTTP 404.
+    Message: 'Not Found'.
     """
 
     error_code: ClassVar[str | None] = None
@@ -677,7 +679,7 @@ class GatewayNotFoundError(NotFoundError):
     error_name: ClassVar[str | None] = "GatewayNotFound"
     http_statuses: ClassVar[tuple[int, ...]] = (404,)
     meaning: ClassVar[str | None] = "No such API."
-    default_message: ClassVar[str | None] = "No such API."
+    default_message: ClassVar[str | None] = "Not Found"
 
 
 class GatewayQuotaExceededError(RateLimitError):
@@ -729,6 +731,7 @@ class GatewayRequestTooLargeError(RequestEntityTooLargeError):
     """Request entity too large.
 
     API gateway error code 430; HTTP 413.
+    Message: 'Request Entity Too Large'.
     """
 
     error_code: ClassVar[str | None] = None
@@ -736,13 +739,14 @@ class GatewayRequestTooLargeError(RequestEntityTooLargeError):
     error_name: ClassVar[str | None] = "GatewayRequestTooLarge"
     http_statuses: ClassVar[tuple[int, ...]] = (413,)
     meaning: ClassVar[str | None] = "Request entity too large."
-    default_message: ClassVar[str | None] = "Request entity too large."
+    default_message: ClassVar[str | None] = "Request Entity Too Large"
 
 
 class GatewayEndpointError(InternalServerError):
     """The gateway could not reach the API.
 
     API gateway error code 500; HTTP 503.
+    Message: 'Endpoint Error'.
     """
 
     error_code: ClassVar[str | None] = None
@@ -750,13 +754,14 @@ class GatewayEndpointError(InternalServerError):
     error_name: ClassVar[str | None] = "GatewayEndpointError"
     http_statuses: ClassVar[tuple[int, ...]] = (503,)
     meaning: ClassVar[str | None] = "The gateway could not reach the API."
-    default_message: ClassVar[str | None] = "The gateway could not reach the API."
+    default_message: ClassVar[str | None] = "Endpoint Error"
 
 
 class GatewayEndpointTimeoutError(InternalServerError):
     """The API did not answer in time.
 
     API gateway error code 510; HTTP 504.
+    Message: 'Endpoint Timeout'.
     """
 
     error_code: ClassVar[str | None] = None
@@ -764,7 +769,7 @@ class GatewayEndpointTimeoutError(InternalServerError):
     error_name: ClassVar[str | None] = "GatewayEndpointTimeout"
     http_statuses: ClassVar[tuple[int, ...]] = (504,)
     meaning: ClassVar[str | None] = "The API did not answer in time."
-    default_message: ClassVar[str | None] = "The API did not answer in time."
+    default_message: ClassVar[str | None] = "Endpoint Timeout"
 
 
 class GatewayUnexpectedError(InternalServerError):

@@ -125,16 +125,14 @@ def search_request(
         person_query=person_query,
         dialog_query=dialog_query,
     )
-    filter_: SearchFilter | None = None
-    filter_args = (projects, assets, asset_types, modified_from, modified_to)
-    if any(v is not None for v in filter_args):
-        filter_ = SearchFilter(
-            project_ids=_ids(projects, "body.filter.projectIds"),
-            asset_ids=_ids(assets, "body.filter.assetIds"),
-            asset_types=to_enum_list(SearchAssetType, asset_types, SEARCH_OP, "body.filter.assetTypes"),
-            index_modified_from=_timestamp(modified_from),
-            index_modified_to=_timestamp(modified_to),
-        )
+    # filter is required (one of projectIds and assetIds): validation names the field when neither is given
+    filter_ = SearchFilter(
+        project_ids=_ids(projects, "body.filter.projectIds"),
+        asset_ids=_ids(assets, "body.filter.assetIds"),
+        asset_types=to_enum_list(SearchAssetType, asset_types, SEARCH_OP, "body.filter.assetTypes"),
+        index_modified_from=_timestamp(modified_from),
+        index_modified_to=_timestamp(modified_to),
+    )
     option: SearchQueryOption | None = None
     if confidence is not None:
         option = SearchQueryOption(

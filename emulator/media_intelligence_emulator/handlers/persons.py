@@ -80,6 +80,7 @@ from ._search_engine import image_media_type, latest_index_ids_sql, upload_probl
 from .person_tags import like_pattern
 
 if TYPE_CHECKING:
+    from .._spec import Operation
     from .._state import EmulatorState
 
 MAX_PERSONS = 500
@@ -335,6 +336,14 @@ def _primaries(body: Any) -> int:
 def _at_most_one_primary(raw: RawRequest) -> None:
     if _primaries(raw.json) > 1:
         raise ApiError("10076", "thumbnails: at most one thumbnail may be primary.")
+
+
+@prevalidate("createPerson")
+def _a_primary_at_creation(raw: RawRequest) -> None:
+    # The schema's minContains would answer 10001; the documented answer is 10075.
+    thumbnails = raw.json.get("thumbnails") if isinstance(raw.json, dict) else None
+    if isinstance(thumbnails, list) and thumbnails and _primaries(raw.json) == 0:
+        raise ApiError("10075", "thumbnails: one thumbnail must have isPrimaryThumbnail true.")
 
 
 def _touch(conn: sqlite3.Connection, ctx: OperationContext, person_id: int) -> None:
@@ -781,9 +790,9 @@ def recommend_persons_by_thumbnail(ctx: OperationContext) -> dict[str, Any]:
 # -- thumbnail uploads ----------------------------------------------------------------------------------
 
 
-def check_file_name(ctx: OperationContext, file_name: str, field: str) -> None:
+def check_file_name(operation: Operation, file_name: str, field: str) -> None:
     """10072 unless the file name's extension is one of the operation's ``x-upload-rules`` formats."""
-    formats = [str(f).lower() for f in (ctx.operation.extension("x-upload-rules") or {}).get("formats", [])]
+    formats = [str(f).lower() for f in (operation.extension("x-upload-rules") or {}).get("formats", [])]
     ext = PurePosixPath(file_name).suffix.lower().lstrip(".")
     if ext == "jpeg":
         ext = "jpg"
@@ -791,11 +800,19 @@ def check_file_name(ctx: OperationContext, file_name: str, field: str) -> None:
         raise ApiError("10072", f"{field}: {file_name!r} is not one of {', '.join(formats)}.")
 
 
+@prevalidate("createPersonThumbnailUploadUrl")
+def _thumbnail_file_name(raw: RawRequest) -> None:
+    # Before the schema, whose file-name pattern would answer 10001: the documented answer is 10072.
+    name = raw.json.get("thumbnailFileName") if isinstance(raw.json, dict) else None
+    if isinstance(name, str) and name:
+        check_file_name(raw.operation, name, "thumbnailFileName")
+
+
 @operation("createPersonThumbnailUploadUrl")
 def create_person_thumbnail_upload_url(ctx: OperationContext) -> dict[str, Any]:
     workspace = ctx.workspace()
     file_name = str(ctx.body["thumbnailFileName"])
-    check_file_name(ctx, file_name, "thumbnailFileName")
+    check_file_name(ctx.operation, file_name, "thumbnailFileName")
     issued = issue_upload(ctx, file_name=file_name, workspace_name=workspace["name"], key_prefix=workspace["name"])
     return {"thumbnailKey": issued.file_key, "url": issued.url, "expirationSeconds": issued.expires_in}
 

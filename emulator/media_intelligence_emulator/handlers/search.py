@@ -20,8 +20,8 @@ searchAssets checks the request (50011 both textQuery and imageQuery, 50010
 both projectIds and assetIds, 50012 a person list over 100 ids, 50013 a
 dialogue list over 100 lines - before the schema, which would answer 10001;
 10025 for a project of ``projectIds`` that is not in the workspace; asset ids
-that are not in it simply match nothing; no ``filter`` searches the whole
-workspace) and searches: ``COMPLETED`` with its matches, or ``FAILED`` (an
+that are not in it simply match nothing; the schema requires ``filter``)
+and searches: ``COMPLETED`` with its matches, or ``FAILED`` (an
 ``imageQuery`` that is no completed upload of the caller; the reason is in
 ``statusMessage``). With a delay for the job kind ``search``
 (``job_delays["search"]``), the search is stored ``RUNNING`` and runs as that
@@ -101,10 +101,18 @@ def query_image(db: Database, key: str, access_key: str) -> sqlite3.Row | None:
     return None
 
 
+@prevalidate("createSearchImageUploadUrl")
+def _search_image_file_name(raw: RawRequest) -> None:
+    # Before the schema, whose file-name pattern would answer 10001: the documented answer is 10072.
+    name = raw.json.get("assetFileName") if isinstance(raw.json, dict) else None
+    if isinstance(name, str) and name:
+        check_file_name(raw.operation, name, "assetFileName")
+
+
 @operation("createSearchImageUploadUrl")
 def create_search_image_upload_url(ctx: OperationContext) -> dict[str, Any]:
     file_name = str(ctx.body["assetFileName"])
-    check_file_name(ctx, file_name, "assetFileName")
+    check_file_name(ctx.operation, file_name, "assetFileName")
     issued = issue_upload(ctx, file_name=file_name, key_prefix=QUERY_KEY_PREFIX)
     return {"assetFileKey": issued.file_key, "presignedUploadUrl": issued.url, "expirationSeconds": issued.expires_in}
 

@@ -12,7 +12,9 @@ T = TypeVar("T", bound="CreatePersonThumbnailUploadUrlRequest")
 class CreatePersonThumbnailUploadUrlRequest:
     """
     Attributes:
-        thumbnail_file_name (str): Name of the image file to upload (jpg, png or webp).
+        thumbnail_file_name (str): Name of the image file to upload, ending in `.jpg`, `.png` or `.webp` after a non-
+            empty base name
+            (10072 otherwise).
     """
 
     thumbnail_file_name: str

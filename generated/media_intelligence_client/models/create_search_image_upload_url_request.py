@@ -16,9 +16,9 @@ class CreateSearchImageUploadUrlRequest:
 
     Attributes:
         asset_type (QueryAssetType): Type of a search query asset. Only `IMAGE` is accepted.
-        asset_file_name (str): File name of the image to upload, e.g. `search_image.jpg`. The file must be jpg, png,
-            webp or heic
-            (10072 otherwise).
+        asset_file_name (str): File name of the image to upload, e.g. `search_image.jpg`, ending in `.jpg`, `.png`,
+            `.webp` or
+            `.heic` after a non-empty base name (10072 otherwise).
     """
 
     asset_type: QueryAssetType

@@ -20,8 +20,10 @@ class ImportAssetsResponse:
         code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
         message (str): `"success"` on success, otherwise the error message.
         result (ImportedAsset): Result of importAssets: the id of the new asset (use it to poll getAssetImportStatus).
-            `createdTime`
-            is confirmed only on the deprecated video page (G0), where the id was `videoId`; it is kept optional.
+            Only the
+            deprecated video page (G0) shows this result, with the id named `videoId`; the name `assetId` follows
+            the rest of the current API and is not confirmed, so it is optional here. `createdTime` is confirmed
+            only on the G0 page too.
     """
 
     code: str

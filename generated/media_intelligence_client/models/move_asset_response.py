@@ -15,7 +15,8 @@ T = TypeVar("T", bound="MoveAssetResponse")
 
 @_attrs_define
 class MoveAssetResponse:
-    """
+    """The envelope of moveAsset; `result` is documented, its fields are not.
+
     Attributes:
         code (str): `"0"` on success, otherwise an API error code (see `x-error-codes`).
         message (str): `"success"` on success, otherwise the error message.

@@ -15,7 +15,7 @@ class SearchFilter:
     """Search scope. Exactly one of `projectIds` and `assetIds` is required (50010 when both are given);
     `assetTypes` omitted means all types; `indexModifiedFrom`/`indexModifiedTo` bound the modification time
     of the assets' indexes. The provider marks `filter` itself optional although one of the id lists is
-    required; sending it is recommended.
+    required; it is therefore required in `SearchAssetsRequest`.
 
         Attributes:
             project_ids (list[int] | None): Projects to search in.

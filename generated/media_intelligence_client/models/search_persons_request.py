@@ -19,7 +19,9 @@ class SearchPersonsRequest:
         page_num (int): Page number, starting at 1.
         page_size (int | None): Items per page. Default: 10.
         name (str | None): Name filter for listing and searching; 2-50 characters, without `;`, `|` or a backtick.
-        person_ids (list[int] | None): Person ids to search among; at most 100 (50012).
+        person_ids (list[int] | None): Person ids to search among; at most 100 (50012). The page states no limit: the
+            limit and its code
+            are those of the asset search's person query (inferred).
         tag_ids (list[int] | None): Tag ids to filter by.
         name_type (PersonNameType | None): Naming status filter of searchPersons. `NAMED` - persons with a name;
             `ANONYMOUS` - without.

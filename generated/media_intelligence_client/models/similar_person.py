@@ -17,7 +17,9 @@ class SimilarPerson:
         Attributes:
             person_id (int): Id of the similar person.
             name (None | str): Name of the similar person (inferred; null for an anonymous person).
-            score (float | None): Similarity score between 0 and 1, higher is more similar (inferred name and scale).
+            score (float | None): Similarity score, higher is more similar. Name and scale are inferred: the documented
+                `scoreThreshold` of recommendPersonsByThumbnail runs from 80 to 100, so a score on that 0-100
+                scale is likely, but no page shows one; no upper bound is enforced here.
             explicit_nulls (set[str]): Names of the attributes above that are null on the wire rather than absent
                 (both read as None). from_dict fills it; to_dict sends null for them.
     """

@@ -158,7 +158,10 @@ class Pipeline:
                 imported = self.client.assets.import_from_object_storage(
                     s.bucket, job.key, project=s.project, workspace=s.workspace, wait=False
                 )
-                job.asset_id = int(imported[0].asset_id)
+                new_id = imported[0].asset_id
+                if not isinstance(new_id, int):  # the field's name is inferred (x-inferred in the spec)
+                    raise RuntimeError("importAssets returned no assetId for the new asset")
+                job.asset_id = new_id
                 self._show(job, "importing", "IN_PROGRESS")
                 self.client.assets.wait_until_imported(
                     job.asset_id,

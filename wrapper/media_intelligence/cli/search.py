@@ -73,8 +73,8 @@ def search(
         return [resolve_person(client, v, ws) for v in values] if values else None
 
     projects = [resolve_project(client, p, ws) for p in project] if project else None
-    if asset_type and projects is None and not asset:
-        # a filter needs projectIds or assetIds (the spec's oneOf): --type alone means every project
+    if projects is None and not asset:
+        # a filter needs projectIds or assetIds (the spec's oneOf): no scope means every project
         projects = [p.project_id for p in client.projects.list(workspace=ws).projects]
     with (
         cancel_on_interrupt(st, "the search", None),

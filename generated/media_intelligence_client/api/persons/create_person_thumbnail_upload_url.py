@@ -44,7 +44,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -75,9 +91,30 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorResponse.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
@@ -110,6 +147,16 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_504
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -135,7 +182,8 @@ def sync_detailed(
 ) -> Response[CreatePersonThumbnailUploadUrlResponse | ErrorResponse | GatewayErrorResponse]:
     """Issue a presigned URL for a person thumbnail upload
 
-     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the file to `url`).
+     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the raw bytes to
+    `url`, the usual S3-compatible way; the page does not name the method).
     The URL is valid for 15 minutes and can be used once. Files: jpg, png or webp, at most 5 MB, at
     least 256 px. Then call getPersonThumbnailUploadStatus with the returned `thumbnailKey`.
 
@@ -177,7 +225,8 @@ def sync(
 ) -> CreatePersonThumbnailUploadUrlResponse | ErrorResponse | GatewayErrorResponse | None:
     """Issue a presigned URL for a person thumbnail upload
 
-     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the file to `url`).
+     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the raw bytes to
+    `url`, the usual S3-compatible way; the page does not name the method).
     The URL is valid for 15 minutes and can be used once. Files: jpg, png or webp, at most 5 MB, at
     least 256 px. Then call getPersonThumbnailUploadStatus with the returned `thumbnailKey`.
 
@@ -214,7 +263,8 @@ async def asyncio_detailed(
 ) -> Response[CreatePersonThumbnailUploadUrlResponse | ErrorResponse | GatewayErrorResponse]:
     """Issue a presigned URL for a person thumbnail upload
 
-     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the file to `url`).
+     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the raw bytes to
+    `url`, the usual S3-compatible way; the page does not name the method).
     The URL is valid for 15 minutes and can be used once. Files: jpg, png or webp, at most 5 MB, at
     least 256 px. Then call getPersonThumbnailUploadStatus with the returned `thumbnailKey`.
 
@@ -254,7 +304,8 @@ async def asyncio(
 ) -> CreatePersonThumbnailUploadUrlResponse | ErrorResponse | GatewayErrorResponse | None:
     """Issue a presigned URL for a person thumbnail upload
 
-     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the file to `url`).
+     Issues a presigned Object Storage URL for uploading one face image (HTTP PUT of the raw bytes to
+    `url`, the usual S3-compatible way; the page does not name the method).
     The URL is valid for 15 minutes and can be used once. Files: jpg, png or webp, at most 5 MB, at
     least 256 px. Then call getPersonThumbnailUploadStatus with the returned `thumbnailKey`.
 

@@ -44,7 +44,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -75,9 +91,30 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorResponse.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = GatewayErrorResponse.from_dict(response.json())
@@ -104,6 +141,16 @@ def _parse_response(
         response_500 = _parse_response_500(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -149,14 +196,16 @@ def sync_detailed(
 
     Args:
         workspace_name (str):
-        body (SearchAssetsRequest): Body of `searchAssets`.
+        body (SearchAssetsRequest): Body of `searchAssets`. `filter` is required here: the page
+            marks it optional but requires one of
+            its `projectIds` and `assetIds`, which cannot be sent without it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse]
+        Response[ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,14 +247,16 @@ def sync(
 
     Args:
         workspace_name (str):
-        body (SearchAssetsRequest): Body of `searchAssets`.
+        body (SearchAssetsRequest): Body of `searchAssets`. `filter` is required here: the page
+            marks it optional but requires one of
+            its `projectIds` and `assetIds`, which cannot be sent without it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse
+        ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse
     """
 
     return sync_detailed(
@@ -242,14 +293,16 @@ async def asyncio_detailed(
 
     Args:
         workspace_name (str):
-        body (SearchAssetsRequest): Body of `searchAssets`.
+        body (SearchAssetsRequest): Body of `searchAssets`. `filter` is required here: the page
+            marks it optional but requires one of
+            its `projectIds` and `assetIds`, which cannot be sent without it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse]
+        Response[ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,14 +342,16 @@ async def asyncio(
 
     Args:
         workspace_name (str):
-        body (SearchAssetsRequest): Body of `searchAssets`.
+        body (SearchAssetsRequest): Body of `searchAssets`. `filter` is required here: the page
+            marks it optional but requires one of
+            its `projectIds` and `assetIds`, which cannot be sent without it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse
+        ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | SearchAssetsResponse
     """
 
     return (

@@ -35,7 +35,23 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ErrorResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -66,9 +82,30 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> ErrorResponse | GatewayErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorResponse.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = GatewayErrorResponse.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
+
+    if response.status_code == 413:
+        response_413 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = GatewayErrorResponse.from_dict(response.json())
@@ -95,6 +132,16 @@ def _parse_response(
         response_500 = _parse_response_500(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = GatewayErrorResponse.from_dict(response.json())
+
+        return response_504
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -135,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse]
+        Response[ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse
+        ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse
     """
 
     return sync_detailed(
@@ -202,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse]
+        Response[ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse
+        ErrorResponse | GatewayErrorResponse | GatewayErrorResponse | GetWorkspaceResponse
     """
 
     return (

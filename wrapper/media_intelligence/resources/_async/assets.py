@@ -18,6 +18,7 @@ from typing import Any, Literal, overload
 
 from media_intelligence_client import models
 
+from ..._errors import APIResponseValidationError
 from ..._pagination import AsyncPaginator
 from ..._waiters import AsyncWaiter, ProgressCallback
 from ..._workflows import S3Uploader, check_import_keys, import_batch_limit
@@ -201,7 +202,7 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
                 on_progress=on_progress,
             )
 
-        return await gather_async(done, [item.asset_id for item in imported])
+        return await gather_async(done, [_new_asset_id(item) for item in imported])
 
     @overload
     async def upload_and_import(
@@ -292,3 +293,12 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
                 await self._import_keys(bucket, batch, project, workspace, wait, remaining, poll_interval, on_progress)
             )
         return results
+
+
+def _new_asset_id(item: models.ImportedAsset) -> int:
+    # The name assetId is inferred (x-inferred in the spec; the only page showing this result says videoId).
+    if isinstance(item.asset_id, int):
+        return item.asset_id
+    raise APIResponseValidationError(
+        "importAssets answered without assetId, the inferred name of the new asset's id; nothing to wait for"
+    )
