@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 
 import mi_spec
 from media_intelligence_emulator._errors import ApiError
+from media_intelligence_emulator._spec import SpecIndex
 from media_intelligence_emulator._validation import RequestValidator, SpecRequest
 
 SPEC = mi_spec.document()
-VALIDATOR = RequestValidator(SPEC)
+VALIDATOR = RequestValidator(SpecIndex())
 
 
 def _resolve(node: Any) -> Any:
