@@ -31,7 +31,7 @@ outside the URL's unreserved characters, or an operation with header, cookie
 or ``content`` parameters, another parameter style, a format openapi-core
 unmarshals (``date-time``...) or a ``$ref`` it can't follow. So a request it
 accepts is one openapi-core accepts, with the same result, and every 400/10001
-message still comes from openapi-core. ``tests/emulator/test_fastpath_differential.py``
+message still comes from openapi-core. ``tests/emulator/test_fastpath.py``
 checks that claim on generated valid and invalid requests of every operation.
 
 Nothing here comes from the SDK: the emulator is the SDK's independent oracle.
@@ -273,8 +273,8 @@ class FastPath:
             for param in plan.params:
                 if param.path:
                     raw = path_params.get(param.name)
-                    if raw is None or not _UNRESERVED.fullmatch(raw):
-                        return None
+                    if raw is None or raw in (".", "..") or not _UNRESERVED.fullmatch(raw):
+                        return None  # a dot segment is not a value to openapi-core's URL matching
                     path[param.name] = param.cast(raw)
                     continue
                 given = values.get(param.name)
