@@ -64,7 +64,9 @@ def test_misspelled_codes_limits_and_string_codes_are_type_errors(tmp_path: Path
 
 
 def test_limits_and_states_are_the_models() -> None:
-    assert mi_spec.LIMITS["assetsPerImport"] == assets.MAX_ASSETS_PER_IMPORT
+    assert (mi_spec.OPERATIONS["importAssets"].media_limits or {})[
+        "maxAssetsPerRequest"
+    ] == assets.MAX_ASSETS_PER_IMPORT
     assert mi_spec.LIMITS["personTagsPerWorkspace"] == person_tags.MAX_TAGS
     assert persons.MAX_PERSONS == _indexing.MAX_WORKSPACE_PERSONS == mi_spec.LIMITS["personsPerWorkspace"]
     assert persons.MAX_SEARCH_PERSON_IDS == search.MAX_PERSON_IDS == mi_spec.LIMITS["personIdsPerSearch"]
