@@ -286,7 +286,7 @@ def _parse_input(
 
 def _not_implemented(op: Operation) -> Response:
     return JSONResponse(
-        {"code": UNEXPECTED, "message": f"Not implemented in the emulator yet: {op.operation_id}"},
+        {"code": UNEXPECTED.code, "message": f"Not implemented in the emulator yet: {op.operation_id}"},
         status_code=501,
     )
 
