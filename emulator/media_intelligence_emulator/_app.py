@@ -46,7 +46,7 @@ from ._context import OperationContext, RawRequest
 from ._errors import ApiError, GatewayError, api_error_response, gateway_error_response
 from ._inputs import NOT_JSON, parse_json, query_number, read_body
 from ._registry import HANDLERS, PREVALIDATORS, ROUTES
-from ._spec import Operation
+from ._spec import CompiledSpec, Errors, GatewayErrors, Operation
 from ._state import EmulatorState
 from ._uploads import upload_route
 
@@ -54,10 +54,10 @@ __all__ = ["create_app", "missing_operations"]
 
 log = logging.getLogger("media_intelligence_emulator")
 
-GATEWAY_NOT_FOUND = "300"
-GATEWAY_RATE_LIMITED = "420"
-UNEXPECTED = "99999"
-INVALID_REQUEST = "10001"
+GATEWAY_NOT_FOUND = GatewayErrors.GATEWAY_NOT_FOUND
+GATEWAY_RATE_LIMITED = GatewayErrors.GATEWAY_RATE_LIMIT_EXCEEDED
+UNEXPECTED = Errors.UNEXPECTED_SERVER_ERROR
+INVALID_REQUEST = Errors.INVALID_REQUEST
 #: The longest ``/_emulator/jobs/wait?timeout=`` accepted (seconds).
 MAX_WAIT_SECONDS = 300.0
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
@@ -69,15 +69,15 @@ def missing_operations(state_or_spec: EmulatorState | None = None) -> list[str]:
 
     load_handlers()
     if state_or_spec is None:
-        from ._spec import SpecIndex, load_spec
+        from ._spec import SpecIndex
 
-        ops = SpecIndex(load_spec()).operations
+        ops = SpecIndex().operations
     else:
         ops = state_or_spec.spec.operations
     return sorted(oid for oid in ops if oid not in HANDLERS)
 
 
-def create_app(config: EmulatorConfig | None = None, *, spec: dict[str, Any] | None = None) -> Starlette:
+def create_app(config: EmulatorConfig | None = None, *, spec: CompiledSpec | None = None) -> Starlette:
     """Build the emulator's Starlette app (state in ``app.state.emulator``)."""
     from .handlers import load_handlers
 
@@ -224,8 +224,8 @@ def _admit(state: EmulatorState, op: Operation, request: Request) -> str:
     """The signature check, then the rate limit; the caller's access key."""
     access_key = _authenticate(state, request)
     limit = op.rate_limit if state.config.rate_limits else None
-    if limit is not None and limit[0] > 0:
-        wait = state.rate_limiter.hit((access_key, op.operation_id), limit[0], limit[1])
+    if limit is not None and limit.limit > 0:
+        wait = state.rate_limiter.hit((access_key, op.operation_id), limit.limit, limit.period_seconds)
         if wait:
             raise GatewayError(GATEWAY_RATE_LIMITED, headers={"Retry-After": str(wait)})
     return access_key
@@ -286,7 +286,7 @@ def _parse_input(
 
 def _not_implemented(op: Operation) -> Response:
     return JSONResponse(
-        {"code": UNEXPECTED, "message": f"Not implemented in the emulator yet: {op.operation_id}"},
+        {"code": UNEXPECTED.code, "message": f"Not implemented in the emulator yet: {op.operation_id}"},
         status_code=501,
     )
 

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from mi_spec import SECURITY_HEADERS
+from mi_spec import SECURITY_HEADERS, GatewayErrors
 
 from ._config import EmulatorConfig
 from ._errors import GatewayError
@@ -44,7 +44,7 @@ __all__ = [
     "verify_url",
 ]
 
-AUTH_FAILED = "200"
+AUTH_FAILED = GatewayErrors.GATEWAY_AUTHENTICATION_FAILED
 # The headers of the spec's three security schemes (components.securitySchemes, all `in: header`).
 _HEADERS = {h.scheme: h.header for h in SECURITY_HEADERS}
 HEADER_TIMESTAMP = _HEADERS["NcpTimestamp"]
@@ -86,7 +86,7 @@ def verify_signature(
 ) -> str:
     """Check the three signature headers; return the caller's access key.
 
-    Raises ``GatewayError("200")`` (401) on any failure.
+    Raises ``GatewayError(AUTH_FAILED)`` (401, errorCode 200) on any failure.
     """
     timestamp = headers.get(HEADER_TIMESTAMP)
     access_key = headers.get(HEADER_ACCESS_KEY)

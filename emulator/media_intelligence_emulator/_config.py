@@ -77,8 +77,6 @@ class EmulatorConfig:
     * ``clock_skew_seconds``: allowed distance of ``x-ncp-apigw-timestamp``.
     * ``enforce_media_limits``: refuse media outside the spec's
       ``x-media-limits`` (resolution, duration, size) with INVALID_METADATA.
-    * ``spec_path``: the OpenAPI document (default: ``MI_EMULATOR_SPEC``, the
-      wrapper's packaged spec, or the repository's ``openapi.yaml``).
     * ``max_body_bytes``: the largest request body read for an API operation
       (larger: the gateway's 413, read no further). The spec documents no
       limit for JSON bodies; every documented request is far below 1 MiB.
@@ -102,7 +100,6 @@ class EmulatorConfig:
     verify_signatures: bool = True
     clock_skew_seconds: float = 300.0
     enforce_media_limits: bool = True
-    spec_path: str | None = None
     max_body_bytes: int = 1 << 20
     admin_access_keys: frozenset[str] = frozenset()
     file_url_expires_in: int = 3600
@@ -129,8 +126,6 @@ class EmulatorConfig:
             )
         if env.get("MI_EMULATOR_PUBLIC_URL"):
             kwargs["public_base_url"] = env["MI_EMULATOR_PUBLIC_URL"]
-        if env.get("MI_EMULATOR_SPEC"):
-            kwargs["spec_path"] = env["MI_EMULATOR_SPEC"]
         if env.get("MI_EMULATOR_ADMIN_ACCESS_KEYS"):
             kwargs["admin_access_keys"] = frozenset(
                 k.strip() for k in env["MI_EMULATOR_ADMIN_ACCESS_KEYS"].split(",") if k.strip()

@@ -12,16 +12,11 @@ from ._config import EmulatorConfig
 from ._db import Database
 from ._errors import ApiError
 from ._jobs import JobRunner
-from ._spec import Operation, SpecIndex
+from ._spec import Errors, Operation, SpecIndex
 from ._state import EmulatorState
 from ._storage import ObjectStorage
 
 __all__ = ["OperationContext", "RawRequest"]
-
-PERMISSION_CHECK_FAILED = "10003"
-WORKSPACE_NOT_FOUND = "10030"
-PROJECT_NOT_FOUND = "10025"
-ASSET_NOT_FOUND = "10010"
 
 
 @dataclass
@@ -107,9 +102,9 @@ class OperationContext:
         if key not in self._cache:
             row = self.db.one("SELECT * FROM workspaces WHERE name = ?", (wanted,))
             if row is None:
-                raise ApiError(WORKSPACE_NOT_FOUND)
+                raise ApiError(Errors.WORKSPACE_NOT_FOUND)
             if row["owner_access_key"] != self.access_key:
-                raise ApiError(PERMISSION_CHECK_FAILED)
+                raise ApiError(Errors.PERMISSION_CHECK_FAILED)
             self._cache[key] = row
         return self._cache[key]
 
@@ -121,7 +116,7 @@ class OperationContext:
             "SELECT * FROM projects WHERE id = ? AND workspace_name = ?", (as_id(wanted), workspace["name"])
         )
         if row is None:
-            raise ApiError(PROJECT_NOT_FOUND)
+            raise ApiError(Errors.PROJECT_NOT_FOUND)
         return row
 
     def asset(self, asset_id: str | int | None = None) -> sqlite3.Row:
@@ -130,7 +125,7 @@ class OperationContext:
         wanted = asset_id if asset_id is not None else self.path["asset_id"]
         row = self.db.one("SELECT * FROM assets WHERE id = ? AND project_id = ?", (as_id(wanted), project["id"]))
         if row is None:
-            raise ApiError(ASSET_NOT_FOUND)
+            raise ApiError(Errors.ASSET_FILE_NOT_FOUND)
         return row
 
 

@@ -1,10 +1,11 @@
 """Errors raised by handlers and turned into the API's error bodies.
 
-``ApiError(code, detail)`` becomes ``{code, message}`` with the HTTP status
-and message of that code in the spec's ``x-error-codes``; ``GatewayError``
-becomes the gateway body ``{error: {errorCode, message}}`` with the status of
-``x-gateway-error-codes``. Nothing here knows a status or a message: the spec
-does.
+``ApiError(Errors.PROJECT_NOT_FOUND, detail)`` becomes ``{code, message}``
+with the HTTP status and message of that code in the compiled spec's error
+table; ``GatewayError(GatewayErrors.GATEWAY_NOT_FOUND)`` becomes the gateway
+body ``{error: {errorCode, message}}`` with the status of the gateway's table.
+Codes are the model's typed rows, never strings: an unknown code is a type
+error, not a 500. Nothing here knows a status or a message: the spec does.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse
 
-from ._spec import SpecIndex
+from ._spec import ErrorCode, SpecIndex
 
 __all__ = ["ApiError", "GatewayError", "api_error_response", "clip", "gateway_error_response"]
 
@@ -31,7 +32,7 @@ def clip(text: str, limit: int = MAX_DETAIL_CHARS) -> str:
 
 
 class ApiError(Exception):
-    """An API error: ``code`` from ``x-error-codes`` and an optional detail.
+    """An API error: a row of the model's ``Errors`` and an optional detail.
 
     ``detail`` is appended to the spec's message (``"Invalid Request. name:
     too long"``). ``status`` overrides the spec's status where the spec allows
@@ -39,29 +40,30 @@ class ApiError(Exception):
     of the index API).
     """
 
-    def __init__(self, code: str, detail: str | None = None, *, status: int | None = None) -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = str(code)
+    def __init__(self, error: ErrorCode, detail: str | None = None, *, status: int | None = None) -> None:
+        super().__init__(f"{error.code}: {detail}" if detail else error.code)
+        self.error = error
+        self.code = error.code
         self.detail = detail
         self.status = status
 
 
 class GatewayError(Exception):
-    """An error of the API gateway (``errorCode`` from ``x-gateway-error-codes``)."""
+    """An error of the API gateway (a row of the model's ``GatewayErrors``)."""
 
-    def __init__(self, error_code: str, detail: str | None = None, *, headers: Mapping[str, str] | None = None) -> None:
-        super().__init__(f"gateway {error_code}: {detail}" if detail else f"gateway {error_code}")
-        self.error_code = str(error_code)
+    def __init__(
+        self, error: ErrorCode, detail: str | None = None, *, headers: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(f"gateway {error.code}: {detail}" if detail else f"gateway {error.code}")
+        self.error = error
+        self.error_code = error.code
         self.detail = detail
         self.headers = dict(headers or {})
 
 
 def api_error_response(spec: SpecIndex, error: ApiError) -> JSONResponse:
     """The ``{code, message}`` response of an ApiError."""
-    row = spec.error_codes.get(error.code)
-    if row is None:  # a handler used a code the spec does not know: that is a bug, say so
-        body: dict[str, Any] = {"code": "99999", "message": f"Unknown error code {error.code} raised by the emulator."}
-        return JSONResponse(body, status_code=500)
+    row = spec.error(error.error)
     message = row.message
     if error.detail:
         message = f"{message} {clip(error.detail)}"
@@ -70,9 +72,9 @@ def api_error_response(spec: SpecIndex, error: ApiError) -> JSONResponse:
 
 def gateway_error_response(spec: SpecIndex, error: GatewayError, *, status: int | None = None) -> JSONResponse:
     """The ``{error: {errorCode, message}}`` response of a GatewayError."""
-    row = spec.gateway_codes.get(error.error_code)
-    http_status = status or (row.status if row else 500)
-    detail: dict[str, Any] = {"errorCode": error.error_code, "message": spec.gateway_message(error.error_code)}
+    row = spec.error(error.error)
+    http_status = status or row.status
+    detail: dict[str, Any] = {"errorCode": row.code, "message": row.message}
     if error.detail:
         detail["details"] = clip(error.detail)
     return JSONResponse({"error": detail}, status_code=http_status, headers=error.headers or None)

@@ -12,12 +12,11 @@ the same work from plans compiled once per operation, in tens of microseconds:
   unexploded array, ``int()``/``float()``), and the default of an absent one
   is applied;
 * **body** (``application/json``): ``json.loads``;
-* **validation**: the wrapper's per-operation validator
-  (``media_intelligence._validation.RequestValidator``: local ``$ref``\\s
-  inlined, compiled on first use; jsonschema-rs where its regex dialect agrees
-  with Python's ``re`` on every pattern of the operation, the pure-Python
-  ``jsonschema`` otherwise), plus the only formats openapi-core asserts in
-  OpenAPI 3.1 that can fail on JSON (``int32``/``int64`` ranges);
+* **validation**: the compiled model's JSON Schema of the operation's inputs
+  (``Operation.input_schema``, compiled on first use: jsonschema-rs where its
+  regex dialect agrees with Python's ``re`` on every pattern of the operation,
+  the pure-Python ``jsonschema`` otherwise), plus the only formats openapi-core
+  asserts in OpenAPI 3.1 that can fail on JSON (``int32``/``int64`` ranges);
 * **unmarshalling**: openapi-core's object rules - the properties of the
   matching ``oneOf`` alternative, of every matching ``anyOf`` one and of the
   typed ``allOf`` ones, then the schema's own properties in its order (the
@@ -32,11 +31,15 @@ outside the URL's unreserved characters, or an operation with header, cookie
 or ``content`` parameters, another parameter style, a format openapi-core
 unmarshals (``date-time``...) or a ``$ref`` it can't follow. So a request it
 accepts is one openapi-core accepts, with the same result, and every 400/10001
-message still comes from openapi-core.
+message still comes from openapi-core. ``tests/emulator/test_fastpath.py``
+checks that claim on generated valid and invalid requests of every operation.
+
+Nothing here comes from the SDK: the emulator is the SDK's independent oracle.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import math
 import re
@@ -45,34 +48,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-import mi_spec
-from media_intelligence._validation import RequestValidator as SchemaValidator
-from media_intelligence.errors import RequestValidationError
+from ._spec import Operation
 
 __all__ = ["FastPath", "FastResult"]
-
-
-def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
-    """Follow a JSON pointer (``/components/schemas/X``) inside ``spec``."""
-    node: Any = spec
-    for token in pointer.lstrip("/").split("/") if pointer else ():
-        key = token.replace("~1", "/").replace("~0", "~")
-        node = node[int(key)] if isinstance(node, list) else node[key]
-    return node
-
-
-def resolve_ref(spec: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow local ``$ref`` chains; returns ``(object, its JSON pointer)``."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref: str = node["$ref"]
-        if not ref.startswith("#") or ref in seen:
-            break
-        seen.add(ref)
-        pointer = ref[1:]
-        node = resolve_pointer(spec, pointer)
-    return node, pointer
-
 
 #: Path values that openapi-core's URL matching reads back unchanged.
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+")
@@ -186,6 +164,53 @@ def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def resolve_pointer(document: Mapping[str, Any], pointer: str) -> Any:
+    """The node at a JSON pointer (``/components/schemas/X``) of ``document``."""
+    node: Any = document
+    if not pointer:
+        return node
+    for token in pointer.lstrip("/").split("/"):
+        key = _unescape(token)
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    return node
+
+
+def resolve_ref(document: Mapping[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """Follow local ``$ref`` chains: ``(the node, its JSON pointer)``."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        ref = str(node["$ref"])
+        if not ref.startswith("#") or ref in seen:
+            break
+        seen.add(ref)
+        pointer = ref[1:]
+        node = resolve_pointer(document, pointer)
+    return node, pointer
+
+
+def _schema_validator(operation: Operation, accelerate: bool) -> Any:
+    """A validator of ``{path, query, body}`` against the operation's compiled input schema.
+
+    jsonschema-rs when asked and installed (``is_valid`` in about a microsecond), else the pure-Python
+    ``jsonschema`` (Draft 2020-12, no format assertions: ``input_schema`` carries no ``format``).
+    """
+    schema = dict(operation.input_schema)
+    if accelerate:
+        try:
+            rs: Any = importlib.import_module("jsonschema_rs")
+        except ImportError:  # pragma: no cover - depends on the environment
+            pass
+        else:
+            return rs.validator_for(schema, validate_formats=False)
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema)
+
+
 class _Plan:
     __slots__ = ("body", "body_required", "has_body", "limit", "params", "validator")
 
@@ -195,7 +220,7 @@ class _Plan:
         has_body: bool,
         body: _Node | None,
         body_required: bool,
-        validator: SchemaValidator,
+        validator: Any,
         limit: float,
     ) -> None:
         self.params = params
@@ -207,19 +232,24 @@ class _Plan:
 
 
 class FastPath:
-    """Compiled request plans of one spec; see the module docstring."""
+    """Compiled request plans of one contract; see the module docstring.
 
-    def __init__(self, spec: Mapping[str, Any], empty_form_arrays: frozenset[str]) -> None:
+    ``spec`` is the whole document (the data openapi-core reads: parameter types, defaults, the
+    schemas the unmarshaller walks); ``operations`` the compiled model's operations (their input
+    schemas are what the fast path validates against).
+    """
+
+    def __init__(
+        self, spec: Mapping[str, Any], operations: Mapping[str, Operation], empty_form_arrays: frozenset[str]
+    ) -> None:
         self.spec = spec
+        self.operations = operations
         self.empty_form_arrays = empty_form_arrays
-        self._rs = SchemaValidator(mi_spec)  # jsonschema-rs accepts, when installed
-        self._py = SchemaValidator(mi_spec, accelerate=False)
         self._plans: dict[str, _Plan | None] = {}
         self._nodes: dict[str, _Node] = {}
         self._checks: dict[str, Any] = {}
         self._registry: Any = None
         self._lock = threading.Lock()
-        self._ops = _operations(spec)
 
     # -- the fast path --------------------------------------------------------------------------------
     def validate(
@@ -243,8 +273,8 @@ class FastPath:
             for param in plan.params:
                 if param.path:
                     raw = path_params.get(param.name)
-                    if raw is None or not _UNRESERVED.fullmatch(raw):
-                        return None
+                    if raw is None or raw in (".", "..") or not _UNRESERVED.fullmatch(raw):
+                        return None  # a dot segment is not a value to openapi-core's URL matching
                     path[param.name] = param.cast(raw)
                     continue
                 given = values.get(param.name)
@@ -282,10 +312,14 @@ class FastPath:
             return None
         if parsed is not None and not _numbers_ok((parsed,), plan.limit):
             return None
+        instance: dict[str, Any] = {"path": path, "query": found}
+        if parsed is not None:
+            instance["body"] = parsed
         try:
-            plan.validator.validate(operation_id, path, found, parsed)
-        except RequestValidationError:
-            return None
+            if not plan.validator.is_valid(instance):
+                return None
+        except (TypeError, ValueError, OverflowError):
+            return None  # a value jsonschema-rs cannot convert: openapi-core decides
         unmarshalled = None if parsed is None or plan.body is None else self._unmarshal(plan.body, parsed)
         for name in self.empty_form_arrays:
             if values.get(name) == [""]:
@@ -377,7 +411,8 @@ class FastPath:
             return plan
 
     def _plan(self, operation_id: str) -> _Plan:
-        path, method = self._ops[operation_id]
+        operation = self.operations[operation_id]
+        path, method = operation.path, operation.method.lower()
         item_pointer = f"/paths/{_escape(path)}"
         item, item_pointer = resolve_ref(self.spec, resolve_pointer(self.spec, item_pointer), item_pointer)
         op = item[method]
@@ -412,7 +447,8 @@ class FastPath:
         if patterns and _ecma_patterns():
             raise _Unsupported("openapi-core matches patterns as ECMA regexes")
         limit = 2.0**31 if "int32" in formats else 2.0**53
-        return _Plan(list(params.values()), has_body, body, body_required, self._rs if rs_safe else self._py, limit)
+        validator = _schema_validator(self.operations[operation_id], accelerate=rs_safe)
+        return _Plan(list(params.values()), has_body, body, body_required, validator, limit)
 
     def _reach(self, root: _Node) -> None:
         """Build the node of every schema the unmarshaller may visit from ``root`` (raises ``_Unsupported``)."""
@@ -467,17 +503,6 @@ class FastPath:
 
 
 _SPEC_URI = "urn:media-intelligence-emulator:openapi"
-
-
-def _operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
-    out: dict[str, tuple[str, str]] = {}
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, Mapping):
-            continue
-        for method, op in item.items():
-            if isinstance(op, Mapping) and op.get("operationId"):
-                out[str(op["operationId"])] = (str(path), str(method))
-    return out
 
 
 def _ecma_patterns() -> bool:

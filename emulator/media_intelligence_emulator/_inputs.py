@@ -22,12 +22,13 @@ from typing import Any
 from starlette.requests import Request
 
 from ._errors import ApiError, GatewayError
+from ._spec import Errors, GatewayErrors
 
 __all__ = ["MAX_JSON_DEPTH", "NOT_JSON", "parse_json", "query_number", "read_body"]
 
-GATEWAY_BAD_REQUEST = "100"
-GATEWAY_TOO_LARGE = "430"
-INVALID_REQUEST = "10001"
+GATEWAY_BAD_REQUEST = GatewayErrors.GATEWAY_BAD_REQUEST
+GATEWAY_TOO_LARGE = GatewayErrors.GATEWAY_REQUEST_TOO_LARGE
+INVALID_REQUEST = Errors.INVALID_REQUEST
 #: Deeper than any documented body (the deepest is four levels), far below the recursion limit.
 MAX_JSON_DEPTH = 64
 #: ``parse_json``'s answer for a body that is not JSON.
@@ -35,7 +36,7 @@ NOT_JSON: Any = object()
 
 
 async def read_body(request: Request, limit: int) -> bytes:
-    """The whole body, at most ``limit`` bytes; ``GatewayError("430")`` (413) beyond."""
+    """The whole body, at most ``limit`` bytes; ``GatewayError(GATEWAY_TOO_LARGE)`` (413) beyond."""
     declared = request.headers.get("content-length")
     if declared is not None:
         if not (declared.isascii() and declared.isdigit()):

@@ -31,6 +31,7 @@ from starlette.applications import Starlette
 
 from ._app import create_app
 from ._config import DEFAULT_SECRET_KEY, Credential, EmulatorConfig, S3Config
+from ._spec import CompiledSpec
 from ._state import EmulatorState
 
 __all__ = ["RunningEmulator", "build_parser", "config_from_args", "main", "run_in_thread"]
@@ -148,7 +149,7 @@ class RunningEmulator:
         self.stop()
 
 
-def run_in_thread(config: EmulatorConfig | None = None, *, spec: dict[str, Any] | None = None) -> RunningEmulator:
+def run_in_thread(config: EmulatorConfig | None = None, *, spec: CompiledSpec | None = None) -> RunningEmulator:
     """Start an emulator in a daemon thread (port 0 in the config: a free port) and wait until it serves."""
     cfg = config or EmulatorConfig(port=0)
     sock = _bind(cfg.host, cfg.port)
@@ -216,7 +217,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="accept unsigned requests (the caller is x-ncp-iam-access-key, else the first key)",
     )
     parser.add_argument("--no-media-limits", action="store_true", help="accept media outside x-media-limits")
-    parser.add_argument("--spec", default=None, help="path of openapi.yaml")
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -263,8 +263,6 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         overrides["verify_signatures"] = False
     if args.no_media_limits:
         overrides["enforce_media_limits"] = False
-    if args.spec:
-        overrides["spec_path"] = args.spec
     return EmulatorConfig.from_env(**overrides)
 
 

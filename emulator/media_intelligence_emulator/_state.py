@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._config import EmulatorConfig
 from ._db import Database
 from ._jobs import JobRunner
 from ._ratelimit import RateLimiter
-from ._spec import SpecIndex, load_spec
+from ._spec import CompiledSpec, SpecIndex
 from ._storage import ObjectStorage, build_storage
 from ._validation import RequestValidator
 
@@ -18,11 +16,10 @@ __all__ = ["EmulatorState"]
 class EmulatorState:
     """Everything a handler or a job can reach (``ctx.state``, ``job.state``)."""
 
-    def __init__(self, config: EmulatorConfig, spec: dict[str, Any] | None = None) -> None:
+    def __init__(self, config: EmulatorConfig, spec: CompiledSpec | None = None) -> None:
         self.config = config
-        raw = spec if spec is not None else load_spec(config.spec_path)
-        self.spec = SpecIndex(raw)
-        self.validator = RequestValidator(raw)
+        self.spec = SpecIndex(spec)  # the compiled contract (``mi_spec`` unless another is given)
+        self.validator = RequestValidator(self.spec)
         self.db = Database(config.db)
         self.storage: ObjectStorage = build_storage(config)
         self.jobs = JobRunner(self)

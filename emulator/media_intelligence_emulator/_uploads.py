@@ -40,6 +40,7 @@ from starlette.routing import Route
 
 from ._db import Database, now_iso
 from ._media import ImageTooLarge, MediaError, open_image, phash
+from ._spec import upload_rules_data
 
 if TYPE_CHECKING:
     from ._context import OperationContext
@@ -71,10 +72,10 @@ def issue_upload(
     conn: sqlite3.Connection | None = None,
 ) -> IssuedUpload:
     """Create a presigned upload for the calling operation (rules from its ``x-upload-rules``)."""
-    rules = ctx.operation.extension("x-upload-rules") or {}
-    presign = ctx.operation.extension("x-presigned-url") or {}
-    expires_in = int(presign.get("expiresIn", DEFAULT_EXPIRES_IN))
-    single_use = bool(presign.get("singleUse", True))
+    rules = upload_rules_data(ctx.operation.upload_rules)
+    presign = ctx.operation.presigned_url
+    expires_in = presign.expires_in if presign else DEFAULT_EXPIRES_IN
+    single_use = presign.single_use if presign else True
     token = secrets.token_urlsafe(24)
     safe_name = re.sub(r"[^A-Za-z0-9._-]", "_", file_name.rsplit("/", 1)[-1]) or "file"
     file_key = f"{key_prefix.strip('/')}/{uuid.uuid4().hex[:16]}/{safe_name}"
@@ -89,7 +90,7 @@ def issue_upload(
         ctx.access_key,
         workspace_name,
         file_name,
-        json.dumps(dict(rules)),
+        json.dumps(rules),
         int(single_use),
         time.time() + expires_in,
         now_iso(),

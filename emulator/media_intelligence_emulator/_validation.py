@@ -29,16 +29,18 @@ from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import SecurityValidationError
 from werkzeug.datastructures import Headers, ImmutableMultiDict, MultiDict
 
+import mi_spec
+
 from ._errors import ApiError
 from ._fastpath import FastPath
+from ._spec import Errors, Operation, SpecIndex
 
 __all__ = ["RequestValidator", "SpecRequest", "ValidatedRequest", "describe_errors"]
 
-INVALID_REQUEST = "10001"
+INVALID_REQUEST = Errors.INVALID_REQUEST
 #: openapi-core finds the operation by matching this against the spec's servers
 #: (``http://{host}:{port}``); the real host does not matter.
 _HOST_URL = "http://127.0.0.1:8080"
-_SECURITY_HEADERS = ("x-ncp-apigw-timestamp", "x-ncp-iam-access-key", "x-ncp-apigw-signature-v2")
 
 
 class SpecRequest:
@@ -60,7 +62,7 @@ class SpecRequest:
         present = {name.lower() for name, _ in header_items}
         # the signature is checked by _auth before validation; openapi-core only checks that the
         # security headers exist, and stops before the body when they don't
-        header_items += [(name, "-") for name in _SECURITY_HEADERS if name not in present]
+        header_items += [(item.header, "-") for item in mi_spec.SECURITY_HEADERS if item.header not in present]
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(list(query)),
             header=Headers(header_items),
@@ -82,14 +84,14 @@ class ValidatedRequest:
 class RequestValidator:
     """openapi-core's request unmarshaller for one spec, built once."""
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        # the wrapper's cached spec stays untouched (deep copy); the document itself is checked by the spec tests
-        # (openapi-spec-validator), not again at every start, where it was a third of the start-up's CPU time
-        # (None is openapi-core's "skip the check"; its annotation omits it)
+    def __init__(self, spec: SpecIndex) -> None:
+        # openapi-core gets a copy of its own (it may annotate what it is given); the document itself is checked
+        # by the spec tests (openapi-spec-validator), not again at every start, where it was a third of the
+        # start-up's CPU time (None is openapi-core's "skip the check"; its annotation omits it)
         no_check = Config(spec_validator_cls=None)  # type: ignore[arg-type]
-        self.api = OpenAPI.from_dict(copy.deepcopy(dict(spec)), config=no_check)
-        self.empty_form_arrays = _form_array_parameters(spec)
-        self.fast = FastPath(spec, self.empty_form_arrays)
+        self.api = OpenAPI.from_dict(copy.deepcopy(spec.document), config=no_check)
+        self.empty_form_arrays = _form_array_parameters(spec.operations.values())
+        self.fast = FastPath(spec.document, spec.operations, self.empty_form_arrays)
 
     def validate_request(
         self,
@@ -109,7 +111,7 @@ class RequestValidator:
         return self.validate(SpecRequest(method, path, query, headers, body, content_type))
 
     def validate(self, request: SpecRequest) -> ValidatedRequest:
-        """Validate and unmarshal; raise ``ApiError("10001", "<field>: <rule>")`` when invalid."""
+        """Validate and unmarshal; raise ``ApiError(Errors.INVALID_REQUEST, "<field>: <rule>")`` when invalid."""
         query = request.parameters.query
         # ``name=`` is how OpenAPI serialises an empty array in form style without explode; openapi-core
         # reads it as [""] and fails to cast "", so such a parameter is validated as absent and is then []
@@ -130,30 +132,14 @@ class RequestValidator:
         )
 
 
-def _form_array_parameters(spec: Mapping[str, Any]) -> frozenset[str]:
+def _form_array_parameters(operations: Iterable[Operation]) -> frozenset[str]:
     """Names of the query parameters that are arrays in form style without explode wherever they appear."""
     arrays: set[str] = set()
     others: set[str] = set()
-
-    def resolve(node: Any) -> Any:
-        while isinstance(node, Mapping) and "$ref" in node:
-            target: Any = spec
-            for part in str(node["$ref"]).lstrip("#/").split("/"):
-                target = target.get(part, {}) if isinstance(target, Mapping) else {}
-            node = target
-        return node
-
-    for item in (spec.get("paths") or {}).values():
-        for method, op in item.items():
-            if method == "parameters" or not isinstance(op, Mapping):
-                continue
-            for param in [resolve(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]:
-                if not isinstance(param, Mapping) or param.get("in") != "query":
-                    continue
-                schema = resolve(param.get("schema") or {})
-                is_array = isinstance(schema, Mapping) and schema.get("type") == "array"
-                unexploded = param.get("style", "form") == "form" and param.get("explode") is False
-                (arrays if is_array and unexploded else others).add(str(param.get("name")))
+    for op in operations:
+        for param in op.parameters:
+            if param.location == "query":
+                (arrays if param.joined else others).add(param.name)
     return frozenset(arrays - others)
 
 

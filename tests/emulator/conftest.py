@@ -70,7 +70,7 @@ def local_bucket_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def emulator(spec: dict[str, Any], moto_endpoint: str, s3: Any, local_bucket_dir: Path) -> Iterator[RunningEmulator]:
+def emulator(moto_endpoint: str, s3: Any, local_bucket_dir: Path) -> Iterator[RunningEmulator]:
     config = EmulatorConfig(
         port=0,
         db=":memory:",
@@ -78,7 +78,7 @@ def emulator(spec: dict[str, Any], moto_endpoint: str, s3: Any, local_bucket_dir
         bucket_dirs={LOCAL_BUCKET: str(local_bucket_dir)},
         s3=S3Config(moto_endpoint),
     )
-    running = run_in_thread(config, spec=spec)
+    running = run_in_thread(config)
     try:
         yield running
     finally:

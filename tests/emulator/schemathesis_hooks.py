@@ -308,7 +308,7 @@ def start_emulator(bucket_dir: Path) -> RunningEmulator:
         bucket_dirs={BUCKET: str(bucket_dir)},
         rate_limits=False,
     )
-    return run_in_thread(config, spec=SPEC)
+    return run_in_thread(config)
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ def test_validation_runs_before_the_handler(api: Api) -> None:
 
 def test_rate_limit_answers_429(api: Api, emulator: RunningEmulator) -> None:
     op = emulator.state.spec.operations["createSearchImageUploadUrl"]
-    limit, _period = op.rate_limit or (0, 0)
+    limit = op.rate_limit.limit if op.rate_limit else 0
     assert limit == 50
     limiter = emulator.state.rate_limiter
     limiter.reset()

@@ -25,7 +25,7 @@ def test_every_handler_names_a_spec_operation(emulator: RunningEmulator) -> None
 def test_workspace_project_asset_groups_are_complete(emulator: RunningEmulator) -> None:
     spec = emulator.state.spec
     for group, expected in MINE.items():
-        in_spec = {oid for oid, op in spec.operations.items() if group in op.tags}
+        in_spec = {oid for oid, op in spec.operations.items() if op.tag == group}
         assert in_spec == expected, group
         assert expected <= set(HANDLERS), sorted(expected - set(HANDLERS))
 

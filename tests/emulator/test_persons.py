@@ -58,8 +58,8 @@ PERSON_OPERATIONS = {
 
 def test_persons_and_person_tags_groups_are_complete(emulator: RunningEmulator) -> None:
     spec = emulator.state.spec
-    assert {oid for oid, op in spec.operations.items() if "persons" in op.tags} == PERSON_OPERATIONS
-    tags = {oid for oid, op in spec.operations.items() if "person-tags" in op.tags}
+    assert {oid for oid, op in spec.operations.items() if op.tag == "persons"} == PERSON_OPERATIONS
+    tags = {oid for oid, op in spec.operations.items() if op.tag == "person-tags"}
     assert tags == {"createPersonTag", "listPersonTags", "deletePersonTag"}
     assert PERSON_OPERATIONS | tags <= set(HANDLERS)
 

@@ -59,7 +59,7 @@ SEARCH = f"{WS}/assets/search"
 
 
 def test_search_group_is_complete(emulator: RunningEmulator) -> None:
-    in_spec = {oid for oid, op in emulator.state.spec.operations.items() if "search" in op.tags}
+    in_spec = {oid for oid, op in emulator.state.spec.operations.items() if op.tag == "search"}
     expected = {"createSearchImageUploadUrl", "getSearchImageUploadStatus", "searchAssets", "getSearchResult"}
     assert in_spec == expected
     assert expected <= set(HANDLERS)
@@ -204,7 +204,7 @@ def slow_search(spec: dict[str, Any], openapi: OpenAPI, tmp_path: Path) -> Itera
     config = EmulatorConfig(
         port=0, db=":memory:", credentials=(Credential(ACCESS_KEY, SECRET_KEY),), job_delays={"search": 0.4}
     )
-    running = run_in_thread(config, spec=spec)
+    running = run_in_thread(config)
     client = Api(running.base_url, openapi)
     try:
         yield running, client

@@ -32,11 +32,17 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
   (preferred: SQLite calls block); an ``async def`` handler runs on the loop.
 * **Return**: a dict/list (the ``result``), ``None`` (an envelope without
   ``result``), or any ``starlette.responses.Response`` for full control.
-* **Errors**: ``raise ApiError("10025")`` -> status and message from the spec's
-  ``x-error-codes``; ``ApiError("10001", "filter.projectIds: too many")``
+* **Errors**: ``raise ApiError(Errors.PROJECT_NOT_FOUND)`` -> status and message from the spec's
+  ``x-error-codes``; ``ApiError(Errors.INVALID_REQUEST, "filter.projectIds: too many")``
   appends a detail to the message; ``ApiError(code, status=409)`` overrides the
-  status (the new index API's bare 409s). ``GatewayError("420")`` for a
-  gateway body. Any other exception answers 500/99999 and is logged.
+  status (the new index API's bare 409s).
+  ``GatewayError(GatewayErrors.GATEWAY_RATE_LIMIT_EXCEEDED)`` for a gateway
+  body. Codes are the compiled model's typed rows (``from .._spec import
+  Errors``): a misspelled one is a mypy error. Any other exception answers
+  500/99999 and is logged.
+* **Limits and states**: from the model too: ``Limits.PERSONS_PER_WORKSPACE``
+  (``x-limits``), ``StatusEnums.INDEX_STATUS.running`` (``x-running-states``),
+  ``ctx.operation.upload_rules``, ``.pagination``, ``.media_limits``.
 * **Reading the request** (``ctx: OperationContext``):
   ``ctx.path["asset_id"]`` (strings, as the spec declares them),
   ``ctx.query["pageNum"]`` (cast, defaults applied), ``ctx.body`` (unmarshalled
@@ -44,8 +50,8 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
   ``ctx.json`` (the body exactly as sent, parsed), ``ctx.access_key`` (the
   verified caller), ``ctx.user_name`` (what to write in ``*UserName``),
   ``ctx.request`` (the Starlette request), ``ctx.base_url``,
-  ``ctx.operation`` (``Operation``: ``operation_id``, ``raw`` spec dict,
-  ``extension("x-upload-rules")``).
+  ``ctx.operation`` (the compiled ``mi_spec.Operation``: ``operation_id``,
+  ``parameters``, ``upload_rules``, ``presigned_url``, ``pagination``...).
 * **Lookups**: ``ctx.workspace()``, ``ctx.project(project_id=None)``,
   ``ctx.asset(asset_id=None)`` return ``sqlite3.Row``s of the path's objects
   (or the given id inside the path's workspace/project) and raise 10030,
@@ -57,7 +63,7 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
       @prevalidate("searchAssets")
       def _either_query(raw: RawRequest) -> None:   # raw.json, raw.query, raw.path, raw.access_key
           if isinstance(raw.json, dict) and "textQuery" in raw.json and "imageQuery" in raw.json:
-              raise ApiError("50011")
+              raise ApiError(Errors.IMAGE_TEXT_QUERY_CONFLICT)
 
 * **Database** (``ctx.db``, a ``Database``; schema in ``_db.SCHEMA``: tables
   workspaces, projects, assets, jobs, analyses, scenes + ``scenes_fts`` (FTS5

@@ -79,6 +79,7 @@ from .._media import (
     phash,
     video_frame,
 )
+from .._spec import Limits, StatusEnums, running
 from .._storage import ObjectNotFound
 
 __all__ = [
@@ -111,8 +112,10 @@ log = logging.getLogger("media_intelligence_emulator.analysis")
 
 #: ``analysisSetting.analysisEngine`` of every index (the documented value).
 ANALYSIS_ENGINE = "Sinossi v1.0"
-#: States in which an analysis counts as running (cancellable; a new request conflicts).
-RUNNING_ANALYSIS = ("WAIT_ANALYZE", "ANALYZING")
+#: States in which an analysis counts as running (cancellable; a new request conflicts): the spec's
+#: ``x-running-states`` of ``IndexStatus``.
+RUNNING_ANALYSIS = running(StatusEnums.INDEX_STATUS)
+_RUNNING_MARKS = ", ".join("?" * len(RUNNING_ANALYSIS))
 ANALYSIS_JOB_KINDS = ("analysis.start", "analysis.finish")
 #: Job kinds of a scene summary run (payload ``{"sceneSummaryId": id}``; see ``scene_summaries``).
 SUMMARY_JOB_KINDS = ("scene_summary.start", "scene_summary.finish")
@@ -120,8 +123,8 @@ SUMMARY_JOB_KINDS = ("scene_summary.start", "scene_summary.finish")
 KEYWORD_THRESHOLDS: dict[str, float] = {"LOW": 0.2, "MEDIUM": 0.5, "HIGH": 0.8}
 #: Labels reported as ``audioEffects`` of a video scene when ``detectAudioEffects`` was requested.
 AUDIO_EFFECT_LABELS = frozenset({"applause", "laughter", "background music", "music", "cheering", "clapping"})
-#: Persons a workspace may hold (10068); past it, the analysis creates no new person.
-MAX_WORKSPACE_PERSONS = 500
+#: Persons a workspace may hold (10068; the spec's ``x-limits``); past it, the analysis creates no new person.
+MAX_WORKSPACE_PERSONS = Limits.PERSONS_PER_WORKSPACE
 #: Key frames are hashed for at most this many scenes of a video (the rest get no ``thumbnail_phash``).
 MAX_HASHED_SCENES = 500
 FAILURE_PREFIX = "Media parsing failed"
@@ -179,7 +182,8 @@ def running_analysis(db: Database | sqlite3.Connection, asset_id: int) -> sqlite
     """The asset's analysis that is waiting or running, or None."""
     return _one(
         db,
-        "SELECT * FROM analyses WHERE asset_id = ? AND deleted = 0 AND status IN (?, ?) ORDER BY id DESC LIMIT 1",
+        f"SELECT * FROM analyses WHERE asset_id = ? AND deleted = 0 AND status IN ({_RUNNING_MARKS})"
+        " ORDER BY id DESC LIMIT 1",
         (asset_id, *RUNNING_ANALYSIS),
     )
 
@@ -266,7 +270,7 @@ def cancel_analysis(conn: sqlite3.Connection, analysis_id: int, user: str) -> No
     """Mark a running analysis ``ANALYZE_CANCEL`` and drop its pending steps."""
     conn.execute(
         "UPDATE analyses SET status = 'ANALYZE_CANCEL', status_message = ?, updated_user = ?, updated_time = ?"
-        " WHERE id = ? AND status IN (?, ?)",
+        f" WHERE id = ? AND status IN ({_RUNNING_MARKS})",
         ("Cancelled by the user.", user, now_iso(), analysis_id, *RUNNING_ANALYSIS),
     )
     cancel_jobs(conn, ANALYSIS_JOB_KINDS, "analysisId", analysis_id)

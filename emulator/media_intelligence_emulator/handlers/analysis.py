@@ -17,6 +17,7 @@ from typing import Any
 from .._context import OperationContext
 from .._errors import ApiError
 from .._registry import operation
+from .._spec import Errors
 from ._indexing import (
     RUNNING_ANALYSIS,
     analysis_settings,
@@ -37,9 +38,9 @@ def request_analysis(ctx: OperationContext) -> dict[str, Any]:
     with ctx.db.tx() as conn:
         problem = import_problem(conn, asset_id)
         if problem:
-            raise ApiError("10010", problem)
+            raise ApiError(Errors.ASSET_FILE_NOT_FOUND, problem)
         if running_analysis(conn, asset_id) is not None:
-            raise ApiError("10017")
+            raise ApiError(Errors.ASSET_BEING_ANALYZED)
         analysis_id, stamp = insert_analysis(conn, ctx.jobs, asset_id, "analyze", settings, ctx.user_name)
     return {"id": analysis_id, "createdTime": stamp, "createdUserName": ctx.user_name}
 
@@ -50,9 +51,9 @@ def cancel_analysis_op(ctx: OperationContext) -> None:
     with ctx.db.tx() as conn:
         row = latest_analysis(conn, int(asset["id"]))
         if row is None:
-            raise ApiError("40002")
+            raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND)
         if row["status"] not in RUNNING_ANALYSIS:
-            raise ApiError("10038", f"The analysis is {row['status']}.")
+            raise ApiError(Errors.ASSET_NOT_BEING_ANALYZED, f"The analysis is {row['status']}.")
         cancel_analysis(conn, int(row["id"]), ctx.user_name)
 
 

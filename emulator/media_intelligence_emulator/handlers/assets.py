@@ -22,18 +22,22 @@ import sqlite3
 from pathlib import PurePosixPath
 from typing import Any
 
+import mi_spec
+
 from .._context import OperationContext, RawRequest
 from .._db import now_iso
 from .._errors import ApiError, clip
 from .._jobs import JobContext, job
 from .._media import MediaError, MediaInfo, inspect_media, parse_sidecar, phash
 from .._registry import operation, prevalidate
+from .._spec import Errors
 from .._storage import ObjectNotFound, read_sidecar
 from ._common import asset_is_analysing, page_bounds, page_result
 
 log = logging.getLogger("media_intelligence_emulator.assets")
 
-MAX_ASSETS_PER_IMPORT = 10
+#: Assets one importAssets request may list (400/10023): its ``x-media-limits.maxAssetsPerRequest``.
+MAX_ASSETS_PER_IMPORT = int((mi_spec.OPERATIONS["importAssets"].media_limits or {})["maxAssetsPerRequest"])
 #: S3 and NCP Object Storage take object keys of at most 1024 bytes of UTF-8.
 MAX_KEY_BYTES = 1024
 UPLOAD_MESSAGES = {
@@ -45,9 +49,11 @@ UPLOAD_MESSAGES = {
 }
 
 
-def meta_data(ctx_or_formats: OperationContext | tuple[str, ...], row: sqlite3.Row) -> dict[str, Any]:
-    """The ``MediaMetaData`` of an asset row (only the fields known so far)."""
-    formats = ctx_or_formats if isinstance(ctx_or_formats, tuple) else ctx_or_formats.spec.enum("MediaFormat")
+def meta_data(row: sqlite3.Row) -> dict[str, Any]:
+    """The ``MediaMetaData`` of an asset row (only the fields known so far).
+
+    ``format`` is reported as read from the file: the spec keeps ``MediaFormat`` open (no enum).
+    """
     meta: dict[str, Any] = {}
     if row["width"] and row["height"]:
         meta["resolution"] = f"{row['width']}x{row['height']}"
@@ -55,7 +61,7 @@ def meta_data(ctx_or_formats: OperationContext | tuple[str, ...], row: sqlite3.R
         meta["durationMs"] = int(row["duration_ms"])
     if row["size"] is not None:
         meta["size"] = int(row["size"])
-    if row["format"] and (not formats or row["format"] in formats):
+    if row["format"]:
         meta["format"] = row["format"]
     return meta
 
@@ -66,7 +72,7 @@ def asset_dict(ctx: OperationContext, row: sqlite3.Row) -> dict[str, Any]:
         "assetId": row["id"],
         "fileName": row["file_name"],
         "projectId": row["project_id"],
-        "metaData": meta_data(ctx, row),
+        "metaData": meta_data(row),
         "key": row["object_key"],
         "createUserName": row["created_user"],
         "createdTime": row["created_time"],
@@ -77,9 +83,9 @@ def asset_dict(ctx: OperationContext, row: sqlite3.Row) -> dict[str, Any]:
 def _import_shape(raw: RawRequest) -> None:
     body = raw.json
     if isinstance(body, list) and len(body) > MAX_ASSETS_PER_IMPORT:
-        raise ApiError("10023")
+        raise ApiError(Errors.TOO_MANY_ASSETS_IN_REQUEST)
     if isinstance(body, dict) and isinstance(body.get("key"), str) and body["key"].endswith("/"):
-        raise ApiError("10016")
+        raise ApiError(Errors.FOLDER_NOT_ALLOWED)
 
 
 def _check_key_exists(ctx: OperationContext, bucket: str, key: str) -> None:
@@ -87,16 +93,16 @@ def _check_key_exists(ctx: OperationContext, bucket: str, key: str) -> None:
     character, over ``MAX_KEY_BYTES``), 10048 for an object that does not exist (``../x`` outside a folder
     bucket included). A store that fails to answer is left to the import job (which ends ``FAILED``)."""
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in key):
-        raise ApiError("10001", "key: must not contain control characters")
+        raise ApiError(Errors.INVALID_REQUEST, "key: must not contain control characters")
     if len(key.encode("utf-8")) > MAX_KEY_BYTES:
-        raise ApiError("10001", f"key: longer than {MAX_KEY_BYTES} bytes (the longest object key)")
+        raise ApiError(Errors.INVALID_REQUEST, f"key: longer than {MAX_KEY_BYTES} bytes (the longest object key)")
     try:
         size = ctx.storage.head(bucket, key)
     except Exception as exc:  # unreachable store: the job reports it
         log.warning("checking %s in bucket %s failed: %s", key[:100], bucket, type(exc).__name__)
         return
     if size is None:
-        raise ApiError("10048", f"(key: no object {clip(key, 100)!r} in bucket {bucket})")
+        raise ApiError(Errors.OBJECT_STORAGE_FILE_MISSING, f"(key: no object {clip(key, 100)!r} in bucket {bucket})")
 
 
 @operation("importAssets")
@@ -106,9 +112,11 @@ def import_assets(ctx: OperationContext) -> dict[str, Any]:
     key, bucket = str(ctx.body["key"]), str(ctx.body["bucketName"])
     linked = workspace["bucket_name"]
     if linked and linked != bucket:
-        raise ApiError("10041", f"bucketName: the workspace is linked to bucket {linked}.")
+        raise ApiError(Errors.INVALID_BUCKET_INTEGRATION, f"bucketName: the workspace is linked to bucket {linked}.")
     if not ctx.storage.has_bucket(bucket):
-        raise ApiError("10041", f"bucketName: bucket {bucket} is not reachable by the emulator.")
+        raise ApiError(
+            Errors.INVALID_BUCKET_INTEGRATION, f"bucketName: bucket {bucket} is not reachable by the emulator."
+        )
     _check_key_exists(ctx, bucket, key)
     stamp, user = now_iso(), ctx.user_name
     with ctx.db.tx() as conn:
@@ -156,7 +164,7 @@ def get_asset_import_status(ctx: OperationContext) -> dict[str, Any]:
     result: dict[str, Any] = {"assetId": row["id"], "uploadStatus": row["upload_status"]}
     if row["upload_result"]:
         result["uploadResult"] = row["upload_result"]
-    meta = meta_data(ctx, row)
+    meta = meta_data(row)
     if meta:
         result["metaData"] = meta
     return result
@@ -180,7 +188,7 @@ def delete_asset(ctx: OperationContext) -> None:
     row = ctx.asset()
     with ctx.db.tx() as conn:
         if asset_is_analysing(ctx.db, int(row["id"])):
-            raise ApiError("10017")
+            raise ApiError(Errors.ASSET_BEING_ANALYZED)
         conn.execute("DELETE FROM assets WHERE id = ?", (row["id"],))
 
 
@@ -199,8 +207,7 @@ def _finish(job: JobContext, asset_id: int, status: str, message: str, **columns
 
 def _limit_problem(job: JobContext, info: MediaInfo) -> str | None:
     """Why the media breaks the spec's ``x-media-limits`` of importAssets, or None."""
-    op = job.state.spec.operations.get("importAssets")
-    limits = (op.extension("x-media-limits") if op else None) or {}
+    limits = job.state.spec.operations["importAssets"].media_limits or {}
     rules = limits.get("video" if info.kind == "VIDEO" else "image") or {}
     formats = [str(f).lower() for f in rules.get("formats", [])]
     if formats and info.format not in formats:

@@ -25,6 +25,7 @@ from typing import Any
 from .._context import OperationContext
 from .._errors import ApiError
 from .._registry import operation
+from .._spec import Errors
 from ._indexing import (
     RUNNING_ANALYSIS,
     analysis_settings,
@@ -59,7 +60,7 @@ def list_indexes(ctx: OperationContext) -> dict[str, Any]:
         (asset["id"],),
     )
     if not rows:
-        raise ApiError("50003")
+        raise ApiError(Errors.ANALYSIS_RESULT_MISSING)
     return {"totalCount": len(rows), "indexes": [index_header(r, asset) for r in rows]}
 
 
@@ -71,9 +72,9 @@ def get_index_by_id(ctx: OperationContext) -> dict[str, Any]:
         (as_id(ctx.path["index_id"]), asset["id"]),
     )
     if row is None:
-        raise ApiError("40002")
+        raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND)
     if row["status"] != "ANALYZE_COMPLETED":
-        raise ApiError("50003", f"The analysis is {row['status']}.")
+        raise ApiError(Errors.ANALYSIS_RESULT_MISSING, f"The analysis is {row['status']}.")
     return index_content(ctx.db, row, asset, _confidence(ctx))
 
 
@@ -86,11 +87,11 @@ def delete_index_by_id(ctx: OperationContext) -> None:
             (as_id(ctx.path["index_id"]), asset["id"]),
         ).fetchone()
         if row is None:
-            raise ApiError("40002")
+            raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND)
         if running_analysis(conn, int(asset["id"])) is not None:
-            raise ApiError("10017")
+            raise ApiError(Errors.ASSET_BEING_ANALYZED)
         if row["status"] != "ANALYZE_COMPLETED":  # a failed or cancelled analysis made no index
-            raise ApiError("40002", f"The analysis is {row['status']}; it made no index.")
+            raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND, f"The analysis is {row['status']}; it made no index.")
         drop_index(conn, int(row["id"]), ctx.user_name)
 
 
@@ -104,14 +105,16 @@ def request_index(ctx: OperationContext) -> dict[str, Any]:
     sent = ctx.json if isinstance(ctx.json, dict) else {}
     low, high = sent.get("minSceneDurationSec"), sent.get("maxSceneDurationSec")
     if isinstance(low, int) and isinstance(high, int) and low > high:
-        raise ApiError("10001", "minSceneDurationSec: must not exceed maxSceneDurationSec")
+        raise ApiError(Errors.INVALID_REQUEST, "minSceneDurationSec: must not exceed maxSceneDurationSec")
     settings = analysis_settings(sent)
     with ctx.db.tx() as conn:
         problem = import_problem(conn, asset_id)
         if problem:
-            raise ApiError("10017", problem, status=CONFLICT)
+            raise ApiError(Errors.ASSET_BEING_ANALYZED, problem, status=CONFLICT)
         if running_analysis(conn, asset_id) is not None:
-            raise ApiError("10017", "An analysis of the asset is already waiting or running.", status=CONFLICT)
+            raise ApiError(
+                Errors.ASSET_BEING_ANALYZED, "An analysis of the asset is already waiting or running.", status=CONFLICT
+            )
         analysis_id, stamp = insert_analysis(conn, ctx.jobs, asset_id, "index", settings, ctx.user_name)
     return {"id": analysis_id, "createdTime": stamp, "createdUserName": ctx.user_name}
 
@@ -128,9 +131,13 @@ def cancel_index(ctx: OperationContext) -> None:
     with ctx.db.tx() as conn:
         row = latest_analysis(conn, int(asset["id"]))
         if row is None:
-            raise ApiError("40002")
+            raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND)
         if row["status"] not in RUNNING_ANALYSIS:
-            raise ApiError("10038", f"Cannot cancel analysis in the current state ({row['status']}).", status=CONFLICT)
+            raise ApiError(
+                Errors.ASSET_NOT_BEING_ANALYZED,
+                f"Cannot cancel analysis in the current state ({row['status']}).",
+                status=CONFLICT,
+            )
         cancel_analysis(conn, int(row["id"]), ctx.user_name)
 
 
@@ -139,7 +146,7 @@ def get_index(ctx: OperationContext) -> dict[str, Any]:
     asset = ctx.asset()
     row = latest_index(ctx.db, int(asset["id"]))
     if row is None:
-        raise ApiError("50003")
+        raise ApiError(Errors.ANALYSIS_RESULT_MISSING)
     return index_content(ctx.db, row, asset, _confidence(ctx))
 
 
@@ -148,8 +155,10 @@ def delete_index(ctx: OperationContext) -> None:
     asset = ctx.asset()
     with ctx.db.tx() as conn:
         if running_analysis(conn, int(asset["id"])) is not None:
-            raise ApiError("10017", "An analysis of the asset is waiting or running.", status=CONFLICT)
+            raise ApiError(
+                Errors.ASSET_BEING_ANALYZED, "An analysis of the asset is waiting or running.", status=CONFLICT
+            )
         row = latest_index(conn, int(asset["id"]))
         if row is None:
-            raise ApiError("50003")
+            raise ApiError(Errors.ANALYSIS_RESULT_MISSING)
         drop_index(conn, int(row["id"]), ctx.user_name)

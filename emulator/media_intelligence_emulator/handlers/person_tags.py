@@ -2,7 +2,7 @@
 
 Tag names are unique in a workspace (409/10062) and a workspace holds at most
 ``MAX_TAGS`` tags (409/10068; the provider does not say what its 500-item cap counts, here
-tags and persons have one each). Names are compared exactly. ``listPersonTags``
+tags and persons have one each: the spec's ``x-limits``). Names are compared exactly. ``listPersonTags``
 filters by exact ``id`` and by ``name`` (case-insensitive substring), ordered
 by id. Deleting a tag detaches it from its persons. A tag id that is not in
 the workspace answers 404 with the operation's only documented 404 code,
@@ -18,9 +18,10 @@ from .._context import OperationContext, as_id
 from .._db import now_iso
 from .._errors import ApiError
 from .._registry import operation
+from .._spec import Errors, Limits
 from ._common import page_bounds, page_result
 
-MAX_TAGS = 500
+MAX_TAGS = Limits.PERSON_TAGS_PER_WORKSPACE
 
 
 def tag_summary(row: sqlite3.Row) -> dict[str, Any]:
@@ -48,10 +49,10 @@ def create_person_tag(ctx: OperationContext) -> dict[str, Any]:
         if conn.execute(
             "SELECT 1 FROM person_tags WHERE workspace_name = ? AND name = ?", (workspace["name"], name)
         ).fetchone():
-            raise ApiError("10062", f"name: tag {name!r} already exists in this workspace.")
+            raise ApiError(Errors.TAG_ALREADY_REGISTERED, f"name: tag {name!r} already exists in this workspace.")
         count = conn.execute("SELECT COUNT(*) FROM person_tags WHERE workspace_name = ?", (workspace["name"],))
         if int(count.fetchone()[0]) >= MAX_TAGS:
-            raise ApiError("10068", f"The workspace already has {MAX_TAGS} person tags.")
+            raise ApiError(Errors.REGISTRATION_LIMIT_EXCEEDED, f"The workspace already has {MAX_TAGS} person tags.")
         cur = conn.execute(
             "INSERT INTO person_tags (workspace_name, name, created_user, created_time, updated_user, updated_time)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -86,4 +87,6 @@ def delete_person_tag(ctx: OperationContext) -> None:
     with ctx.db.tx() as conn:
         cur = conn.execute("DELETE FROM person_tags WHERE id = ? AND workspace_name = ?", (tag_id, workspace["name"]))
         if cur.rowcount == 0:  # no code is documented for it: the operation's 404 code, with a detail
-            raise ApiError("10030", f"tag_id: no person tag {tag_id} in workspace {workspace['name']}.")
+            raise ApiError(
+                Errors.WORKSPACE_NOT_FOUND, f"tag_id: no person tag {tag_id} in workspace {workspace['name']}."
+            )

@@ -32,8 +32,8 @@ persons (409/10068). A person or tag id that is not in the workspace answers
 404 with 10030, the only 404 code these operations document (none is
 documented for a missing person), and a detail naming the field. Name filters
 match a case-insensitive substring; tag filters (``tagIdList``, ``tagIds``)
-keep persons having any of the tags; searchPersons accepts at most 100
-``personIds`` (50012, before the schema's ``maxItems``). Responses carry
+keep persons having any of the tags; searchPersons accepts at most
+``MAX_SEARCH_PERSON_IDS`` ``personIds`` (50012, before the schema's ``maxItems``). Responses carry
 ``assetCount`` and ``sceneCount`` (the release note's "numbers of assets and
 scenes the person appears in", over the latest completed indexes).
 
@@ -74,6 +74,7 @@ from .._errors import ApiError
 from .._files import file_caller, file_url, forbidden, no_such_file, owns
 from .._media import ImageTooLarge, MediaError, hamming, open_image, phash
 from .._registry import operation, prevalidate, route
+from .._spec import NO_UPLOAD_RULES, ErrorCode, Errors, Limits, UploadRules
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
 from ._search_engine import image_media_type, latest_index_ids_sql, upload_problem
@@ -83,10 +84,12 @@ if TYPE_CHECKING:
     from .._spec import Operation
     from .._state import EmulatorState
 
-MAX_PERSONS = 500
+#: Persons a workspace may hold (409/10068; the spec's ``x-limits``).
+MAX_PERSONS = Limits.PERSONS_PER_WORKSPACE
 #: Where the emulator serves person thumbnails (``GET {base}/_emulator/files/person-thumbnails/{id}``).
 THUMBNAIL_FILES = "/_emulator/files/person-thumbnails"
-MAX_SEARCH_PERSON_IDS = 100
+#: personIds a searchPersons request may list (50012, checked before the schema's ``maxItems``).
+MAX_SEARCH_PERSON_IDS = Limits.PERSON_IDS_PER_SEARCH
 THUMBNAIL_PURPOSE = "createPersonThumbnailUploadUrl"
 THUMBNAIL_KEY_TTL_SECONDS = 24 * 3600
 _ID_RANGE = 2**63
@@ -111,7 +114,7 @@ def not_found(detail: str) -> ApiError:
     code these operations document for 404 is 10030, so that is the code, with
     a detail naming the missing object.
     """
-    return ApiError("10030", f"{detail} (no other code is documented for it)")
+    return ApiError(Errors.WORKSPACE_NOT_FOUND, f"{detail} (no other code is documented for it)")
 
 
 def get_person(ctx: OperationContext) -> sqlite3.Row:
@@ -236,24 +239,25 @@ class ThumbnailImage:
     primary: bool
 
 
-def _rules(ctx: OperationContext) -> dict[str, Any]:
-    op = ctx.spec.operations.get(THUMBNAIL_PURPOSE)
-    rules = (op.extension("x-upload-rules") if op else None) or {}
-    return dict(rules)
+def _rules(ctx: OperationContext) -> UploadRules:
+    """The ``x-upload-rules`` of person thumbnails (those of the operation that issues their upload URLs)."""
+    return ctx.spec.operations[THUMBNAIL_PURPOSE].upload_rules or NO_UPLOAD_RULES
 
 
-def _problem_error(problem: str, where: str, rules: dict[str, Any], missing_code: str = "10074") -> ApiError:
+def _problem_error(
+    problem: str, where: str, rules: UploadRules, missing_code: ErrorCode = Errors.COVER_UPLOAD_FAILED
+) -> ApiError:
     """The error for an unusable upload: 10069 (too small), 10072 (format), else ``missing_code``."""
     if problem == "RESOLUTION_NOT_SUPPORT":
-        return ApiError("10069", f"{where}: the image is smaller than {rules.get('minPixels', 256)} px.")
+        return ApiError(Errors.FACE_IMAGE_UNUSABLE, f"{where}: the image is smaller than {rules.min_pixels} px.")
     if problem == "INVALID_FILE_FORMAT":
-        return ApiError("10072", f"{where}: the file is not a jpg, png or webp image.")
+        return ApiError(Errors.INVALID_FILE_FORMAT, f"{where}: the file is not a {' or '.join(rules.formats)} image.")
     if problem == "OVER_SIZE_LIMIT":
-        return ApiError(missing_code, f"{where}: the image is larger than {rules.get('maxBytes', 5242880)} bytes.")
+        return ApiError(missing_code, f"{where}: the image is larger than {rules.max_bytes} bytes.")
     return ApiError(missing_code, f"{where}: no image was uploaded with this key (FILE_NOT_EXIST).")
 
 
-def _from_bucket(ctx: OperationContext, workspace: sqlite3.Row, key: str, rules: dict[str, Any]) -> bytes | None:
+def _from_bucket(ctx: OperationContext, workspace: sqlite3.Row, key: str, rules: UploadRules) -> bytes | None:
     """The object ``key`` of the workspace's linked bucket, when there is one (None otherwise)."""
     bucket = workspace["bucket_name"]
     if not bucket:
@@ -266,22 +270,22 @@ def _from_bucket(ctx: OperationContext, workspace: sqlite3.Row, key: str, rules:
         return None
 
 
-def _check_image(data: bytes, where: str, rules: dict[str, Any]) -> str:
+def _check_image(data: bytes, where: str, rules: UploadRules) -> str:
     """Validate a face image from a bucket like an upload; return its phash."""
-    if rules.get("maxBytes") and len(data) > int(rules["maxBytes"]):
+    if rules.max_bytes and len(data) > rules.max_bytes:
         raise _problem_error("OVER_SIZE_LIMIT", where, rules)
     try:
         with open_image(data) as img:  # header first: no pixel decoded for an image too large to process
-            fmt = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}.get(str(img.format))
+            fmt = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "HEIF": "heic"}.get(str(img.format))
             width, height = img.width, img.height
             digest = phash(img)
     except ImageTooLarge:
         raise _problem_error("RESOLUTION_NOT_SUPPORT", where, rules) from None
     except (MediaError, OSError, ValueError, SyntaxError):
         raise _problem_error("INVALID_FILE_FORMAT", where, rules) from None
-    if fmt is None:
+    if fmt is None or (rules.formats and fmt not in rules.formats):
         raise _problem_error("INVALID_FILE_FORMAT", where, rules)
-    if rules.get("minPixels") and min(width, height) < int(rules["minPixels"]):
+    if rules.min_pixels and min(width, height) < rules.min_pixels:
         raise _problem_error("RESOLUTION_NOT_SUPPORT", where, rules)
     return digest
 
@@ -335,7 +339,7 @@ def _primaries(body: Any) -> int:
 @prevalidate("createPerson", "addPersonThumbnails")
 def _at_most_one_primary(raw: RawRequest) -> None:
     if _primaries(raw.json) > 1:
-        raise ApiError("10076", "thumbnails: at most one thumbnail may be primary.")
+        raise ApiError(Errors.PRIMARY_THUMBNAIL_LIMIT_EXCEEDED, "thumbnails: at most one thumbnail may be primary.")
 
 
 @prevalidate("createPerson")
@@ -343,7 +347,7 @@ def _a_primary_at_creation(raw: RawRequest) -> None:
     # The schema's minContains would answer 10001; the documented answer is 10075.
     thumbnails = raw.json.get("thumbnails") if isinstance(raw.json, dict) else None
     if isinstance(thumbnails, list) and thumbnails and _primaries(raw.json) == 0:
-        raise ApiError("10075", "thumbnails: one thumbnail must have isPrimaryThumbnail true.")
+        raise ApiError(Errors.REPRESENTATIVE_THUMBNAIL_MISSING, "thumbnails: one thumbnail must have isPrimaryThumbnail true.")
 
 
 def _touch(conn: sqlite3.Connection, ctx: OperationContext, person_id: int) -> None:
@@ -370,16 +374,18 @@ def create_person(ctx: OperationContext) -> dict[str, Any]:
     description = ctx.body.get("description")
     inputs = list(ctx.body["thumbnails"])
     if _primaries({"thumbnails": inputs}) == 0:
-        raise ApiError("10075", "thumbnails: one thumbnail must have isPrimaryThumbnail true.")
+        raise ApiError(
+            Errors.REPRESENTATIVE_THUMBNAIL_MISSING, "thumbnails: one thumbnail must have isPrimaryThumbnail true."
+        )
     images = resolve_thumbnails(ctx, workspace, inputs)
     stamp, user = now_iso(), ctx.user_name
     data = {"description": description} if description else {}
     with ctx.db.tx() as conn:
         if name and _name_taken(conn, workspace["name"], str(name)):
-            raise ApiError("50005", f"name: a person named {name!r} already exists in this workspace.")
+            raise ApiError(Errors.NAME_IN_USE, f"name: a person named {name!r} already exists in this workspace.")
         count = conn.execute("SELECT COUNT(*) FROM persons WHERE workspace_name = ?", (workspace["name"],)).fetchone()
         if int(count[0]) >= MAX_PERSONS:
-            raise ApiError("10068", f"The workspace already has {MAX_PERSONS} persons.")
+            raise ApiError(Errors.REGISTRATION_LIMIT_EXCEEDED, f"The workspace already has {MAX_PERSONS} persons.")
         cur = conn.execute(
             "INSERT INTO persons (workspace_name, name, data, created_user, created_time, updated_user, updated_time)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -441,15 +447,14 @@ def _search_persons_ids(raw: RawRequest) -> None:
     body = raw.json
     ids = body.get("personIds") if isinstance(body, dict) else None
     if isinstance(ids, list) and len(ids) > MAX_SEARCH_PERSON_IDS:
-        raise ApiError("50012", f"personIds: {len(ids)} ids given.")
+        raise ApiError(Errors.TOO_MANY_PERSON_IDS, f"personIds: {len(ids)} ids given.")
 
 
 @operation("searchPersons")
 def search_persons(ctx: OperationContext) -> dict[str, Any]:
     workspace = ctx.workspace()
     body = ctx.body
-    page = int(body["pageNum"])
-    size = int(body.get("pageSize") or 10)
+    page, size, _ = page_bounds(ctx)
     where, params = _filtered_persons(
         ctx,
         workspace["name"],
@@ -494,7 +499,7 @@ def update_person(ctx: OperationContext) -> dict[str, Any]:
         if "name" in body and body["name"] is not None:
             name = str(body["name"])
             if _name_taken(conn, str(row["workspace_name"]), name, except_id=pid):
-                raise ApiError("50005", f"name: a person named {name!r} already exists in this workspace.")
+                raise ApiError(Errors.NAME_IN_USE, f"name: a person named {name!r} already exists in this workspace.")
             conn.execute("UPDATE persons SET name = ? WHERE id = ?", (name, pid))
         if "description" in body and body["description"] is not None:
             data = _data(row)
@@ -504,7 +509,8 @@ def update_person(ctx: OperationContext) -> dict[str, Any]:
             tid = as_id(body["primaryThumbnailId"])
             if conn.execute("SELECT 1 FROM thumbnails WHERE id = ? AND person_id = ?", (tid, pid)).fetchone() is None:
                 raise ApiError(
-                    "10075", f"primaryThumbnailId: thumbnail {body['primaryThumbnailId']} is not this person's."
+                    Errors.REPRESENTATIVE_THUMBNAIL_MISSING,
+                    f"primaryThumbnailId: thumbnail {body['primaryThumbnailId']} is not this person's.",
                 )
             conn.execute("UPDATE thumbnails SET is_primary = (id = ?) WHERE person_id = ?", (tid, pid))
         _touch(conn, ctx, pid)
@@ -590,10 +596,13 @@ def _remove_thumbnails(ctx: OperationContext) -> dict[str, Any]:
         current = conn.execute("SELECT id, is_primary FROM thumbnails WHERE person_id = ?", (pid,)).fetchall()
         removed = [r for r in current if int(r["id"]) in wanted]
         if removed and len(removed) == len(current):
-            raise ApiError("10077", "thumbnailIds: a person must keep at least one thumbnail.")
+            raise ApiError(
+                Errors.CANNOT_DELETE_ALL_THUMBNAILS, "thumbnailIds: a person must keep at least one thumbnail."
+            )
         if any(r["is_primary"] for r in removed):
             raise ApiError(
-                "10075", "thumbnailIds: the primary thumbnail can't be removed; make another one primary first."
+                Errors.REPRESENTATIVE_THUMBNAIL_MISSING,
+                "thumbnailIds: the primary thumbnail can't be removed; make another one primary first.",
             )
         for r in removed:
             conn.execute("DELETE FROM thumbnails WHERE id = ?", (r["id"],))
@@ -760,7 +769,7 @@ def list_similar_persons(ctx: OperationContext) -> dict[str, Any]:
         for r in ctx.db.query("SELECT phash FROM thumbnails WHERE person_id = ? AND phash IS NOT NULL", (pid,))
     ]
     if not digests:
-        raise ApiError("10075", "person_id: the person has no thumbnail to compare.")
+        raise ApiError(Errors.REPRESENTATIVE_THUMBNAIL_MISSING, "person_id: the person has no thumbnail to compare.")
     count = int(ctx.query.get("personCount") or 3)
     threshold = float(ctx.query.get("scoreThreshold") or 80)
     return {
@@ -779,9 +788,11 @@ def recommend_persons_by_thumbnail(ctx: OperationContext) -> dict[str, Any]:
     )
     problem = upload_problem(row, max_age_seconds=THUMBNAIL_KEY_TTL_SECONDS)
     if problem is not None or row is None:
-        raise _problem_error(problem or "FILE_NOT_EXIST", "thumbnailKey", _rules(ctx), missing_code="10069")
+        raise _problem_error(
+            problem or "FILE_NOT_EXIST", "thumbnailKey", _rules(ctx), missing_code=Errors.FACE_IMAGE_UNUSABLE
+        )
     if not row["phash"]:
-        raise ApiError("10069", "thumbnailKey: no face features could be read from the image.")
+        raise ApiError(Errors.FACE_IMAGE_UNUSABLE, "thumbnailKey: no face features could be read from the image.")
     count = int(ctx.body.get("personCount") or 3)
     threshold = float(ctx.body.get("scoreThreshold") or 80)
     return {"similarPersons": _similar(ctx.db, workspace["name"], [str(row["phash"])], None, count, threshold)}
@@ -792,12 +803,12 @@ def recommend_persons_by_thumbnail(ctx: OperationContext) -> dict[str, Any]:
 
 def check_file_name(operation: Operation, file_name: str, field: str) -> None:
     """10072 unless the file name's extension is one of the operation's ``x-upload-rules`` formats."""
-    formats = [str(f).lower() for f in (operation.extension("x-upload-rules") or {}).get("formats", [])]
+    formats = [f.lower() for f in (operation.upload_rules or NO_UPLOAD_RULES).formats]
     ext = PurePosixPath(file_name).suffix.lower().lstrip(".")
     if ext == "jpeg":
         ext = "jpg"
     if formats and ext not in formats:
-        raise ApiError("10072", f"{field}: {file_name!r} is not one of {', '.join(formats)}.")
+        raise ApiError(Errors.INVALID_FILE_FORMAT, f"{field}: {file_name!r} is not one of {', '.join(formats)}.")
 
 
 @prevalidate("createPersonThumbnailUploadUrl")

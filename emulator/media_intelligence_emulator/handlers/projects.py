@@ -16,9 +16,12 @@ from .._context import OperationContext, RawRequest
 from .._db import now_iso
 from .._errors import ApiError
 from .._registry import operation, prevalidate
+from .._spec import Errors, Limits, body_property
 
-MAX_PROJECTS_PER_WORKSPACE = 1000
-MAX_NAME_LENGTH = 100
+#: Projects a workspace may hold (409/10045; the spec's ``x-limits``).
+MAX_PROJECTS_PER_WORKSPACE = Limits.PROJECTS_PER_WORKSPACE
+#: The longest project name (the schema's ``maxLength``; past it 409/10049, checked before the schema).
+MAX_NAME_LENGTH = int(body_property("createProject", "name")["maxLength"])
 
 
 def project_dict(row: sqlite3.Row) -> dict[str, Any]:
@@ -38,7 +41,7 @@ def project_dict(row: sqlite3.Row) -> dict[str, Any]:
 def _name_too_long(raw: RawRequest) -> None:
     body = raw.json
     if isinstance(body, dict) and isinstance(body.get("name"), str) and len(body["name"]) > MAX_NAME_LENGTH:
-        raise ApiError("10049")
+        raise ApiError(Errors.PROJECT_NAME_TOO_LONG)
 
 
 @operation("createProject")
@@ -49,11 +52,11 @@ def create_project(ctx: OperationContext) -> dict[str, Any]:
     with ctx.db.tx() as conn:
         count = conn.execute("SELECT COUNT(*) FROM projects WHERE workspace_name = ?", (workspace["name"],)).fetchone()
         if int(count[0]) >= MAX_PROJECTS_PER_WORKSPACE:
-            raise ApiError("10045")
+            raise ApiError(Errors.WORKSPACE_ITEM_LIMIT_EXCEEDED)
         if conn.execute(
             "SELECT 1 FROM projects WHERE workspace_name = ? AND name = ?", (workspace["name"], name)
         ).fetchone():
-            raise ApiError("10026")
+            raise ApiError(Errors.PROJECT_NAME_EXISTS)
         cur = conn.execute(
             "INSERT INTO projects (workspace_name, name, is_base, created_user, created_time, updated_user,"
             " updated_time) VALUES (?, ?, 0, ?, ?, ?, ?)",
@@ -79,7 +82,7 @@ def get_project(ctx: OperationContext) -> dict[str, Any]:
 def update_project(ctx: OperationContext) -> dict[str, Any]:
     project = ctx.project()
     if project["is_base"]:
-        raise ApiError("10027")
+        raise ApiError(Errors.BASE_PROJECT_RENAME_FORBIDDEN)
     name = str(ctx.body["name"])
     with ctx.db.tx() as conn:
         clash = conn.execute(
@@ -87,7 +90,7 @@ def update_project(ctx: OperationContext) -> dict[str, Any]:
             (project["workspace_name"], name, project["id"]),
         ).fetchone()
         if clash:
-            raise ApiError("10026")
+            raise ApiError(Errors.PROJECT_NAME_EXISTS)
         conn.execute(
             "UPDATE projects SET name = ?, updated_user = ?, updated_time = ? WHERE id = ?",
             (name, ctx.user_name, now_iso(), project["id"]),
@@ -100,5 +103,5 @@ def update_project(ctx: OperationContext) -> dict[str, Any]:
 def delete_project(ctx: OperationContext) -> None:
     project = ctx.project()
     if project["is_base"]:
-        raise ApiError("10033")
+        raise ApiError(Errors.BASE_PROJECT_DELETE_FORBIDDEN)
     ctx.db.execute("DELETE FROM projects WHERE id = ?", (project["id"],))

@@ -40,10 +40,12 @@ from .._db import Database, now_iso
 from .._errors import ApiError
 from .._jobs import JobContext, job
 from .._registry import operation
+from .._spec import Errors, StatusEnums, running
 from .._storage import read_sidecar
 from ._indexing import SUMMARY_JOB_KINDS, cancel_jobs, latest_index, person_names, scene_rows
 
-RUNNING_SUMMARY = ("WAIT_SUMMARIZE", "SUMMARIZING")
+#: A summary run that waits or runs: the spec's ``x-running-states`` of ``SceneSummaryStatus``.
+RUNNING_SUMMARY = running(StatusEnums.SCENE_SUMMARY_STATUS)
 DEFAULT_LOCALE = "en"
 SIDECAR_ERROR_FIELD = "sceneSummaryError"
 
@@ -89,21 +91,23 @@ def request_scene_summary(ctx: OperationContext) -> dict[str, Any]:
     with ctx.db.tx() as conn:
         index = latest_index(conn, asset_id)
         if index is None:
-            raise ApiError("50003", "The asset has no completed index to summarise.")
+            raise ApiError(Errors.ANALYSIS_RESULT_MISSING, "The asset has no completed index to summarise.")
         current = latest_summary(conn, asset_id)
         if current is not None and current["status"] in RUNNING_SUMMARY:
-            raise ApiError("10001", f"A scene summary of the asset is already {current['status']}.")
+            raise ApiError(Errors.INVALID_REQUEST, f"A scene summary of the asset is already {current['status']}.")
         if scene_ids is not None:
             previous = _last_completed(conn, int(index["id"]))
             if previous is None:
-                raise ApiError("10001", "sceneIds: the first scene summary of an index must cover every scene.")
+                raise ApiError(
+                    Errors.INVALID_REQUEST, "sceneIds: the first scene summary of an index must cover every scene."
+                )
             if not scene_ids:
-                raise ApiError("10001", "sceneIds: list at least one scene, or omit it for a full run.")
+                raise ApiError(Errors.INVALID_REQUEST, "sceneIds: list at least one scene, or omit it for a full run.")
             rows = conn.execute("SELECT scene_no FROM scenes WHERE analysis_id = ?", (index["id"],)).fetchall()
             known = {int(r[0]) for r in rows}
             unknown = [i for i in scene_ids if int(i) not in known]
             if unknown:
-                raise ApiError("10001", f"sceneIds: no scene {unknown[0]} in the index {index['id']}.")
+                raise ApiError(Errors.INVALID_REQUEST, f"sceneIds: no scene {unknown[0]} in the index {index['id']}.")
             locale = json.loads(previous["request"] or "{}").get("locale") or DEFAULT_LOCALE
             scene_ids = sorted({int(i) for i in scene_ids})
         request = {"sceneIds": scene_ids, "locale": str(locale or DEFAULT_LOCALE)}
@@ -131,7 +135,9 @@ def cancel_scene_summary(ctx: OperationContext) -> None:
         row = latest_summary(conn, int(asset["id"]))
         status = "BEFORE_SUMMARIZE" if row is None else str(row["status"])
         if row is None or status not in RUNNING_SUMMARY:
-            raise ApiError("10010", f"No scene summary of the asset is waiting or running ({status}).")
+            raise ApiError(
+                Errors.ASSET_FILE_NOT_FOUND, f"No scene summary of the asset is waiting or running ({status})."
+            )
         conn.execute(
             "UPDATE scene_summaries SET status = 'SUMMARIZE_CANCELED', status_message = ?, result = NULL,"
             " updated_user = ?, updated_time = ? WHERE id = ?",
@@ -145,9 +151,9 @@ def get_scene_summary(ctx: OperationContext) -> dict[str, Any]:
     asset = ctx.asset()
     row = latest_summary(ctx.db, int(asset["id"]))
     if row is None:
-        raise ApiError("10010", "The asset has no scene summary.")
+        raise ApiError(Errors.ASSET_FILE_NOT_FOUND, "The asset has no scene summary.")
     if row["status"] != "SUMMARIZE_COMPLETED":
-        raise ApiError("10001", f"The scene summary is {row['status']}, not SUMMARIZE_COMPLETED.")
+        raise ApiError(Errors.INVALID_REQUEST, f"The scene summary is {row['status']}, not SUMMARIZE_COMPLETED.")
     result = json.loads(row["result"] or "{}")
     analyzed = result.get("analyzedSceneIds")
     return {

@@ -58,6 +58,7 @@ from .._files import ANYONE, file_caller, file_url, forbidden, no_such_file, own
 from .._jobs import JobContext, job
 from .._media import thumbnail_jpeg, video_frame
 from .._registry import operation, prevalidate, route
+from .._spec import NO_UPLOAD_RULES, Errors, Limits
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
 from ._search_engine import Hit, SearchSpec, run_search, upload_problem
@@ -68,8 +69,9 @@ if TYPE_CHECKING:
 
 SEARCH_IMAGE_PURPOSE = "createSearchImageUploadUrl"
 QUERY_KEY_PREFIX = "images/query"
-MAX_PERSON_IDS = 100
-MAX_DIALOGUES = 100
+#: personIds in one person query (50012) and lines in one dialogue query (50013): the spec's ``x-limits``.
+MAX_PERSON_IDS = Limits.PERSON_IDS_PER_SEARCH
+MAX_DIALOGUES = Limits.DIALOGUES_PER_SEARCH
 _KEY_ALPHABET = string.ascii_letters + string.digits
 #: Where the emulator serves scene thumbnails (``GET {base}/_emulator/files/scenes/{id}/thumbnail``).
 SCENE_FILES = "/_emulator/files/scenes"
@@ -123,7 +125,8 @@ def get_search_image_upload_status(ctx: OperationContext) -> dict[str, Any]:
     row = query_image(ctx.db, key, ctx.access_key)
     problem = upload_problem(row)
     if problem == "INVALID_FILE_FORMAT":
-        raise ApiError("10072", "assetKey: the uploaded file is not a jpg, png, webp or heic image.")
+        formats = (ctx.spec.operations[SEARCH_IMAGE_PURPOSE].upload_rules or NO_UPLOAD_RULES).formats
+        raise ApiError(Errors.INVALID_FILE_FORMAT, f"assetKey: the uploaded file is not a {', '.join(formats)} image.")
     if problem is not None or row is None:
         return {"assetKey": key, "uploadStatus": "FAILED", "uploadMessage": problem or "FILE_NOT_EXIST"}
     stored = str(row["file_key"])
@@ -145,16 +148,16 @@ def _search_rules(raw: RawRequest) -> None:
     query = body.get("query") if isinstance(body.get("query"), dict) else {}
     assert isinstance(query, dict)
     if isinstance(query.get("textQuery"), str) and isinstance(query.get("imageQuery"), str):
-        raise ApiError("50011")
+        raise ApiError(Errors.IMAGE_TEXT_QUERY_CONFLICT)
     flt = body.get("filter")
     if isinstance(flt, dict) and flt.get("projectIds") is not None and flt.get("assetIds") is not None:
-        raise ApiError("50010")
+        raise ApiError(Errors.PROJECT_IDS_ASSET_IDS_CONFLICT)
     for ids in _lists(query.get("personQuery")):
         if isinstance(ids, list) and len(ids) > MAX_PERSON_IDS:
-            raise ApiError("50012", f"personQuery: a list holds {len(ids)} person ids.")
+            raise ApiError(Errors.TOO_MANY_PERSON_IDS, f"personQuery: a list holds {len(ids)} person ids.")
     for lines in _lists(query.get("dialogQuery")):
         if isinstance(lines, list) and len(lines) > MAX_DIALOGUES:
-            raise ApiError("50013", f"dialogQuery: a list holds {len(lines)} lines.")
+            raise ApiError(Errors.TOO_MANY_DIALOGUES, f"dialogQuery: a list holds {len(lines)} lines.")
 
 
 def _search_key() -> str:
@@ -257,7 +260,7 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     row = ctx.db.one("SELECT * FROM searches WHERE search_key = ? AND workspace_name = ?", (key, workspace["name"]))
     if row is None:
         raise ApiError(
-            "10030",
+            Errors.WORKSPACE_NOT_FOUND,
             f"search_id: no search {key!r} in workspace {workspace['name']} (no other code is documented for it)",
         )
     result: dict[str, Any] = {"searchId": key, "status": row["status"]}

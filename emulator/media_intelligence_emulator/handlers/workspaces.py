@@ -16,6 +16,7 @@ from .._context import OperationContext
 from .._db import now_iso
 from .._errors import ApiError
 from .._registry import operation
+from .._spec import Errors
 from ._common import page_bounds, page_result, workspace_is_analysing
 
 BASE_PROJECT_NAME = "Base project"
@@ -58,7 +59,7 @@ def create_workspace(ctx: OperationContext) -> dict[str, Any]:
     stamp, user = now_iso(), ctx.user_name
     with ctx.db.tx() as conn:
         if conn.execute("SELECT 1 FROM workspaces WHERE name = ?", (name,)).fetchone():
-            raise ApiError("20012")
+            raise ApiError(Errors.WORKSPACE_NAME_EXISTS)
         conn.execute(
             "INSERT INTO workspaces (name, owner_access_key, bucket_name, created_user, created_time,"
             " updated_user, updated_time) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -97,6 +98,6 @@ def delete_workspace(ctx: OperationContext) -> dict[str, Any]:
     row = ctx.workspace()
     with ctx.db.tx() as conn:
         if workspace_is_analysing(ctx.db, row["name"]):
-            raise ApiError("10017")
+            raise ApiError(Errors.ASSET_BEING_ANALYZED)
         conn.execute("DELETE FROM workspaces WHERE name = ?", (row["name"],))
     return {"workspaceName": row["name"]}
