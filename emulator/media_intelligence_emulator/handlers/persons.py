@@ -347,7 +347,9 @@ def _a_primary_at_creation(raw: RawRequest) -> None:
     # The schema's minContains would answer 10001; the documented answer is 10075.
     thumbnails = raw.json.get("thumbnails") if isinstance(raw.json, dict) else None
     if isinstance(thumbnails, list) and thumbnails and _primaries(raw.json) == 0:
-        raise ApiError(Errors.REPRESENTATIVE_THUMBNAIL_MISSING, "thumbnails: one thumbnail must have isPrimaryThumbnail true.")
+        raise ApiError(
+            Errors.REPRESENTATIVE_THUMBNAIL_MISSING, "thumbnails: one thumbnail must have isPrimaryThumbnail true."
+        )
 
 
 def _touch(conn: sqlite3.Connection, ctx: OperationContext, person_id: int) -> None:
