@@ -27,10 +27,12 @@ STAMP := $(VENV)/.installed
 setup:
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --upgrade pip
-	$(VENV)/bin/python -m pip install -e '.[dev,emulator,s3,cli,aiohttp]'
+	$(VENV)/bin/python -m pip install -e '.[dev,s3,cli,aiohttp]' -e ./emulator
 	touch $(STAMP)
 
-$(STAMP): pyproject.toml
+# The SDK and the emulator are two distributions (pyproject.toml, emulator/pyproject.toml); both are
+# installed editable for development.
+$(STAMP): pyproject.toml emulator/pyproject.toml
 	$(MAKE) setup
 
 # `make generate` writes everything derived from the contracts; generate-into

@@ -2,14 +2,15 @@
 # `make demo`: the whole workflow with the `mi` CLI against the local emulator.
 #
 #   1. generate the sample media (scripts/make_sample_media.py -> build/samples/)
-#   2. start moto's S3 server and the emulator (reading that S3), on free loopback ports
-#   3. save a profile (`mi configure`), create a workspace and a project
+#   2. start the emulator (`mi emulator start --write-profile`), which also serves an
+#      S3-compatible store (moto's server, in its process) on a free loopback port
+#   3. complete the profile (`mi configure`), create a workspace and a project
 #   4. register a person from a face thumbnail
 #   5. analyse the samples (upload, import, index), show an index and a scene summary
 #   6. search by text, by image, with a person filter and with a dialogue filter,
 #      and check that each search returns the expected top hit
 #
-# Both servers are stopped on exit, whatever happens. Any failing step fails
+# The emulator is stopped on exit, whatever happens. Any failing step fails
 # the demo (set -e), and so does a search whose answer is not the expected one.
 # Nothing outside a temporary folder and build/samples/ is touched: the profile
 # goes to a temporary NCLOUD_CONFIG_FILE, not ~/.ncloud/configure.
@@ -20,7 +21,7 @@ ROOT=$(pwd)
 if ! command -v mi >/dev/null 2>&1 && [[ -x .venv/bin/mi ]]; then
     export PATH="$ROOT/.venv/bin:$PATH"
 fi
-for tool in mi python moto_server; do
+for tool in mi python; do
     command -v "$tool" >/dev/null 2>&1 || { echo "demo: $tool not found (run \`make setup\`)" >&2; exit 1; }
 done
 
@@ -28,7 +29,6 @@ STARTED=$(date +%s)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mi-demo.XXXXXX")
 SAMPLES="$ROOT/build/samples"
 HELP="python $ROOT/scripts/demo_helpers.py"
-MOTO_PID=""
 export NCLOUD_CONFIG_FILE="$WORK/ncloud-configure"
 export MI_EMULATOR_STATE_DIR="$WORK/emulator"
 export COLUMNS="${COLUMNS:-120}"
@@ -38,14 +38,10 @@ cleanup() {
     status=$?
     set +e
     mi emulator stop >/dev/null 2>&1
-    if [[ -n "$MOTO_PID" ]]; then
-        kill "$MOTO_PID" 2>/dev/null
-        wait "$MOTO_PID" 2>/dev/null
-    fi
     if (( status != 0 )); then
         echo >&2
-        echo "demo FAILED (exit $status). Logs: $WORK/moto.log, $MI_EMULATOR_STATE_DIR/emulator.log" >&2
-        for log in "$MI_EMULATOR_STATE_DIR/emulator.log" "$WORK/moto.log"; do
+        echo "demo FAILED (exit $status). Log: $MI_EMULATOR_STATE_DIR/emulator.log" >&2
+        for log in "$MI_EMULATOR_STATE_DIR/emulator.log"; do
             [[ -f "$log" ]] && { echo "--- tail of $log" >&2; tail -n 20 "$log" >&2; }
         done
     else
@@ -65,28 +61,18 @@ MEDIA=()
 while IFS= read -r file; do MEDIA+=("$file"); done < <(python scripts/make_sample_media.py "$SAMPLES" --list --quiet)
 printf '  %s\n' "${MEDIA[@]#"$ROOT/"}"
 
-step "A local S3-compatible object store: moto_server"
-MOTO_PORT=$($HELP free-port)
-S3="http://127.0.0.1:$MOTO_PORT"
-moto_server -H 127.0.0.1 -p "$MOTO_PORT" >"$WORK/moto.log" 2>&1 &
-MOTO_PID=$!
-$HELP wait-http "$S3" 30
-$HELP make-bucket "$S3" demo-media
-echo "moto_server on $S3 with bucket demo-media"
-
-step "The emulator, reading media from that store"
-show mi emulator start --port 0 --db "$WORK/mi.db" --s3-endpoint "$S3" --job-delay 0.2
+step "The emulator and its S3-compatible store, saved as profile demo (URL, S3 endpoint, keys)"
+show mi emulator start --port 0 --db "$WORK/mi.db" --job-delay 0.2 --write-profile demo
+export NCLOUD_PROFILE=demo
 mi emulator status --json >"$WORK/emulator.json"
-BASE_URL=$($HELP get baseUrl <"$WORK/emulator.json")
 ACCESS_KEY=$($HELP get accessKey <"$WORK/emulator.json")
 SECRET_KEY=$($HELP get secretKey <"$WORK/emulator.json")
 
-step "A profile for it (mi configure; the secret is read from stdin, never echoed)"
+step "The profile's default workspace (mi configure; the secret is read from stdin, never echoed)"
 printf '%s\n' "$SECRET_KEY" | show mi configure --profile demo --access-key "$ACCESS_KEY" --secret-key-stdin \
-    --base-url "$BASE_URL" --workspace demo
-export NCLOUD_PROFILE=demo
+    --workspace demo
 
-step "A workspace linked to the bucket, and a project"
+step "A workspace linked to a bucket (created in the emulator's S3 store), and a project"
 show mi workspaces create demo --bucket demo-media
 show mi projects create samples
 show mi projects list
@@ -95,7 +81,7 @@ step "Register a person from a face thumbnail (before the analysis, so that it r
 show mi persons create --name "Hong Gildong" --thumbnail "$SAMPLES/faces/hong_gildong.jpg"
 
 step "Analyse the samples: upload, import, index (one progress line per file)"
-show mi analyze "${MEDIA[@]}" --project samples --endpoint-url "$S3" --poll-interval 0.25
+show mi analyze "${MEDIA[@]}" --project samples --poll-interval 0.25
 
 step "The index of the chase clip"
 show mi index car_chase.mp4 --project samples

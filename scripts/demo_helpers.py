@@ -1,11 +1,8 @@
 #!/usr/bin/env python3
-"""Small helpers of ``scripts/demo.sh`` (what bash does poorly: ports, waiting, JSON, checks).
+"""Small helpers of ``scripts/demo.sh`` (what bash does poorly: JSON, checks).
 
 ::
 
-    python scripts/demo_helpers.py free-port
-    python scripts/demo_helpers.py wait-http URL [SECONDS]
-    python scripts/demo_helpers.py make-bucket ENDPOINT BUCKET
     mi ... --json | python scripts/demo_helpers.py get KEY
     mi search ... --json | python scripts/demo_helpers.py check SEARCH [MANIFEST]
 
@@ -19,44 +16,11 @@ of the first hit, in ms). It prints what it checked and exits 1 on a mismatch.
 from __future__ import annotations
 
 import json
-import socket
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 DEFAULT_MANIFEST = Path("build/samples/manifest.json")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_http(url: str, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except urllib.error.HTTPError:
-            return  # it answers, even if with an error status
-        except (urllib.error.URLError, OSError) as exc:
-            if time.monotonic() > deadline:
-                raise SystemExit(f"{url} did not answer within {seconds:.0f} s: {exc}") from None
-            time.sleep(0.1)
-
-
-def make_bucket(endpoint: str, bucket: str) -> None:
-    import boto3
-
-    s3 = boto3.client(
-        "s3", endpoint_url=endpoint, aws_access_key_id="demo", aws_secret_access_key="demo", region_name="us-east-1"
-    )
-    s3.create_bucket(Bucket=bucket)
 
 
 def get(key: str) -> None:
@@ -104,13 +68,7 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     command, args = argv[0], argv[1:]
-    if command == "free-port":
-        print(free_port())
-    elif command == "wait-http":
-        wait_http(args[0], float(args[1]) if len(args) > 1 else 30.0)
-    elif command == "make-bucket":
-        make_bucket(args[0], args[1])
-    elif command == "get":
+    if command == "get":
         get(args[0])
     elif command == "check":
         return check(args[0], Path(args[1]) if len(args) > 1 else DEFAULT_MANIFEST)

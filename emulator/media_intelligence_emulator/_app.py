@@ -19,7 +19,8 @@ worker thread (one hop off the event loop per request).
 
 Internal endpoints (not in the spec): ``GET /_emulator/health`` (no auth),
 ``POST /_emulator/reset`` (signed; an admin key empties everything, any other
-key only its own data) and ``POST /_emulator/jobs/wait`` (signed), and
+key only its own data) and ``POST /_emulator/jobs/wait`` (signed), the control plane
+(``_control``: ``/_emulator/api/...``), and
 ``PUT /_emulator/uploads/{token}`` (presigned uploads, authorised by token),
 plus the routes handler modules register with ``@route`` (``_registry``).
 """
@@ -43,6 +44,7 @@ from starlette.routing import BaseRoute, Route
 from ._auth import path_with_query, verify_signature
 from ._config import EmulatorConfig
 from ._context import OperationContext, RawRequest
+from ._control import ControlMiddleware, control_routes
 from ._errors import ApiError, GatewayError, api_error_response, gateway_error_response
 from ._inputs import NOT_JSON, parse_json, query_number, read_body
 from ._registry import HANDLERS, PREVALIDATORS, ROUTES
@@ -103,12 +105,14 @@ def create_app(config: EmulatorConfig | None = None, *, spec: CompiledSpec | Non
         return response
 
     app = Starlette(
-        routes=_routes(state),
+        routes=[*_routes(state), *control_routes(state)],
         lifespan=lifespan,
         exception_handlers={404: not_found, 405: not_allowed},
     )
     # a trailing slash is another path (gateway 404), not a redirect that an unsigned request could probe
     app.router.redirect_slashes = False
+    # request log and fault injection, outermost: a dropped connection needs the server's own send
+    app.middleware_stack = ControlMiddleware(app.build_middleware_stack(), state)
     app.state.emulator = state
     return app
 
@@ -120,7 +124,7 @@ def _routes(state: EmulatorState) -> list[BaseRoute]:
     # literal segments before templated ones, so /persons/search is tried before /persons/{person_id}
     ordered = sorted(by_path, key=lambda p: [(1, "") if s.startswith("{") else (0, s) for s in p.split("/")])
     routes: list[BaseRoute] = [
-        Route("/_emulator/health", _health, methods=["GET"]),
+        Route("/_emulator/health", _health(state), methods=["GET"]),
         Route("/_emulator/reset", _signed(state, _reset), methods=["POST"]),
         Route("/_emulator/jobs/wait", _signed(state, _wait_jobs), methods=["POST"]),
         upload_route(state),
@@ -137,8 +141,11 @@ def _routes(state: EmulatorState) -> list[BaseRoute]:
     return routes
 
 
-async def _health(request: Request) -> Response:
-    return JSONResponse({"status": "ok"})
+def _health(state: EmulatorState) -> Callable[[Request], Awaitable[Response]]:
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok", **state.health()})
+
+    return health
 
 
 async def _reset(request: Request, state: EmulatorState, access_key: str) -> Response:

@@ -82,9 +82,15 @@ class EmulatorConfig:
       limit for JSON bodies; every documented request is far below 1 MiB.
     * ``admin_access_keys``: keys whose ``POST /_emulator/reset`` empties
       every tenant's data (any other key's reset empties only its own).
-      ``MI_EMULATOR_ADMIN_ACCESS_KEYS`` (comma separated).
+      ``MI_EMULATOR_ADMIN_ACCESS_KEYS`` (comma separated). They alone may use
+      the rest of the control plane (``_control``: state snapshot and restore,
+      request log, fault injection).
     * ``file_url_expires_in``: validity in seconds of the signed URLs of the
       files the emulator serves (scene and person thumbnails).
+    * ``builtin_s3``: also serve an S3-compatible store (moto's server, in
+      this process) on ``s3_port`` (0: a free port), its buckets saved in
+      ``s3_dir`` on shutdown and loaded on start (not kept without it). Off
+      when ``s3`` names an external store.
     """
 
     host: str = "127.0.0.1"
@@ -103,6 +109,9 @@ class EmulatorConfig:
     max_body_bytes: int = 1 << 20
     admin_access_keys: frozenset[str] = frozenset()
     file_url_expires_in: int = 3600
+    builtin_s3: bool = False
+    s3_port: int = 0
+    s3_dir: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> EmulatorConfig:

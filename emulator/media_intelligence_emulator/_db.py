@@ -357,6 +357,24 @@ class Database:
             if self.one("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'"):
                 conn.execute("DELETE FROM sqlite_sequence")
 
+    def snapshot(self) -> bytes:
+        """The whole database as one SQLite file image (``restore`` takes it back)."""
+        with self._lock:
+            return bytes(self._conn.serialize())
+
+    def restore(self, image: bytes) -> None:
+        """Replace the whole database with a ``snapshot()`` image (raises ``sqlite3.DatabaseError`` if invalid)."""
+        if len(image) < 512 or not image.startswith(b"SQLite format 3\x00"):
+            raise sqlite3.DatabaseError("not an SQLite database image")
+        source = sqlite3.connect(":memory:", check_same_thread=False)
+        try:
+            source.deserialize(image)
+            source.execute("PRAGMA schema_version").fetchone()  # fails here on bytes that are not a database
+            with self._lock:
+                source.backup(self._conn)
+        finally:
+            source.close()
+
     def close(self) -> None:
         """Close the connections."""
         with self._lock:

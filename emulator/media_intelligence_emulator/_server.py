@@ -203,6 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--s3-secret-key", default="test")
     parser.add_argument("--s3-region", default="us-east-1")
     parser.add_argument(
+        "--s3-port", type=int, default=0, help="port of the built-in S3 store (moto's server; 0: a free port)"
+    )
+    parser.add_argument("--s3-dir", default=None, help="folder the built-in S3 store keeps its buckets in")
+    parser.add_argument("--no-s3", action="store_true", help="no built-in S3 store")
+    parser.add_argument(
         "--job-delay",
         action="append",
         default=[],
@@ -246,6 +251,10 @@ def config_from_args(args: argparse.Namespace) -> EmulatorConfig:
         overrides["bucket_dirs"] = dirs
     if args.s3_endpoint:
         overrides["s3"] = S3Config(args.s3_endpoint, args.s3_access_key, args.s3_secret_key, args.s3_region)
+    overrides["builtin_s3"] = not args.no_s3
+    overrides["s3_port"] = args.s3_port
+    if args.s3_dir:
+        overrides["s3_dir"] = args.s3_dir
     per_kind: dict[str, float] = {}
     for item in args.job_delay:
         kind, sep, seconds = item.rpartition("=")

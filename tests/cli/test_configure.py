@@ -58,6 +58,7 @@ def test_base_url_and_workspace_are_saved_and_other_profiles_kept(base_env: dict
         "secretKey": "****",
         "baseUrl": "http://127.0.0.1:9999",
         "workspace": "demo",
+        "s3EndpointUrl": None,
     }
     parser = read(config_file)
     assert parser["DEFAULT"]["ncloud_access_key_id"] == "KEEP"

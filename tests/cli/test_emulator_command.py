@@ -43,7 +43,11 @@ def test_start_status_stop(base_env: dict[str, str], state_dir: Path, tmp_path: 
         assert info["running"] and info["healthy"]
         assert info["baseUrl"].startswith("http://127.0.0.1:")
         assert info["accessKey"] == "mi-emulator-access-key"
-        assert httpx.get(info["baseUrl"] + "/_emulator/health").json() == {"status": "ok"}
+        # health says where the built-in S3 store is, and it serves S3
+        health = httpx.get(info["baseUrl"] + "/_emulator/health").json()
+        assert health == {"status": "ok", "s3": {"endpoint": info["s3Endpoint"], "ready": True}}
+        listing = httpx.get(info["s3Endpoint"] + "/")
+        assert listing.status_code == 200 and b"ListAllMyBucketsResult" in listing.content
         assert (state_dir / "emulator.pid").read_text().strip() == str(info["pid"])
 
         # the keys it prints work

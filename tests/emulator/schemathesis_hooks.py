@@ -36,7 +36,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Mapping
@@ -61,6 +60,9 @@ from tests import media
 
 ACCESS_KEY = "st-access-key"
 SECRET_KEY = "st-secret-key"
+# the control plane's key: state snapshot and restore
+ADMIN_KEY = "st-admin-key"
+ADMIN_SECRET = "st-admin-secret"
 BUCKET = "st-media"
 WORKSPACE = "st-workspace"
 PROJECT = "st-project"
@@ -303,7 +305,8 @@ def start_emulator(bucket_dir: Path) -> RunningEmulator:
     config = EmulatorConfig(
         port=0,
         db=":memory:",
-        credentials=(Credential(ACCESS_KEY, SECRET_KEY),),
+        credentials=(Credential(ACCESS_KEY, SECRET_KEY), Credential(ADMIN_KEY, ADMIN_SECRET)),
+        admin_access_keys=frozenset({ADMIN_KEY}),
         job_delay=0.0,
         bucket_dirs={BUCKET: str(bucket_dir)},
         rate_limits=False,
@@ -437,35 +440,34 @@ def seed(emulator: RunningEmulator) -> Seeded:
 
 
 class SeededEmulator:
-    """An emulator seeded once; ``restore()`` puts the database back to the seeded state before each test.
+    """An emulator seeded once; ``restore()`` puts its state back to the seeded one before each test.
 
-    The snapshot is a copy of the emulator's SQLite database taken with the
-    backup API (the emulator keeps no other state between requests, apart from
-    rate-limit windows, which are off here). Restoring takes milliseconds where
-    seeding again takes about a second.
+    Through the emulator's control plane: ``GET /_emulator/api/state`` once
+    after seeding (a SQLite image of its whole state), ``PUT`` of that image
+    before each test (jobs paused meanwhile, rate-limit windows forgotten).
+    Restoring takes milliseconds where seeding again takes about a second.
     """
 
     def __init__(self, emulator: RunningEmulator) -> None:
         self.emulator = emulator
         self.seeded = seed(emulator)
         CURRENT.validator = emulator.state.validator
-        self._snapshot = sqlite3.connect(":memory:", check_same_thread=False)
-        db = emulator.state.db
-        with db._lock:  # the Database's own lock: no request is in a statement while we copy
-            db._conn.backup(self._snapshot)
+        self._control = httpx.Client(
+            base_url=emulator.base_url, auth=NcpSignatureV2Auth(ADMIN_KEY, ADMIN_SECRET), timeout=60
+        )
+        snapshot = self._control.get("/_emulator/api/state")
+        snapshot.raise_for_status()
+        self._snapshot = snapshot.content
 
     def restore(self) -> Seeded:
-        state = self.emulator.state
         self.emulator.wait_for_jobs(10)
-        with state.jobs.paused(), state.db._lock:
-            self._snapshot.backup(state.db._conn)
-        state.rate_limiter.reset()
+        self._control.put("/_emulator/api/state", content=self._snapshot).raise_for_status()
         CURRENT.seeded = self.seeded
         CURRENT.validator = self.emulator.state.validator
         return self.seeded
 
     def close(self) -> None:
-        self._snapshot.close()
+        self._control.close()
         self.emulator.stop()
 
 

@@ -4,10 +4,13 @@ A workspace belongs to the access key that created it (another key gets
 401/10003 on it) and is created with its base project. Names are unique
 across the emulator (20012). A ``bucketName`` is linked as given (the bucket
 may be created later); importAssets answers 10041 when it can't be read.
+With the built-in S3 store, a linked bucket that no store serves yet is
+created there, so that ``mi analyze`` can upload to it with no other setup.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +21,8 @@ from .._errors import ApiError
 from .._registry import operation
 from .._spec import Errors
 from ._common import page_bounds, page_result, workspace_is_analysing
+
+log = logging.getLogger("media_intelligence_emulator")
 
 BASE_PROJECT_NAME = "Base project"
 
@@ -71,7 +76,17 @@ def create_workspace(ctx: OperationContext) -> dict[str, Any]:
             (name, BASE_PROJECT_NAME, user, stamp, user, stamp),
         )
         row = conn.execute("SELECT * FROM workspaces WHERE name = ?", (name,)).fetchone()
+    if bucket and ctx.state.s3 is not None:
+        _create_bucket(ctx, str(bucket))
     return _summary(row)
+
+
+def _create_bucket(ctx: OperationContext, bucket: str) -> None:
+    try:
+        if not ctx.storage.has_bucket(bucket):
+            ctx.state.s3.ensure_bucket(bucket)  # type: ignore[union-attr]
+    except Exception as exc:  # a name S3 refuses stays linked as given, as on NAVER Cloud
+        log.info("bucket %s not created in the built-in S3 store: %s", bucket[:100], exc)
 
 
 @operation("listWorkspaces")

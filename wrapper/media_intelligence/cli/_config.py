@@ -3,8 +3,10 @@
 The file is the ncloud CLI's ``~/.ncloud/configure`` (``NCLOUD_CONFIG_FILE``
 overrides the path): an ini file with one section per profile. The keys the
 SDK reads are ``ncloud_access_key_id`` and ``ncloud_secret_access_key``;
-``mi`` adds two optional keys of its own, ``mi_base_url`` and
-``mi_workspace``, which other tools ignore. Writing keeps every other
+``mi`` adds optional keys of its own, ``mi_base_url``, ``mi_workspace`` and
+``mi_s3_endpoint_url`` (where ``mi analyze`` uploads; ``mi emulator start
+--write-profile`` saves the emulator's S3 store there), which other tools
+ignore. Writing keeps every other
 section and key, and leaves the file readable by its owner only (0600).
 """
 
@@ -24,10 +26,19 @@ from .._credentials import (
     default_config_path,
 )
 
-__all__ = ["KEY_BASE_URL", "KEY_WORKSPACE", "ProfileSettings", "profile_name", "read_profile", "write_profile"]
+__all__ = [
+    "KEY_BASE_URL",
+    "KEY_S3_ENDPOINT_URL",
+    "KEY_WORKSPACE",
+    "ProfileSettings",
+    "profile_name",
+    "read_profile",
+    "write_profile",
+]
 
 KEY_BASE_URL = "mi_base_url"
 KEY_WORKSPACE = "mi_workspace"
+KEY_S3_ENDPOINT_URL = "mi_s3_endpoint_url"
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,7 @@ class ProfileSettings:
     has_secret: bool = False
     base_url: str | None = None
     workspace: str | None = None
+    s3_endpoint_url: str | None = None
 
 
 def profile_name(profile: str | None) -> str:
@@ -80,6 +92,7 @@ def read_profile(profile: str | None = None) -> ProfileSettings:
         has_secret=value(FILE_SECRET_KEY) is not None,
         base_url=value(KEY_BASE_URL),
         workspace=value(KEY_WORKSPACE),
+        s3_endpoint_url=value(KEY_S3_ENDPOINT_URL),
     )
 
 
@@ -90,6 +103,7 @@ def write_profile(
     secret_key: str | None = None,
     base_url: str | None = None,
     workspace: str | None = None,
+    s3_endpoint_url: str | None = None,
 ) -> Path:
     """Create or update a profile; ``None`` leaves a key as it is, ``""`` removes it. Returns the path."""
     name = profile_name(profile)
@@ -105,6 +119,7 @@ def write_profile(
         (FILE_SECRET_KEY, secret_key),
         (KEY_BASE_URL, base_url),
         (KEY_WORKSPACE, workspace),
+        (KEY_S3_ENDPOINT_URL, s3_endpoint_url),
     ):
         if new is None:
             continue

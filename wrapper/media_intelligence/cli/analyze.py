@@ -254,8 +254,10 @@ def _uploader(st: State, client: MediaIntelligence, endpoint_url: str | None, re
     endpoint = (
         endpoint_url
         or os.environ.get("MI_S3_ENDPOINT_URL")
+        or st.settings.s3_endpoint_url
         or os.environ.get("AWS_ENDPOINT_URL_S3")
         or os.environ.get("AWS_ENDPOINT_URL")
+        or _emulator_s3_endpoint(st.resolved_base_url())
         or NCP_OBJECT_STORAGE
     )
     if region is None and endpoint == NCP_OBJECT_STORAGE:
@@ -273,6 +275,23 @@ def _uploader(st: State, client: MediaIntelligence, endpoint_url: str | None, re
     )
 
 
+def _emulator_s3_endpoint(base_url: str) -> str | None:
+    """The S3 store of the local emulator at ``base_url`` (its health check says where), if it is one."""
+    from .._credentials import DEFAULT_BASE_URL
+
+    if base_url.rstrip("/") == DEFAULT_BASE_URL:
+        return None
+    import httpx
+
+    try:
+        answer = httpx.get(f"{base_url}/_emulator/health", timeout=2.0).json()
+    except (httpx.HTTPError, ValueError):
+        return None
+    s3 = answer.get("s3") if isinstance(answer, dict) else None
+    endpoint = s3.get("endpoint") if isinstance(s3, dict) else None
+    return endpoint if isinstance(endpoint, str) and endpoint else None
+
+
 @command(app, "analyze")
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Media files (or object keys with --from-bucket).")],
@@ -284,7 +303,10 @@ def analyze(
         str | None,
         typer.Option(
             "--endpoint-url",
-            help=f"S3-compatible endpoint (default: MI_S3_ENDPOINT_URL, AWS_ENDPOINT_URL, {NCP_OBJECT_STORAGE}).",
+            help=(
+                "S3-compatible endpoint (default: MI_S3_ENDPOINT_URL, the profile's mi_s3_endpoint_url,"
+                f" AWS_ENDPOINT_URL, the emulator's own store, {NCP_OBJECT_STORAGE})."
+            ),
         ),
     ] = None,
     region: Annotated[str | None, typer.Option("--region", help="Object store region.")] = None,
@@ -310,8 +332,8 @@ def analyze(
 ) -> None:
     """Upload media, import them as assets, analyse them, and summarise each index.
 
-    Against the emulator, give --endpoint-url of its S3 store (moto_server) or
-    a bucket it serves from a folder. Ctrl-C cancels the running analyses.
+    Against the emulator, uploads go to its built-in S3 store (its health
+    check says where). Ctrl-C cancels the running analyses.
     """
     st = state()
     ws = st.require_workspace()

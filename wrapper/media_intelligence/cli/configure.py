@@ -94,6 +94,7 @@ def _print_profile(name: str) -> None:
         "secretKey": "****" if settings.has_secret else None,
         "baseUrl": settings.base_url,
         "workspace": settings.workspace,
+        "s3EndpointUrl": settings.s3_endpoint_url,
     }
     if st.json:
         emit_json(data)
@@ -108,5 +109,6 @@ def _print_profile(name: str) -> None:
         ("secretKey", "secret key"),
         ("baseUrl", "base URL"),
         ("workspace", "workspace"),
+        ("s3EndpointUrl", "S3 endpoint"),
     ):
         st.out.print(f"{label:>11}: {data[key] if data[key] is not None else '-'}")
