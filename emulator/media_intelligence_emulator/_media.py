@@ -453,8 +453,9 @@ def derive_scenes(
 def phash(image: Image.Image | bytes) -> str:
     """64-bit difference hash of an image, as 16 hex digits."""
     if isinstance(image, bytes | bytearray):
+        # Decoded at full scale: JPEG's reduced-scale draft decoding moves the hash by several bits, so the
+        # same picture as a JPEG and as a PNG would no longer match (open_image bounds the pixels first).
         with open_image(bytes(image)) as img:
-            img.draft("L", (64, 64))  # JPEG: decode at a reduced scale, enough for a 9x8 hash
             return phash(img.copy())
     small = image.convert("L").resize((9, 8), Image.Resampling.LANCZOS)
     pixels: Sequence[int] = small.tobytes()

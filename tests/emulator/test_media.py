@@ -106,3 +106,19 @@ def test_phash_similarity() -> None:
     img.save(out1, format="PNG")
     flipped.save(out2, format="PNG")
     assert hamming(phash(out1.getvalue()), phash(out2.getvalue())) > 10
+
+
+def test_a_picture_hashes_alike_as_jpeg_and_as_png() -> None:
+    # image search matches a PNG query against JPEG assets (the demo's red car): the hash must not depend on
+    # the scale the decoder reads a JPEG at
+    import io
+
+    from PIL import Image
+
+    from media_intelligence_emulator._media import hamming, phash
+    from scripts.make_sample_media import draw_street
+
+    jpeg, png = io.BytesIO(), io.BytesIO()
+    draw_street().save(jpeg, "JPEG", quality=90)
+    draw_street().resize((480, 270), Image.Resampling.LANCZOS).save(png, "PNG")
+    assert hamming(phash(jpeg.getvalue()), phash(png.getvalue())) <= 2
