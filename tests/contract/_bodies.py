@@ -1,8 +1,9 @@
 """Response bodies: drawn from the spec, varied the ways a tolerant reader must accept.
 
 * `success_bodies(op)`: valid success bodies, envelope ``code`` "0".
-* `error_bodies(spec, op, status)`: valid error bodies of a documented status
-  whose ``code`` (MI envelope) or ``errorCode`` (gateway body) is one the
+* `error_bodies(spec, op, status, code_field)`: valid error bodies of a documented
+  status whose ``code`` (MI envelope; ``Code`` for ICE, given as ``code_field``)
+  or ``errorCode`` (gateway body) is one the
   spec's error tables document for that status (or, now and then, one they
   do not: the per-status class must catch it).
 * `with_unknown_members`: every object of a body gains an undocumented member.
@@ -42,7 +43,7 @@ def _codes_for(table: Mapping[str, ErrorCode], status: int) -> list[str]:
     return sorted(code for code, entry in table.items() if status in entry.statuses)
 
 
-def error_bodies(spec: Mapping[str, Any], op: Operation, status: int) -> st.SearchStrategy[Any]:
+def error_bodies(spec: Mapping[str, Any], op: Operation, status: int, code_field: str = "code") -> st.SearchStrategy[Any]:
     schema = op.responses[status].schema
     mi_codes = _codes_for(error_codes(spec), status)
     gateway_codes = _codes_for(gateway_error_codes(spec), status)
@@ -50,8 +51,9 @@ def error_bodies(spec: Mapping[str, Any], op: Operation, status: int) -> st.Sear
     @st.composite
     def body(draw: st.DrawFn) -> Any:
         drawn = draw(values(schema), label="error body")
-        if isinstance(drawn, dict) and "code" in drawn and mi_codes:
-            drawn = {**drawn, "code": draw(st.sampled_from(mi_codes) | st.just(drawn["code"]), label="code")}
+        if isinstance(drawn, dict) and code_field in drawn and mi_codes:
+            code = draw(st.sampled_from(mi_codes) | st.just(drawn[code_field]), label=code_field)
+            drawn = {**drawn, code_field: code}
         elif isinstance(drawn, dict) and isinstance(drawn.get("error"), dict) and gateway_codes:
             code = draw(st.sampled_from(gateway_codes) | st.just(drawn["error"]["errorCode"]), label="errorCode")
             drawn = {**drawn, "error": {**drawn["error"], "errorCode": code}}

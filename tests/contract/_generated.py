@@ -1,6 +1,6 @@
-"""Binding spec operations to the generated client (``media_intelligence_client``).
+"""Binding spec operations to a generated client (``media_intelligence_client``, ``alibaba_ice_client``).
 
-``bind(op)`` finds the generated module of an operation
+``bind(op, spec, generated)`` finds the generated module of an operation
 (``api/<tag>/<snake operationId>.py``), maps every spec parameter to the
 keyword argument of ``sync_detailed``/``asyncio_detailed`` that carries it, and
 names the body model and the success model. ``kwargs(binding, inputs)`` turns
@@ -24,8 +24,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import media_intelligence_client.api as generated_api
-import media_intelligence_client.models as generated_models
+import media_intelligence_client.api
+import media_intelligence_client.models
 
 from ._spec import ANNOTATIONS, Operation, Param, norm, pointer, snake, wire
 from ._strategies import MISSING, Inputs
@@ -33,6 +33,17 @@ from ._strategies import MISSING, Inputs
 
 class BindingError(AssertionError):
     """The generated client does not match the spec for this operation."""
+
+
+@dataclass(frozen=True)
+class Generated:
+    """One generated client: its ``api`` and ``models`` packages."""
+
+    api: types.ModuleType
+    models: types.ModuleType
+
+
+NAVER_GENERATED = Generated(media_intelligence_client.api, media_intelligence_client.models)
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,7 @@ class Binding:
 
 
 @functools.cache
-def _modules() -> dict[str, types.ModuleType]:
+def _modules(generated_api: types.ModuleType) -> dict[str, types.ModuleType]:
     found: dict[str, types.ModuleType] = {}
     for info in pkgutil.walk_packages(generated_api.__path__, generated_api.__name__ + "."):
         if info.ispkg:
@@ -71,7 +82,9 @@ def _classes(tp: Any) -> list[type]:
     return []
 
 
-def model_class(spec: Mapping[str, Any], schema_ref: str | None) -> type | None:
+def model_class(
+    spec: Mapping[str, Any], schema_ref: str | None, generated: Generated = NAVER_GENERATED
+) -> type | None:
     """``#/components/schemas/GetProjectResponse`` -> the generated model class of that name.
 
     A schema that is only ``allOf: [$ref]`` (an alias, like ``DeleteProjectResponse``
@@ -82,19 +95,19 @@ def model_class(spec: Mapping[str, Any], schema_ref: str | None) -> type | None:
     name = schema_ref.rsplit("/", 1)[1]
     candidates = {name, name[:1].upper() + name[1:], "".join(w[:1].upper() + w[1:] for w in snake(name).split("_"))}
     for candidate in candidates:
-        cls = getattr(generated_models, candidate, None)
+        cls = getattr(generated.models, candidate, None)
         if isinstance(cls, type):
             return cls
     schema = pointer(spec, schema_ref)
     shape = {k for k in schema if k not in ANNOTATIONS and not str(k).startswith("x-")}
     parts = schema.get("allOf") or []
     if shape == {"allOf"} and len(parts) == 1 and set(parts[0]) == {"$ref"}:
-        return model_class(spec, parts[0]["$ref"])
+        return model_class(spec, parts[0]["$ref"], generated)
     return None
 
 
-def bind(op: Operation, spec: Mapping[str, Any]) -> Binding:
-    module = _modules().get(snake(op.operation_id))
+def bind(op: Operation, spec: Mapping[str, Any], generated: Generated = NAVER_GENERATED) -> Binding:
+    module = _modules(generated.api).get(snake(op.operation_id))
     if module is None:
         raise BindingError(f"{op.operation_id}: no generated module {snake(op.operation_id)}.py (run make generate)")
     fn = module.sync_detailed
@@ -108,12 +121,15 @@ def bind(op: Operation, spec: Mapping[str, Any]) -> Binding:
     arguments: dict[tuple[str, str], str] = {}
     problems: list[str] = []
     for param in op.params:
-        if param.location not in ("path", "query"):
-            continue  # headers/cookies: none in this API besides the security headers
+        if param.location == "cookie":
+            continue
         python = by_norm.get(norm(param.name))
         if python is None:
             problems.append(f"spec parameter {param.location}.{param.name} has no argument in {module.__name__}")
             continue
+        if param.location == "header" and signature.parameters[python].default is inspect.Parameter.empty:
+            # header parameters (ICE's one-value x-acs-action/x-acs-version) are not drawn: the function fills them
+            problems.append(f"header parameter {param.name} has no default in {module.__name__}")
         arguments[(param.location, param.name)] = python
         free.discard(python)
     for leftover in sorted(free):
@@ -130,7 +146,7 @@ def bind(op: Operation, spec: Mapping[str, Any]) -> Binding:
     elif "body" in signature.parameters:
         problems.append(f"{module.__name__}.sync_detailed takes a body the spec does not document")
     success = op.responses.get(op.success_status)
-    success_model = model_class(spec, success.schema_ref if success else None)
+    success_model = model_class(spec, success.schema_ref if success else None, generated)
     if success is not None and success.schema_ref and success_model is None:
         problems.append(f"no generated model for {success.schema_ref}")
     returned = [c for c in _classes(typing.get_args(hints.get("return"))[0]) if hasattr(c, "from_dict")]
@@ -149,6 +165,10 @@ def bind(op: Operation, spec: Mapping[str, Any]) -> Binding:
         success_model=success_model,
         error_models=tuple(c for c in returned if c is not success_model),
     )
+
+
+def _is_unset(tp: Any) -> bool:
+    return isinstance(tp, type) and tp.__name__ == "Unset" and tp.__module__.endswith(".types")
 
 
 def coerce(value: Any, tp: Any) -> Any:

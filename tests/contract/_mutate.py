@@ -413,7 +413,7 @@ def _with_char(text: str, char: str, maximum: int | None) -> str:
     return text + char
 
 
-_CANDIDATES = (" ", "/", "a", "0", "-", "Z", "\u00e9", ";", "!")
+_CANDIDATES = (" ", "/", "a", "0", "-", "Z", "\u00e9", ";", "!", ",")
 
 
 def _mismatch(text: str, pattern: str, min_len: int, max_len: int | None) -> str:

@@ -1,7 +1,8 @@
-"""openapi.yaml as the contract tests read it: operations, parameters, bodies, responses.
+"""A contract document as the contract tests read it: operations, parameters, bodies, responses.
 
-Everything here is computed from the parsed document passed in (the
-repository's ``openapi.yaml`` by default; the meta-tests pass mutated copies).
+Everything here is computed from the parsed document passed in (``openapi.yaml``
+or ``alibaba-ice.yaml`` from their compiled packages; the meta-tests pass
+mutated copies).
 Schemas are returned with every local ``$ref`` inlined, so they are plain
 JSON Schema (Draft 2020-12, as OpenAPI 3.1 says) that ``jsonschema`` and
 ``hypothesis-jsonschema`` read without a registry.
@@ -19,6 +20,7 @@ from typing import Any
 
 import jsonschema
 
+import ice_spec
 import mi_spec
 from tools.compile_spec import HTTP_METHODS
 
@@ -40,6 +42,8 @@ ANNOTATIONS = frozenset(
         "$comment",
         "contentMediaType",
         "contentEncoding",
+        # an annotation in Draft 2020-12; a parameter's JSON content schema is kept apart (Param.json_content)
+        "contentSchema",
     }
 )
 SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
@@ -60,8 +64,14 @@ SCHEMA_SINGLE = (
 
 @functools.cache
 def repo_spec() -> dict[str, Any]:
-    """The committed contract as data, from the compiled package (callers must not modify it)."""
+    """The committed NAVER contract as data, from the compiled package (callers must not modify it)."""
     return mi_spec.document()
+
+
+@functools.cache
+def ice_document() -> dict[str, Any]:
+    """The committed ICE contract as data, from the compiled package (callers must not modify it)."""
+    return ice_spec.document()
 
 
 def pointer(spec: Mapping[str, Any], ref: str) -> Any:
@@ -156,6 +166,11 @@ class Param:
     style: str | None = None
     explode: bool | None = None
     examples: tuple[Any, ...] = ()
+    # a string whose content is a JSON document (contentMediaType application/json): its inlined
+    # contentSchema ({} when it has none: any JSON)
+    json_content: Any | None = None
+    # the x- extensions of the parameter's schema (after following its $ref), for generation hooks
+    extensions: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -237,6 +252,10 @@ def _operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
                 schema = p.get("schema")
                 if schema is None and isinstance(p.get("content"), Mapping):
                     schema = next(iter(p["content"].values())).get("schema")
+                top = resolve(spec, schema if schema is not None else {})
+                json_content = None
+                if isinstance(top, Mapping) and top.get("contentMediaType") == JSON:
+                    json_content = inline(spec, top.get("contentSchema", {}))
                 params[(p["in"], p["name"])] = Param(
                     name=p["name"],
                     location=p["in"],
@@ -245,6 +264,10 @@ def _operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
                     style=p.get("style"),
                     explode=p.get("explode"),
                     examples=tuple(v for _n, v in _examples_of(spec, p)),
+                    json_content=json_content,
+                    extensions={k: v for k, v in top.items() if str(k).startswith("x-")}
+                    if isinstance(top, Mapping)
+                    else {},
                 )
             body_schema = None
             body_required = False

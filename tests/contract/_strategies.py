@@ -8,13 +8,19 @@ Draft 2020-12 keywords the spec uses are rewritten for generation only
 and every drawn value is then filtered through the exact Draft 2020-12
 validator of the original schema. What comes out is valid by the spec's own
 rules, whatever the rewrite lost.
+
+A parameter can be richer than its JSON Schema says: a string holding a JSON
+document (``contentMediaType: application/json`` with a ``contentSchema``) is
+drawn as that document, serialized; a schema carrying an ``x-`` extension a
+contract knows how to generate (ICE's ``x-match-grammar``) is drawn by the
+strategy the contract gives for it (``inputs(op, extensions)``).
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +29,10 @@ from hypothesis import strategies as st
 from hypothesis.internal.conjecture import utils as _cu
 from hypothesis_jsonschema import from_schema
 
-from ._spec import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLE, Operation, is_valid, key_of
+from ._spec import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_SINGLE, Operation, Param, is_valid, key_of
+
+# x- extension name -> a strategy of valid values for a schema carrying it (given the extension's value)
+Extensions = Mapping[str, Callable[[Any], st.SearchStrategy[Any]]]
 
 
 class _ManyWithMore:
@@ -204,19 +213,34 @@ def _copy(value: Any) -> Any:
     return value if value is MISSING else json.loads(json.dumps(value))
 
 
-def _location(op: Operation, location: str) -> st.SearchStrategy[dict[str, Any]]:
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def param_values(param: Param, extensions: Extensions | None = None) -> st.SearchStrategy[Any]:
+    """Valid values of one parameter (its JSON content or a known extension when it has one)."""
+    for name, make in (extensions or {}).items():
+        if name in param.extensions:
+            return make(param.extensions[name]).filter(lambda value: is_valid(param.schema, value))
+    if param.json_content is not None:
+        content = values(param.json_content).map(_compact)
+        return content.filter(lambda value: is_valid(param.schema, value))
+    return values(param.schema)
+
+
+def _location(op: Operation, location: str, extensions: Extensions | None) -> st.SearchStrategy[dict[str, Any]]:
     params = op.params_in(location)
     return st.fixed_dictionaries(
-        {p.name: values(p.schema) for p in params if p.required},
-        optional={p.name: values(p.schema) for p in params if not p.required},
+        {p.name: param_values(p, extensions) for p in params if p.required},
+        optional={p.name: param_values(p, extensions) for p in params if not p.required},
     )
 
 
-def inputs(op: Operation) -> st.SearchStrategy[Inputs]:
+def inputs(op: Operation, extensions: Extensions | None = None) -> st.SearchStrategy[Inputs]:
     """Valid inputs of an operation: path and query parameters, and the body when it has one."""
     body: st.SearchStrategy[Any] = st.just(MISSING)
     if op.body_schema is not None:
         body = values(op.body_schema)
         if not op.body_required:
             body = st.one_of(st.just(MISSING), body)
-    return st.builds(Inputs, _location(op, "path"), _location(op, "query"), body)
+    return st.builds(Inputs, _location(op, "path", extensions), _location(op, "query", extensions), body)

@@ -30,7 +30,7 @@ from media_intelligence.resources import _base as resources_base
 from ._adapter import check_request
 from ._bodies import success_bodies
 from ._clients import Recorder, answer
-from ._contract import (
+from ._naver import (
     KEYS,
     OPERATIONS,
     SPEC,

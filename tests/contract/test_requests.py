@@ -1,22 +1,25 @@
 """Request contract: every operation, called with inputs drawn from its schemas, sends a request the spec accepts.
 
-For each of the spec's operations (parametrized from openapi.yaml, not
-listed here), Hypothesis draws valid path/query/body inputs from the
-operation's own schemas and the operation is called through
+For each operation of each contract (parametrized from the documents, not
+listed here: `_contracts.cases()`), Hypothesis draws valid path/query/body
+inputs from the operation's own schemas and the operation is called through
 
 * the generated layer (``sync_detailed`` and ``asyncio_detailed``),
-* the wrapper core (``SyncAPIClient.call``/``AsyncAPIClient.call``: its
-  validator must accept every valid input),
-* the wrapper's resource method for the operation (sync and async twins).
+* the wrapper core (NAVER: ``SyncAPIClient.call``/``AsyncAPIClient.call``;
+  ICE: ``IceSearch.call``/``AsyncIceSearch.call``): its validator must
+  accept every valid input,
+* the wrapper's resource method for the operation (sync and async twins),
+  where the wrapper has resource methods (NAVER).
 
-The async wrapper core and resource methods also run over the aiohttp
+The NAVER async wrapper core and resource methods also run over the aiohttp
 transport (`DefaultAioHttpClient`), against a loopback server
 (``_loopback``) that hands each request to the same recorder.
 
 Each request is captured by ``httpx.MockTransport`` and checked by
-`_adapter.check_request`: openapi-core validation, the right path template,
-no unknown query parameters, the inputs faithfully on the wire, and a
-signature that verifies against the request as sent.
+`_adapter.check_request`: openapi-core validation, the right path template
+(or, for ICE's fragment paths, the action header), no unknown query
+parameters, the inputs faithfully on the wire, and a signature that verifies
+against the request as sent (NCP v2; ICE V3 with the emulator's verifier).
 """
 
 from __future__ import annotations
@@ -31,33 +34,18 @@ from hypothesis import strategies as st
 
 from media_intelligence import sign
 
-from . import _wrapper
 from ._adapter import check_request
 from ._bodies import success_bodies
 from ._clients import Recorder, answer, generated_client
-from ._contract import (
-    KEYS,
-    OPERATION_IDS,
-    OPERATIONS,
-    SPEC,
-    binding,
-    call_core,
-    call_core_aiohttp,
-    call_core_async,
-    call_generated,
-    call_generated_async,
-    call_wrapper,
-    call_wrapper_aiohttp,
-    call_wrapper_async,
-    example_inputs,
-    success_example,
-)
+from ._contracts import cases, contract, contracts, example_inputs, success_example
 from ._generated import kwargs, unexploded
+from ._naver import KEYS, OPERATIONS, SPEC, binding
 from ._settings import budget
 from ._spec import Operation
-from ._strategies import inputs
 
 REQUEST_EXAMPLES = 12
+CASES = cases()
+WRAPPER_CASES = [(name, op_id) for name, op_id in CASES if contract(name).has_resource_layer]
 
 
 def _success_body(op: Operation, data: st.DataObject) -> Any:
@@ -80,21 +68,22 @@ def _call(name: str, recorder: Recorder, call: Callable[[], Any]) -> AssertionEr
     return None
 
 
-@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+@pytest.mark.parametrize(("contract_name", "operation_id"), CASES)
 @budget(REQUEST_EXAMPLES)
 @given(data=st.data())
-def test_generated_and_core_requests_match_the_spec(operation_id: str, data: st.DataObject) -> None:
-    op = OPERATIONS[operation_id]
-    b = binding(operation_id)
-    drawn = data.draw(inputs(op), label="inputs")
+def test_generated_and_core_requests_match_the_spec(contract_name: str, operation_id: str, data: st.DataObject) -> None:
+    c = contract(contract_name)
+    op = c.operations[operation_id]
+    b = c.binding(operation_id)
+    drawn = data.draw(c.inputs(op), label="inputs")
     ok = answer(op.success_status, _success_body(op, data))
 
     sent = []
-    for call in (call_generated, call_generated_async, call_core, call_core_async, call_core_aiohttp):
+    for call in c.request_layers():
         recorder = Recorder(ok)
-        failure = _call(call.__name__, recorder, lambda r=recorder, c=call: c(b, r, drawn))
+        failure = _call(call.__name__, recorder, lambda r=recorder, f=call: f(b, r, drawn))
         assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
-        check_request(SPEC, op, recorder.last, drawn, **KEYS)
+        c.check_request(op, recorder.last, drawn)
         if failure is not None:
             raise failure
         request = recorder.last
@@ -105,29 +94,33 @@ def test_generated_and_core_requests_match_the_spec(operation_id: str, data: st.
         assert tuple(rest) == first, f"{name} sends {rest}, the generated layer {first}"
 
 
-@pytest.mark.skipif(not _wrapper.available(), reason="the wrapper's resource layer is not there yet")
-@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+@pytest.mark.parametrize(("contract_name", "operation_id"), WRAPPER_CASES)
 @budget(REQUEST_EXAMPLES)
 @given(data=st.data())
-def test_wrapper_requests_match_the_spec(operation_id: str, data: st.DataObject) -> None:
-    op = OPERATIONS[operation_id]
-    drawn = data.draw(inputs(op), label="inputs")
+def test_wrapper_requests_match_the_spec(contract_name: str, operation_id: str, data: st.DataObject) -> None:
+    c = contract(contract_name)
+    op = c.operations[operation_id]
+    drawn = data.draw(c.inputs(op), label="inputs")
     ok = answer(op.success_status, _success_body(op, data))
     sent = []
-    for call in (call_wrapper, call_wrapper_async, call_wrapper_aiohttp):
+    for call in c.wrapper_layers():
         recorder = Recorder(ok)
-        failure = _call(call.__name__, recorder, lambda r=recorder, c=call: c(op, r, drawn))
+        failure = _call(call.__name__, recorder, lambda r=recorder, f=call: f(op, r, drawn))
         assert len(recorder.requests) == 1, f"{call.__name__}: {len(recorder.requests)} requests for one call"
         # the wrapper may leave out nulls and empty objects it has no argument for
-        check_request(SPEC, op, recorder.last, drawn, null_is_absent=True, **KEYS)
+        c.check_request(op, recorder.last, drawn, null_is_absent=True)
         if failure is not None:
             raise failure
         sent.append((recorder.last.method, recorder.last.url.raw_path, recorder.last.content))
-    assert sent[0] == sent[1] == sent[2], f"sync and async twins (httpx, aiohttp) differ: {sent}"
+    assert all(s == sent[0] for s in sent), f"sync and async twins (httpx, aiohttp) differ: {sent}"
+
+
+def test_every_contract_is_in_the_suite() -> None:
+    assert sorted(contracts()) == ["ice", "naver"]
 
 
 # --------------------------------------------------------------------------- #
-# the signature itself
+# the NAVER signature itself (ICE's published vector: tests/ice/test_signature.py)
 
 
 def test_sign_reproduces_the_vector_documented_in_the_spec() -> None:

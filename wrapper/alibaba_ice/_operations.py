@@ -48,6 +48,13 @@ class Action:
 
     def prepare(self, params: dict[str, Any]) -> dict[str, Any]:
         """The generated function's keyword arguments, after checking every rule the spec states."""
+        try:
+            return self._prepare(params)
+        except IceValidationError as exc:
+            exc.action = exc.action or self.name
+            raise
+
+    def _prepare(self, params: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in params.items():
             if value is None:

@@ -17,11 +17,12 @@ class IceError(Exception):
 
 
 class IceValidationError(IceError, ValueError):
-    """A parameter breaks its documented rule; nothing was sent."""
+    """A parameter breaks its documented rule; nothing was sent. ``action``: the action called, when known."""
 
-    def __init__(self, field: str, rule: str) -> None:
+    def __init__(self, field: str, rule: str, action: str | None = None) -> None:
         self.field = field
         self.rule = rule
+        self.action = action
         super().__init__(f"{field}: {rule}")
 
 
