@@ -66,11 +66,20 @@ ICE_SPEC := alibaba-ice.yaml
 ICE_GENERATED := generated/alibaba_ice_client
 ICE_RELAXED := build/alibaba-ice.relaxed.yaml
 
+# The ICE wrapper's per-code exception classes (wrapper/alibaba_ice/_error_codes.py) derive from its own
+# hierarchy (wrapper/alibaba_ice/_errors.py): one base per HTTP status.
+ICE_ERROR_BASES := --errors-base ._errors --errors-root IceApiError \
+	--errors-status-base 400=IceBadRequestError --errors-status-base 403=IcePermissionDeniedError \
+	--errors-status-base 404=IceNotFoundError --errors-status-base 429=IceRateLimitError \
+	--errors-status-base 5xx=IceServerError
+
 generate-ice-into:
 	@test -n "$(ROOT)" || { echo "usage: make generate-ice-into ROOT=DIR" >&2; exit 2; }
-	@mkdir -p $(ROOT)/generated $(dir $(ICE_RELAXED))
-	$(BIN)/python tools/compile_spec.py $(ICE_SPEC) $(ROOT)/generated/ice_spec
-	$(BIN)/ruff format --isolated --no-cache --quiet --target-version py311 --line-length 120 $(ROOT)/generated/ice_spec
+	@mkdir -p $(ROOT)/generated $(ROOT)/wrapper/alibaba_ice $(dir $(ICE_RELAXED))
+	$(BIN)/python tools/compile_spec.py $(ICE_SPEC) $(ROOT)/generated/ice_spec \
+		--errors-module $(ROOT)/wrapper/alibaba_ice/_error_codes.py $(ICE_ERROR_BASES)
+	$(BIN)/ruff format --isolated --no-cache --quiet --target-version py311 --line-length 120 \
+		$(ROOT)/generated/ice_spec $(ROOT)/wrapper/alibaba_ice/_error_codes.py
 	$(BIN)/python tools/relax_spec.py $(ICE_SPEC) $(ICE_RELAXED)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 		--path $(ICE_RELAXED) --config alibaba-ice-python-client.yaml --meta none \

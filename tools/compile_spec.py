@@ -18,6 +18,7 @@ with it).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import keyword
 import re
@@ -762,17 +763,60 @@ def render_types(source: str) -> str:
     return HEADER.format(source=f"{source} (types from tools/spec_types.py)") + "\n" + body
 
 
-def render_errors(model: Mapping[str, Any], source: str, base_module: str) -> str:
+@dataclasses.dataclass(frozen=True)
+class ErrorBases:
+    """The hand-written classes the per-code classes derive from: a root and one class per HTTP status.
+
+    The defaults are the NAVER wrapper's (``media_intelligence._errors``); another contract's wrapper
+    names its own (``--errors-root``, ``--errors-status-base 404=IceNotFoundError``, ``5xx=`` for every
+    server status).
+    """
+
+    root: str = "APIStatusError"
+    status: Mapping[int, str] = dataclasses.field(default_factory=lambda: dict(STATUS_CLASSES))
+    server: str = "InternalServerError"
+
+    def for_status(self, status: int) -> str:
+        return self.status.get(status) or (self.server if status >= 500 else self.root)
+
+    @classmethod
+    def parse(cls, root: str | None, status_bases: Iterable[str]) -> ErrorBases:
+        """``--errors-root`` and ``--errors-status-base`` (``STATUS=Class``, ``5xx=Class``); none: the defaults."""
+        pairs = list(status_bases)
+        if root is None and not pairs:
+            return cls()
+        status: dict[int, str] = {}
+        server = root or cls.root
+        for pair in pairs:
+            key, sep, name = pair.partition("=")
+            if not sep or not name.isidentifier() or not (key.isdigit() or key == "5xx"):
+                raise SpecError(f"--errors-status-base {pair!r}: expected STATUS=ClassName or 5xx=ClassName")
+            if key == "5xx":
+                server = name
+            else:
+                status[int(key)] = name
+        return cls(root=root or cls.root, status=status, server=server)
+
+    def names(self) -> set[str]:
+        return {self.root, self.server, *self.status.values()}
+
+
+def render_errors(model: Mapping[str, Any], source: str, base_module: str, bases: ErrorBases | None = None) -> str:
+    bases = bases or ErrorBases()
     rows = [*model["error_codes"], *model["gateway_error_codes"]]
+    has_gateway = bool(model["gateway_error_codes"])
+    clashes = sorted(bases.names() & {row["class_name"] for row in rows})
+    if clashes:
+        raise SpecError(f"error classes named like their base classes: {clashes}")
     bases_used: set[str] = set()
     classes: list[str] = []
     for row in rows:
-        bases: list[str] = []
+        row_bases: list[str] = []
         for status in row["statuses"]:
-            base = STATUS_CLASSES.get(status) or ("InternalServerError" if status >= 500 else "APIStatusError")
-            if base not in bases:
-                bases.append(base)
-        bases_used.update(bases)
+            base = bases.for_status(status)
+            if base not in row_bases:
+                row_bases.append(base)
+        bases_used.update(row_bases)
         kind = "API gateway error code" if row["gateway"] else "API error code"
         doc_lines = [
             f"{row['meaning'].rstrip('.')}.",
@@ -785,11 +829,15 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str) -> st
         classes += [
             "",
             "",
-            f"class {row['class_name']}({', '.join(bases)}):",
+            f"class {row['class_name']}({', '.join(row_bases)}):",
             f'    """{doc}\n    """',
             "",
             f"    error_code: ClassVar[str | None] = {None if row['gateway'] else row['code']!r}",
-            f"    gateway_error_code: ClassVar[str | None] = {row['code'] if row['gateway'] else None!r}",
+            *(
+                [f"    gateway_error_code: ClassVar[str | None] = {row['code'] if row['gateway'] else None!r}"]
+                if has_gateway
+                else []
+            ),
             f"    error_name: ClassVar[str | None] = {row['name']!r}",
             f"    http_statuses: ClassVar[tuple[int, ...]] = {tuple(row['statuses'])!r}",
             f"    meaning: ClassVar[str | None] = {row['meaning']!r}",
@@ -804,12 +852,12 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str) -> st
         "from typing import ClassVar",
         "",
         f"from {base_module} import (",
-        *(f"    {name}," for name in sorted(bases_used | {"APIStatusError"})),
+        *(f"    {name}," for name in sorted(bases_used | {bases.root})),
         ")",
         "",
         "__all__ = [",
         '    "ERROR_CLASSES",',
-        '    "GATEWAY_ERROR_CLASSES",',
+        *(['    "GATEWAY_ERROR_CLASSES",'] if has_gateway else []),
         *(f'    "{row["class_name"]}",' for row in sorted(rows, key=lambda r: r["class_name"])),
         "]",
     ]
@@ -817,15 +865,18 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str) -> st
         "",
         "",
         "#: ``{code: class}`` for the API error codes.",
-        "ERROR_CLASSES: dict[str, type[APIStatusError]] = {",
+        f"ERROR_CLASSES: dict[str, type[{bases.root}]] = {{",
         *(f"    {r['code']!r}: {r['class_name']}," for r in model["error_codes"]),
         "}",
-        "#: ``{errorCode: class}`` for the API gateway's codes.",
-        "GATEWAY_ERROR_CLASSES: dict[str, type[APIStatusError]] = {",
-        *(f"    {r['code']!r}: {r['class_name']}," for r in model["gateway_error_codes"]),
-        "}",
-        "",
     ]
+    if has_gateway:
+        footer += [
+            "#: ``{errorCode: class}`` for the API gateway's codes.",
+            f"GATEWAY_ERROR_CLASSES: dict[str, type[{bases.root}]] = {{",
+            *(f"    {r['code']!r}: {r['class_name']}," for r in model["gateway_error_codes"]),
+            "}",
+        ]
+    footer.append("")
     return "\n".join(header + classes + footer)
 
 
@@ -870,7 +921,9 @@ def compile_document(document: Mapping[str, Any], source: str = "<memory>") -> t
     )
 
 
-def write_package(spec_path: Path, out: Path, errors_module: Path | None, base_module: str) -> list[Path]:
+def write_package(
+    spec_path: Path, out: Path, errors_module: Path | None, base_module: str, bases: ErrorBases | None = None
+) -> list[Path]:
     document = load_document(spec_path)
     source = spec_path.name
     model = build_model(document)
@@ -883,7 +936,7 @@ def write_package(spec_path: Path, out: Path, errors_module: Path | None, base_m
         out / "py.typed": "",
     }
     if errors_module is not None:
-        files[errors_module] = render_errors(model, source, base_module)
+        files[errors_module] = render_errors(model, source, base_module, bases)
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
     return list(files)
@@ -895,9 +948,18 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("package", type=Path, help="folder of the compiled package (its name is the package name)")
     parser.add_argument("--errors-module", type=Path, help="also write the exception classes to this file")
     parser.add_argument("--errors-base", default="._errors", help="module the exception base classes come from")
+    parser.add_argument("--errors-root", help="root exception class of the per-code classes (APIStatusError)")
+    parser.add_argument(
+        "--errors-status-base",
+        action="append",
+        default=[],
+        metavar="STATUS=CLASS",
+        help="the base class of codes with this HTTP status (5xx: every server status); repeatable",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
-        written = write_package(args.spec, args.package, args.errors_module, args.errors_base)
+        bases = ErrorBases.parse(args.errors_root, args.errors_status_base)
+        written = write_package(args.spec, args.package, args.errors_module, args.errors_base, bases)
     except SpecError as exc:
         print(f"{args.spec}: {exc}", file=sys.stderr)
         return 1

@@ -43,7 +43,9 @@ def _codes_for(table: Mapping[str, ErrorCode], status: int) -> list[str]:
     return sorted(code for code, entry in table.items() if status in entry.statuses)
 
 
-def error_bodies(spec: Mapping[str, Any], op: Operation, status: int, code_field: str = "code") -> st.SearchStrategy[Any]:
+def error_bodies(
+    spec: Mapping[str, Any], op: Operation, status: int, code_field: str = "code"
+) -> st.SearchStrategy[Any]:
     schema = op.responses[status].schema
     mi_codes = _codes_for(error_codes(spec), status)
     gateway_codes = _codes_for(gateway_error_codes(spec), status)

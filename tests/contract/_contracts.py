@@ -66,7 +66,9 @@ class Contract:
     def inputs(self, op: Operation) -> st.SearchStrategy[Inputs]:
         return inputs(op, self.extensions)
 
-    def check_request(self, op: Operation, request: httpx.Request, drawn: Inputs, *, null_is_absent: bool = False) -> None:
+    def check_request(
+        self, op: Operation, request: httpx.Request, drawn: Inputs, *, null_is_absent: bool = False
+    ) -> None:
         check_request(self.spec, op, request, drawn, signature=self.check_signature, null_is_absent=null_is_absent)
 
     # ----------------------------------------------------------------- provider parts

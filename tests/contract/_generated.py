@@ -82,9 +82,7 @@ def _classes(tp: Any) -> list[type]:
     return []
 
 
-def model_class(
-    spec: Mapping[str, Any], schema_ref: str | None, generated: Generated = NAVER_GENERATED
-) -> type | None:
+def model_class(spec: Mapping[str, Any], schema_ref: str | None, generated: Generated = NAVER_GENERATED) -> type | None:
     """``#/components/schemas/GetProjectResponse`` -> the generated model class of that name.
 
     A schema that is only ``allOf: [$ref]`` (an alias, like ``DeleteProjectResponse``

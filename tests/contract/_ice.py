@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 import httpx
 from hypothesis import strategies as st
@@ -28,6 +29,7 @@ import alibaba_ice_client.models
 import ice_spec
 from alibaba_ice import AsyncIceSearch, Credentials, IceApiError, IceSearch, IceValidationError, error_class
 from alibaba_ice._signature import AcsSignatureV3Auth
+from alibaba_ice.errors import status_class
 from alibaba_ice_client import Client
 from media_intelligence_emulator.ice._auth import NonceCache, verify_v3
 
@@ -35,7 +37,7 @@ from ._clients import Recorder
 from ._contracts import Contract
 from ._generated import Binding, Generated, kwargs
 from ._spec import Operation, error_codes, ice_document, operations
-from ._strategies import Inputs
+from ._strategies import Extensions, Inputs
 
 ACCESS_KEY_ID = "LTAIcontract000000001"
 ACCESS_KEY_SECRET = "ice-contract-test-secret-not-a-real-key"
@@ -107,7 +109,7 @@ class IceContract(Contract):
     validation_error = IceValidationError
     api_error = IceApiError
     code_field = "Code"
-    extensions = {"x-match-grammar": match_expressions}
+    extensions: ClassVar[Extensions] = MappingProxyType({"x-match-grammar": match_expressions})
 
     @classmethod
     def load(cls) -> IceContract:
@@ -173,9 +175,12 @@ class IceContract(Contract):
         entry = ICE_CODES.get(code)
         if entry is not None:
             assert type(exc) is error_class(code), f"{type(exc).__name__} raised for code {code} ({entry.name})"
-            assert type(exc).__name__ == entry.name
+            assert type(exc).error_code == code
+            assert type(exc).error_name == entry.name
+            if status in entry.statuses:
+                assert isinstance(exc, status_class(status)), f"{type(exc).__name__} is not a {status_class(status)}"
         else:
-            assert type(exc) is IceApiError, f"{type(exc).__name__} for undocumented code {code} ({status})"
+            assert type(exc) is status_class(status), f"{type(exc).__name__} for undocumented code {code} ({status})"
         assert exc.message == str(body["Message"])
         assert exc.request_id == body.get("RequestId")
 

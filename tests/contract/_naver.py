@@ -32,6 +32,7 @@ from media_intelligence import (
 )
 
 from . import _wrapper
+from ._adapter import check_signature
 from ._clients import (
     ACCESS_KEY,
     SECRET_KEY,
@@ -42,7 +43,6 @@ from ._clients import (
     generated_async_client,
     generated_client,
 )
-from ._adapter import check_signature
 from ._contracts import Contract, body_or_none, example_inputs, success_example
 from ._generated import NAVER_GENERATED, Binding, bind, kwargs
 from ._loopback import LOOPBACK_VERIFY, loopback

@@ -30,6 +30,8 @@ from media_intelligence.resources import _base as resources_base
 from ._adapter import check_request
 from ._bodies import success_bodies
 from ._clients import Recorder, answer
+from ._generated import BindingError, bind
+from ._mutate import apply, clean, mutations
 from ._naver import (
     KEYS,
     OPERATIONS,
@@ -41,8 +43,6 @@ from ._naver import (
     example_inputs,
     success_example,
 )
-from ._generated import BindingError, bind
-from ._mutate import apply, clean, mutations
 from ._settings import budget
 from ._spec import operations
 from ._strategies import Inputs

@@ -11,6 +11,7 @@ Built on the generated low-level client ``alibaba_ice_client`` and the compiled 
 
 from __future__ import annotations
 
+from . import _error_codes
 from ._credentials import (
     ENV_ACCESS_KEY_ID,
     ENV_ACCESS_KEY_SECRET,
@@ -19,9 +20,21 @@ from ._credentials import (
     MissingCredentialsError,
     endpoint_for_region,
 )
+from ._error_codes import *  # noqa: F403 - one class per error code, listed in its __all__
 from ._signature import AcsSignatureV3Auth
 from .client import AsyncIceSearch, IceSearch
-from .errors import IceApiError, IceError, IceValidationError, IceWaitTimeout, error_class
+from .errors import (
+    IceApiError,
+    IceBadRequestError,
+    IceError,
+    IceNotFoundError,
+    IcePermissionDeniedError,
+    IceRateLimitError,
+    IceServerError,
+    IceValidationError,
+    IceWaitTimeout,
+    error_class,
+)
 from .match import MatchSyntaxError, field, parse, render
 
 __all__ = [
@@ -32,8 +45,13 @@ __all__ = [
     "AsyncIceSearch",
     "Credentials",
     "IceApiError",
+    "IceBadRequestError",
     "IceError",
+    "IceNotFoundError",
+    "IcePermissionDeniedError",
+    "IceRateLimitError",
     "IceSearch",
+    "IceServerError",
     "IceValidationError",
     "IceWaitTimeout",
     "MatchSyntaxError",
@@ -44,3 +62,4 @@ __all__ = [
     "parse",
     "render",
 ]
+__all__ += _error_codes.__all__

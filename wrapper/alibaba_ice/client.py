@@ -48,9 +48,13 @@ def _error(response: httpx.Response) -> IceApiError:
     except ValueError:
         body = None
     if not isinstance(body, dict) or "Code" not in body:
-        return IceApiError(response.status_code, "Unknown", response.text[:200], None, seconds)
+        return error_class("Unknown", response.status_code)(
+            response.status_code, "Unknown", response.text[:200], None, seconds
+        )
     code = str(body["Code"])
-    return error_class(code)(response.status_code, code, str(body.get("Message", "")), body.get("RequestId"), seconds)
+    return error_class(code, response.status_code)(
+        response.status_code, code, str(body.get("Message", "")), body.get("RequestId"), seconds
+    )
 
 
 def _backoff(attempt: int, error: IceApiError | None) -> float:
