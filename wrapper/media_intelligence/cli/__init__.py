@@ -9,6 +9,7 @@
     mi index ASSET --project P                     # an index as a tree
     mi summary ASSET --project P                   # scene summaries
     mi search "red car" [--image F] [--person ID] [--dialog TEXT] ...
+    mi ice libs|media|search ...                   # Alibaba Cloud ICE media search (ALIBABA_CLOUD_* keys)
 
 Every command takes ``--json``, ``--profile``, ``--base-url`` and
 ``--workspace``. Errors print their code, message and a hint and exit non-zero

@@ -50,6 +50,7 @@ COMMANDS: dict[str, LazyCommand] = {
         "search", "Search the analysed media; prints asset, time range, score and the matched scene's caption."
     ),
     "emulator": LazyCommand("emulator", "Run the local Media Intelligence emulator (start, stop, status)."),
+    "ice": LazyCommand("ice", "Alibaba Cloud ICE media search: search libraries, media registration and SearchMedia."),
 }
 
 
