@@ -261,7 +261,8 @@ def _check_discriminators(op: Operation, request: httpx.Request, where: str) -> 
     assert named, f"{where}: {op.path} is told apart by a fragment but no one-value header names the operation"
     for param in named:
         sent = request.headers.get_list(param.name)
-        assert sent == [wire(param.schema["enum"][0])], f"{where}: header {param.name}={sent}, the operation is {named}"
+        expected = wire(param.schema["enum"][0])
+        assert sent == [expected], f"{where}: header {param.name}={sent}, the operation needs {expected!r}"
 
 
 def check_signature(request: httpx.Request, *, access_key: str, secret_key: str) -> None:
