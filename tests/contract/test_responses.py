@@ -24,7 +24,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-
 from ._bodies import error_bodies, success_bodies, with_unknown_members, without_optional_members
 from ._clients import Recorder, answer
 from ._contracts import Contract, cases, contract, contracts, example_inputs
