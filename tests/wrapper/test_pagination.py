@@ -197,7 +197,7 @@ def test_search_run_reuses_the_waited_first_page() -> None:
     running = ok({"searchId": "s1", "status": "RUNNING"})
     api = FakeAPI().on("searchAssets", ok({"searchId": "s1"}))
     api.on("getSearchResult", running, result_pages(5, 2))
-    results = make_client(api).search.run(text="dog", projects=[1], page_size=2)
+    results = make_client(api).search.run(text="dog", project_ids=[1], page_size=2)
     assert results.search_id == "s1"
     assert results.total_count == 5
     assert [h.asset_id for h in results] == [0, 1, 2, 3, 4]

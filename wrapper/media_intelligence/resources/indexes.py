@@ -29,8 +29,8 @@ SceneRangeArg = models.SceneRange | str
 LanguageArg = models.SourceLanguage | str
 
 
-def _path(project: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, str]:
-    path = {"project_id": str(project), "asset_id": str(asset_id)}
+def _path(project_id: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, str]:
+    path = {"project_id": str(project_id), "asset_id": str(asset_id)}
     if index_id is not None:
         path["index_id"] = str(index_id)
     return path
@@ -68,12 +68,12 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         analysis_person_count: int,
         scene_range: SceneRangeArg | None = None,
         min_scene_duration_sec: int | None = None,
         max_scene_duration_sec: int | None = None,
-        tag_id_list: Sequence[int | str] | None = None,
+        tag_ids: Sequence[int | str] | None = None,
         source_language: LanguageArg | None = None,
         detect_audio_effects: bool | None = None,
         workspace: str | None = None,
@@ -87,42 +87,42 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
             **given(
                 min_scene_duration_sec=min_scene_duration_sec,
                 max_scene_duration_sec=max_scene_duration_sec,
-                tag_id_list=_ids(tag_id_list),
+                tag_id_list=_ids(tag_ids),
                 detect_audio_effects=detect_audio_effects,
             ),
         )
-        path = _path(project, asset_id)
+        path = _path(project_id, asset_id)
         response = self._call(models.RequestIndexResponse, workspace=workspace, path=path, body=body)
         return response.result
 
     @operation("getIndexStatus")
-    def status(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexStatusResult:
+    def status(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.IndexStatusResult:
         """The state of the asset's analysis."""
-        path = _path(project, asset_id)
+        path = _path(project_id, asset_id)
         return self._call(models.GetIndexStatusResponse, workspace=workspace, path=path).result
 
     @operation("cancelIndex")
-    def cancel(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.CancelIndexResponse:
+    def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.CancelIndexResponse:
         """Cancel a running analysis (no result)."""
-        return self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project, asset_id))
+        return self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getIndex")
     def get(
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         confidence_level: ConfidenceArg | None = None,
         workspace: str | None = None,
     ) -> models.Index:
         """The asset's latest index: scenes, captions, labels, persons, dialogue."""
-        path, query = _path(project, asset_id), {"confidence_level": _confidence(confidence_level)}
+        path, query = _path(project_id, asset_id), {"confidence_level": _confidence(confidence_level)}
         return self._call(models.GetIndexResponse, workspace=workspace, path=path, query=query).result
 
     @operation("deleteIndex")
-    def delete(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.DeleteIndexResponse:
+    def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.DeleteIndexResponse:
         """Delete the asset's index (no result)."""
-        return self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project, asset_id))
+        return self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.IndexStatusResult]:
         """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
@@ -139,10 +139,10 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         analysis_person_count: int,
         scene_range: SceneRangeArg | None = None,
-        tag_id_list: Sequence[int | str] | None = None,
+        tag_ids: Sequence[int | str] | None = None,
         source_language: LanguageArg | None = None,
         detect_audio_effects: bool | None = None,
         workspace: str | None = None,
@@ -153,30 +153,30 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
             analysis_person_count=analysis_person_count,
             scene_range=scene,
             source_language=language,
-            **given(tag_id_list=_ids(tag_id_list), detect_audio_effects=detect_audio_effects),
+            **given(tag_id_list=_ids(tag_ids), detect_audio_effects=detect_audio_effects),
         )
-        path = _path(project, asset_id)
+        path = _path(project_id, asset_id)
         return self._call(models.RequestAnalysisResponse, workspace=workspace, path=path, body=body).result
 
     @operation("getAnalysisStatus")
     def analysis_status(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
     ) -> models.AnalysisStatusResult:
         """The state of the analysis (use ``indexes.status``)."""
-        path = _path(project, asset_id)
+        path = _path(project_id, asset_id)
         return self._call(models.GetAnalysisStatusResponse, workspace=workspace, path=path).result
 
     @operation("cancelAnalysis")
     def cancel_analysis(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
     ) -> models.CancelAnalysisResponse:
         """Cancel the analysis (use ``indexes.cancel``)."""
-        return self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project, asset_id))
+        return self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("listIndexes")
-    def list(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexList:
+    def list(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.IndexList:
         """The asset's indexes by id (not paged; use ``indexes.get``)."""
-        path = _path(project, asset_id)
+        path = _path(project_id, asset_id)
         return self._call(models.ListIndexesResponse, workspace=workspace, path=path).result
 
     @operation("getIndexById")
@@ -185,20 +185,20 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         index_id: Id,
         *,
         asset_id: Id,
-        project: Id,
+        project_id: Id,
         confidence_level: ConfidenceArg | None = None,
         workspace: str | None = None,
     ) -> models.IndexDetails:
         """One index by id (use ``indexes.get``)."""
-        path, query = _path(project, asset_id, index_id), {"confidence_level": _confidence(confidence_level)}
+        path, query = _path(project_id, asset_id, index_id), {"confidence_level": _confidence(confidence_level)}
         return self._call(models.GetIndexByIdResponse, workspace=workspace, path=path, query=query).result
 
     @operation("deleteIndexById")
     def delete(
-        self, index_id: Id, *, asset_id: Id, project: Id, workspace: str | None = None
+        self, index_id: Id, *, asset_id: Id, project_id: Id, workspace: str | None = None
     ) -> models.DeleteIndexByIdResponse:
         """Delete one index by id (use ``indexes.delete``)."""
-        path = _path(project, asset_id, index_id)
+        path = _path(project_id, asset_id, index_id)
         return self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.AnalysisStatusResult]:

@@ -19,9 +19,9 @@ class Workspaces(SyncAPIResource):
     """Workspaces hold projects, person tags and persons; each links an Object Storage bucket."""
 
     @operation("createWorkspace")
-    def create(self, *, workspace_name: str, bucket_name: str | None = None) -> models.WorkspaceSummary:
-        """Create a workspace."""
-        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace_name, bucket_name=bucket_name))
+    def create(self, workspace: str, *, bucket: str | None = None) -> models.WorkspaceSummary:
+        """Create the workspace ``workspace``, linked to the Object Storage ``bucket``."""
+        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace, bucket_name=bucket))
         return self._call(models.CreateWorkspaceResponse, body=body).result
 
     @operation("listWorkspaces")
@@ -38,14 +38,14 @@ class Workspaces(SyncAPIResource):
         return self._call(models.ListWorkspacesResponse, query=query).result
 
     @operation("getWorkspace")
-    def get(self, workspace_name: str | None = None) -> models.Workspace:
+    def get(self, workspace: str | None = None) -> models.Workspace:
         """A workspace (default: the client's ``workspace``)."""
-        return self._call(models.GetWorkspaceResponse, workspace=workspace_name).result
+        return self._call(models.GetWorkspaceResponse, workspace=workspace).result
 
     @operation("deleteWorkspace")
-    def delete(self, workspace_name: str | None = None) -> models.WorkspaceDeletion:
-        """Delete a workspace."""
-        return self._call(models.DeleteWorkspaceResponse, workspace=workspace_name).result
+    def delete(self, workspace: str | None = None) -> models.WorkspaceDeletion:
+        """Delete a workspace (default: the client's ``workspace``)."""
+        return self._call(models.DeleteWorkspaceResponse, workspace=workspace).result
 
 
 # The async twins, written by hand in the module this one is derived from.

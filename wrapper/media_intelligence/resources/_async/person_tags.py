@@ -23,15 +23,15 @@ class AsyncPersonTags(AsyncAPIResource):
     def list(
         self,
         *,
-        id: int | None = None,
+        tag_id: int | None = None,
         name: str | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
     ) -> AsyncPaginator[models.PersonTagSummary, models.PersonTagPage]:
-        """Iterate (``async for``) over the workspace's person tags (filtered by ``id``/``name``), lazily."""
+        """Iterate (``async for``) over the workspace's person tags (filtered by ``tag_id``/``name``), lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(id=id, name=name, workspace=workspace, page_num=n, page_size=s),
+            lambda n, s: self.list_page(tag_id=tag_id, name=name, workspace=workspace, page_num=n, page_size=s),
             page_size,
             start_page,
         )
@@ -40,14 +40,14 @@ class AsyncPersonTags(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        id: int | None = None,
+        tag_id: int | None = None,
         name: str | None = None,
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
     ) -> models.PersonTagPage:
         """One page of person tags."""
-        query = {"id": id, "name": name, "page_num": page_num, "page_size": page_size}
+        query = {"id": tag_id, "name": name, "page_num": page_num, "page_size": page_size}
         return (await self._call(models.ListPersonTagsResponse, workspace=workspace, query=query)).result
 
     @operation("deletePersonTag")

@@ -102,16 +102,14 @@ class AsyncPersons(AsyncAPIResource):
         self,
         *,
         name: str | None = None,
-        tag_id_list: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
     ) -> AsyncPaginator[models.PersonSummary, models.PersonPage]:
         """Iterate (``async for``) over the workspace's persons (filtered by name/tags), pages fetched lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(
-                name=name, tag_id_list=tag_id_list, workspace=workspace, page_num=n, page_size=s
-            ),
+            lambda n, s: self.list_page(name=name, tag_ids=tag_ids, workspace=workspace, page_num=n, page_size=s),
             page_size,
             start_page,
         )
@@ -121,13 +119,13 @@ class AsyncPersons(AsyncAPIResource):
         self,
         *,
         name: str | None = None,
-        tag_id_list: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
     ) -> models.PersonPage:
         """One page of persons."""
-        tags = None if tag_id_list is None else builtins.list(tag_id_list)
+        tags = None if tag_ids is None else builtins.list(tag_ids)
         query = {"page_num": page_num, "page_size": page_size, "name": name, "tag_id_list": tags}
         return (await self._call(models.ListPersonsResponse, workspace=workspace, query=query)).result
 

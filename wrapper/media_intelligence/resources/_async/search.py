@@ -2,7 +2,7 @@
 
 One call does it all::
 
-    for hit in client.search.run(text="a dog on the beach", persons=[1001], projects=[12]):
+    for hit in client.search.run(text="a dog on the beach", person_ids=[1001], project_ids=[12]):
         print(hit.asset_id, hit.start_time_ms, hit.score)
 
 ``run`` uploads the query image if one is given (`upload_image`), submits the
@@ -103,14 +103,14 @@ class AsyncSearch(AsyncAPIResource):
         *,
         text: str | None = None,
         image_key: str | None = None,
-        persons: IdList | None = None,
-        any_persons: IdList | None = None,
-        not_persons: IdList | None = None,
+        person_ids: IdList | None = None,
+        any_person_ids: IdList | None = None,
+        not_person_ids: IdList | None = None,
         dialogues: Lines | None = None,
         any_dialogues: Lines | None = None,
         not_dialogues: Lines | None = None,
-        projects: IdList | None = None,
-        assets: IdList | None = None,
+        project_ids: IdList | None = None,
+        asset_ids: IdList | None = None,
         asset_types: Sequence[models.SearchAssetType | str] | None = None,
         modified_from: Timestamp | None = None,
         modified_to: Timestamp | None = None,
@@ -121,14 +121,14 @@ class AsyncSearch(AsyncAPIResource):
         body = search_request(
             text=text,
             image_key=image_key,
-            persons=persons,
-            any_persons=any_persons,
-            not_persons=not_persons,
+            person_ids=person_ids,
+            any_person_ids=any_person_ids,
+            not_person_ids=not_person_ids,
             dialogues=dialogues,
             any_dialogues=any_dialogues,
             not_dialogues=not_dialogues,
-            projects=projects,
-            assets=assets,
+            project_ids=project_ids,
+            asset_ids=asset_ids,
             asset_types=asset_types,
             modified_from=modified_from,
             modified_to=modified_to,
@@ -141,9 +141,9 @@ class AsyncSearch(AsyncAPIResource):
         self,
         search_id: str,
         *,
+        workspace: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
-        workspace: str | None = None,
     ) -> models.SearchResult:
         """The search's status and one page of its results."""
         path, query = {"search_id": search_id}, {"page_num": page_num, "page_size": page_size}
@@ -154,9 +154,9 @@ class AsyncSearch(AsyncAPIResource):
         self,
         search_id: str,
         *,
+        workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
-        workspace: str | None = None,
     ) -> AsyncPaginator[models.SearchResultItem, models.SearchResult]:
         """Iterate (``async for``) over the results of a completed search, pages fetched lazily."""
         return self._paginate(
@@ -172,8 +172,8 @@ class AsyncSearch(AsyncAPIResource):
         self,
         search_id: str,
         *,
-        page_size: int | None = None,
         workspace: str | None = None,
+        page_size: int | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -199,20 +199,20 @@ class AsyncSearch(AsyncAPIResource):
         text: str | None = None,
         image: FileSource | None = None,
         image_key: str | None = None,
-        persons: IdList | None = None,
-        any_persons: IdList | None = None,
-        not_persons: IdList | None = None,
+        person_ids: IdList | None = None,
+        any_person_ids: IdList | None = None,
+        not_person_ids: IdList | None = None,
         dialogues: Lines | None = None,
         any_dialogues: Lines | None = None,
         not_dialogues: Lines | None = None,
-        projects: IdList | None = None,
-        assets: IdList | None = None,
+        project_ids: IdList | None = None,
+        asset_ids: IdList | None = None,
         asset_types: Sequence[models.SearchAssetType | str] | None = None,
         modified_from: Timestamp | None = None,
         modified_to: Timestamp | None = None,
         confidence: models.Confidence | str | None = None,
-        page_size: int | None = None,
         workspace: str | None = None,
+        page_size: int | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -221,14 +221,14 @@ class AsyncSearch(AsyncAPIResource):
 
         Query: ``text`` or an image (``image``: a path/bytes/file uploaded
         first with `upload_image`, or ``image_key`` of an uploaded one).
-        Person conditions (ids): ``persons`` (all must appear),
-        ``any_persons``, ``not_persons``; dialogue conditions (lines):
+        Person conditions: ``person_ids`` (all must appear),
+        ``any_person_ids``, ``not_person_ids``; dialogue conditions (lines):
         ``dialogues``, ``any_dialogues``, ``not_dialogues``. Filter:
-        ``projects`` or ``assets`` (ids), ``asset_types`` (IMAGE, VIDEO),
+        ``project_ids`` or ``asset_ids``, ``asset_types`` (IMAGE, VIDEO),
         ``modified_from``/``modified_to`` (datetime or ISO 8601 string).
         ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
         and image, at most 100 ids or lines per list, forbidden characters,
-        projects xor assets) are checked before anything is sent.
+        project_ids xor asset_ids) are checked before anything is sent.
         ``timeout``/``poll_interval``/``on_progress`` apply to the wait.
         """
         if image is not None and image_key is not None:
@@ -244,14 +244,14 @@ class AsyncSearch(AsyncAPIResource):
         submitted = await self.submit(
             text=text,
             image_key=image_key,
-            persons=persons,
-            any_persons=any_persons,
-            not_persons=not_persons,
+            person_ids=person_ids,
+            any_person_ids=any_person_ids,
+            not_person_ids=not_person_ids,
             dialogues=dialogues,
             any_dialogues=any_dialogues,
             not_dialogues=not_dialogues,
-            projects=projects,
-            assets=assets,
+            project_ids=project_ids,
+            asset_ids=asset_ids,
             asset_types=asset_types,
             modified_from=modified_from,
             modified_to=modified_to,

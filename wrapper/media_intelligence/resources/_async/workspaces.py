@@ -18,9 +18,9 @@ class AsyncWorkspaces(AsyncAPIResource):
     """Workspaces hold projects, person tags and persons; each links an Object Storage bucket."""
 
     @operation("createWorkspace")
-    async def create(self, *, workspace_name: str, bucket_name: str | None = None) -> models.WorkspaceSummary:
-        """Create a workspace."""
-        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace_name, bucket_name=bucket_name))
+    async def create(self, workspace: str, *, bucket: str | None = None) -> models.WorkspaceSummary:
+        """Create the workspace ``workspace``, linked to the Object Storage ``bucket``."""
+        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace, bucket_name=bucket))
         return (await self._call(models.CreateWorkspaceResponse, body=body)).result
 
     @operation("listWorkspaces")
@@ -37,11 +37,11 @@ class AsyncWorkspaces(AsyncAPIResource):
         return (await self._call(models.ListWorkspacesResponse, query=query)).result
 
     @operation("getWorkspace")
-    async def get(self, workspace_name: str | None = None) -> models.Workspace:
+    async def get(self, workspace: str | None = None) -> models.Workspace:
         """A workspace (default: the client's ``workspace``)."""
-        return (await self._call(models.GetWorkspaceResponse, workspace=workspace_name)).result
+        return (await self._call(models.GetWorkspaceResponse, workspace=workspace)).result
 
     @operation("deleteWorkspace")
-    async def delete(self, workspace_name: str | None = None) -> models.WorkspaceDeletion:
-        """Delete a workspace."""
-        return (await self._call(models.DeleteWorkspaceResponse, workspace=workspace_name)).result
+    async def delete(self, workspace: str | None = None) -> models.WorkspaceDeletion:
+        """Delete a workspace (default: the client's ``workspace``)."""
+        return (await self._call(models.DeleteWorkspaceResponse, workspace=workspace)).result
