@@ -97,7 +97,7 @@ def test_workspace_project_and_asset_lifecycle(mi_emulator: Any, media_files: Me
         renamed = client.projects.update(world.project, name="e2e news (renamed)")
         assert renamed.name == "e2e news (renamed)"
         assert client.projects.get(world.project).name == "e2e news (renamed)"
-        projects = client.projects.list().projects
+        projects = list(client.projects.list())
         assert any(p.is_base_project for p in projects)
 
         assets = list(client.assets.list(project_id=world.project, page_size=2))
@@ -190,13 +190,14 @@ def test_deprecated_analysis_api(mi_emulator: Any, media_files: MediaFiles) -> N
             done = legacy.wait_until_done(asset.asset_id, project_id=project, **FAST)
             assert done.status.value == "ANALYZE_COMPLETED"
             indexes = legacy.list(asset.asset_id, project_id=project)
-            assert indexes.total_count == 1
-            index_id = indexes.indexes[0].index_id
+            assert indexes.page().total_count == 1
+            (item,) = indexes
+            index_id = item.index_id
             details = legacy.get(index_id, asset_id=asset.asset_id, project_id=project)
             assert details is not None
             legacy.delete(index_id, asset_id=asset.asset_id, project_id=project)
             with pytest.raises(APIStatusError) as gone:  # the emulator answers 50003 when no index is left
-                legacy.list(asset.asset_id, project_id=project)
+                legacy.list(asset.asset_id, project_id=project).to_list()
             assert gone.value.code == "50003"
 
 

@@ -108,7 +108,7 @@ CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
     ("getWorkspace", "workspaces.get", (), {}),
     ("deleteWorkspace", "workspaces.delete", (WS,), {}),
     ("createProject", "projects.create", (), {"name": "news"}),
-    ("listProjects", "projects.list", (), {}),
+    ("listProjects", "projects.list_page", (), {}),
     ("getProject", "projects.get", (P,), {}),
     ("updateProject", "projects.update", (P,), {"name": "news-2"}),
     ("deleteProject", "projects.delete", (P,), {}),
@@ -126,7 +126,7 @@ CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
     ("requestAnalysis", "indexes.legacy.request_analysis", (A,), {"project_id": P, "analysis_person_count": 1}),
     ("cancelAnalysis", "indexes.legacy.cancel_analysis", (A,), {"project_id": P}),
     ("getAnalysisStatus", "indexes.legacy.analysis_status", (A,), {"project_id": P}),
-    ("listIndexes", "indexes.legacy.list", (A,), {"project_id": P}),
+    ("listIndexes", "indexes.legacy.list_page", (A,), {"project_id": P}),
     ("getIndexById", "indexes.legacy.get", (7,), {"asset_id": A, "project_id": P, "confidence_level": "HIGH"}),
     ("deleteIndexById", "indexes.legacy.delete", (7,), {"asset_id": A, "project_id": P}),
     ("requestIndex", "indexes.request", (A,), {"project_id": P, "analysis_person_count": 2, "scene_range": "SHORT"}),
@@ -181,7 +181,13 @@ def test_sync_method_sends_its_operation(
     assert op_id in declared_operations(
         getattr(type(resolve_attr(client, method.rsplit(".", 1)[0])), method.rsplit(".", 1)[1])
     )
-    assert result is not None or op_id in {"recommendPersonsByThumbnail", "requestIndex", "deletePerson"}
+    # deletes and cancels without a result model return None
+    no_result = {"deleteProject", "deleteAsset", "deletePersonTag", "deleteIndex", "deleteIndexById"}
+    no_result |= {"cancelIndex", "cancelAnalysis", "cancelSceneSummary"}
+    if op_id in no_result:
+        assert result is None
+    else:
+        assert result is not None or op_id in {"recommendPersonsByThumbnail", "requestIndex", "deletePerson"}
     request = api.calls[0][1]
     assert request.headers.get("x-ncp-apigw-signature-v2")
 
@@ -314,9 +320,9 @@ def test_workspace_is_required_when_the_client_has_none(monkeypatch: pytest.Monk
     api = FakeAPI()
     client = make_client(api, workspace=None)
     with pytest.raises(RequestValidationError) as info:
-        client.projects.list()
+        list(client.projects.list())
     assert info.value.field == "path.workspace_name"
-    client.projects.list(workspace="other-ws")
+    list(client.projects.list(workspace="other-ws"))
     assert api.calls[0][1].url.path == "/api/v1/workspaces/other-ws/projects"
 
 
@@ -339,9 +345,9 @@ def test_legacy_api_warns_once_per_client() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         client.indexes.legacy.analysis_status(A, project_id=P)
-        client.with_options(timeout=5).indexes.legacy.list(A, project_id=P)
+        client.with_options(timeout=5).indexes.legacy.list_page(A, project_id=P)
     with pytest.warns(DeprecationWarning):
-        make_client(api).indexes.legacy.list(A, project_id=P)
+        make_client(api).indexes.legacy.list_page(A, project_id=P)
 
 
 async def test_async_legacy_api_warns_once_per_client() -> None:
@@ -358,8 +364,8 @@ def test_with_options_copies_get_their_own_namespaces() -> None:
     client = make_client(api)
     copy = client.with_options(workspace="other-ws")
     assert copy.projects is not client.projects
-    copy.projects.list()
-    client.projects.list()
+    list(copy.projects.list())
+    list(client.projects.list())
     paths = [request.url.path for _, request in api.calls]
     assert paths == ["/api/v1/workspaces/other-ws/projects", f"/api/v1/workspaces/{WS}/projects"]
 

@@ -465,6 +465,23 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         ``__init__`` must be rebound here.
         """
 
+    def check_request(
+        self,
+        operation_id: str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> None:
+        """Validate one request of ``operation_id`` as `call` would, without sending it.
+
+        Workflows check every request they will send before the first one
+        (`RequestValidationError`, nothing sent).
+        """
+        if operation_id not in self._operations:
+            raise UnknownOperationError(operation_id)
+        if self.validate_requests:
+            self._validator.validate(operation_id, path_params, query, body)
+
     # -- the shared steps of call() -----------------------------------------------
 
     def _prepare(

@@ -17,7 +17,7 @@ def resolve_project(client: MediaIntelligence, value: str, workspace: str) -> in
     number = parse_id(value, "project")
     if number is not None:
         return number
-    projects = client.projects.list(workspace=workspace).projects
+    projects = list(client.projects.list(workspace=workspace))
     matches = [p.project_id for p in projects if p.name == value]
     if len(matches) == 1:
         return matches[0]

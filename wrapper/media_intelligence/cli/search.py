@@ -75,7 +75,7 @@ def search(
     projects = [resolve_project(client, p, ws) for p in project] if project else None
     if projects is None and not asset:
         # a filter needs projectIds or assetIds (the spec's oneOf): no scope means every project
-        projects = [p.project_id for p in client.projects.list(workspace=ws).projects]
+        projects = [p.project_id for p in client.projects.list(workspace=ws)]
     with (
         cancel_on_interrupt(st, "the search", None),
         spinner(st, "searching...") as update,

@@ -66,6 +66,8 @@ _A = TypeVar("_A")
 Id = int | str
 
 OPERATIONS_ATTR = "__mi_operations__"
+#: Set on the methods declared with `operations`: workflows, which check all their inputs before the first request.
+WORKFLOW_ATTR = "__mi_workflow__"
 #: The operation of the resource method running in this context (set by `operation`/`operations`).
 _current: contextvars.ContextVar[str] = contextvars.ContextVar("mi_operation")
 #: The ``<operationId>ByPost`` twin the spec gives some DELETEs with a body (for proxies that drop them).
@@ -168,6 +170,7 @@ def operations(*operation_ids: str) -> Callable[[_F], _F]:
     def mark(fn: _F) -> _F:
         wrapped = _in_context(fn, operation_ids[0])
         setattr(wrapped, OPERATIONS_ATTR, tuple(operation_ids))
+        setattr(wrapped, WORKFLOW_ATTR, True)
         return wrapped
 
     return mark
@@ -299,6 +302,26 @@ class _ResourceBase:
             stacklevel=4,
         )
 
+    def _path_params(self, operation_id: str, workspace: str | None, path: Mapping[str, Any] | None) -> dict[str, Any]:
+        """``path``, with the workspace filling ``{workspace_name}`` when the operation's path has one."""
+        path_params = dict(path or {})
+        if "{workspace_name}" in OPERATIONS[operation_id].path and "workspace_name" not in path_params:
+            path_params = {"workspace_name": self._workspace(workspace, operation_id), **path_params}
+        return path_params
+
+    def _check(
+        self,
+        operation_id: str,
+        *,
+        workspace: str | None = None,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> None:
+        """Validate a request a workflow will send later, before it sends its first one."""
+        path_params = self._path_params(operation_id, workspace, path)
+        self._client.check_request(operation_id, path_params or None, query, body)
+
     def _send(
         self,
         cast_to: type[Any],
@@ -316,9 +339,7 @@ class _ResourceBase:
         """
         client = self._client
         operation_id = current_operation() + (BY_POST if by_post else "")
-        path_params = dict(path or {})
-        if "{workspace_name}" in OPERATIONS[operation_id].path and "workspace_name" not in path_params:
-            path_params = {"workspace_name": self._workspace(workspace, operation_id), **path_params}
+        path_params = self._path_params(operation_id, workspace, path)
         fn = getattr(_api_module(operation_id), self._detailed)
         kwargs = _fn_kwargs(client, operation_id, path_params or None, query, body)
         return client.call(
@@ -362,6 +383,10 @@ class SyncAPIResource(_ResourceBase):
         pagination = Pagination.of(self._client, current_operation())
         return SyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
 
+    def _unpaged(self, fetch: Callable[[], _P], items_field: str) -> SyncPaginator[Any, _P]:
+        """The current (unpaged) list operation as the same list object: its one response is the only page."""
+        return SyncPaginator(lambda _n, _s: fetch(), Pagination.single(current_operation(), items_field))
+
 
 class AsyncAPIResource(_ResourceBase):
     """Base of the asyncio resource namespaces."""
@@ -388,6 +413,10 @@ class AsyncAPIResource(_ResourceBase):
         """The current operation's pages (``async for``), ``fetch(page_num, page_size)`` awaited lazily."""
         pagination = Pagination.of(self._client, current_operation())
         return AsyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
+
+    def _unpaged(self, fetch: Callable[[], Awaitable[_P]], items_field: str) -> AsyncPaginator[Any, _P]:
+        """Async twin of `SyncAPIResource._unpaged`."""
+        return AsyncPaginator(lambda _n, _s: fetch(), Pagination.single(current_operation(), items_field))
 
 
 # --------------------------------------------------------------------------- #

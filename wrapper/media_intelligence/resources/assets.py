@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Literal, overload
 
 from media_intelligence_client import models
@@ -88,9 +89,9 @@ class Assets(AssetJobs[models.AssetImportStatus]):
         return self._call(models.MoveAssetResponse, workspace=workspace, path=path, query=query).result
 
     @operation("deleteAsset")
-    def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.Envelope:
-        """Delete an asset (no result)."""
-        return self._call(models.Envelope, workspace=workspace, path=_path(project_id, asset_id))
+    def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Delete an asset."""
+        self._call(models.Envelope, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getAssetImportStatus")
     def import_status(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.AssetImportStatus:
@@ -99,8 +100,7 @@ class Assets(AssetJobs[models.AssetImportStatus]):
         return self._call(models.GetAssetImportStatusResponse, workspace=workspace, path=path).result
 
     @operation("importAssets")
-    def _import_one(self, bucket: str, key: str, project_id: Id, workspace: str) -> models.ImportedAsset:
-        body = models.ImportAssetsRequest(key=key, bucket_name=bucket)
+    def _import_one(self, body: models.ImportAssetsRequest, project_id: Id, workspace: str) -> models.ImportedAsset:
         return (self._call(models.ImportAssetsResponse, workspace=workspace, path=_path(project_id), body=body)).result
 
     # -- waiting ----------------------------------------------------------------
@@ -178,7 +178,8 @@ class Assets(AssetJobs[models.AssetImportStatus]):
     ) -> builtins.list[Any]:
         key_list = check_import_keys(self._client, keys)
         ws = self._workspace(workspace)
-        imported = [self._import_one(bucket, key, project_id, ws) for key in key_list]
+        bodies = self._checked_imports(bucket, key_list, project_id, ws)
+        imported = [self._import_one(body, project_id, ws) for body in bodies]
         if not wait:
             return imported
         waiter = self.get_waiter()
@@ -196,6 +197,15 @@ class Assets(AssetJobs[models.AssetImportStatus]):
             )
 
         return gather(done, [_new_asset_id(item) for item in imported])
+
+    def _checked_imports(
+        self, bucket: str, keys: builtins.list[str], project_id: Id, workspace: str
+    ) -> builtins.list[models.ImportAssetsRequest]:
+        """The import bodies of ``keys``, each validated before the first request of the workflow."""
+        bodies = [models.ImportAssetsRequest(key=key, bucket_name=bucket) for key in keys]
+        for body in bodies:
+            self._check("importAssets", workspace=workspace, path=_path(project_id), body=body)
+        return bodies
 
     @overload
     def upload_and_import(
@@ -274,6 +284,9 @@ class Assets(AssetJobs[models.AssetImportStatus]):
             endpoint_url, aws_access_key_id, aws_secret_access_key, aws_session_token, region_name, s3_client
         )
         items = [paths] if isinstance(paths, (str, os.PathLike)) else builtins.list(paths)
+        # every import is checked before the first upload: bad input sends nothing, not even to the store
+        ws = self._workspace(workspace)
+        self._checked_imports(bucket, [uploader.key_for(Path(p), key_prefix) for p in items], project_id, ws)
         keys = to_thread(uploader.upload, items, bucket, key_prefix=key_prefix)
         size = import_batch_limit(self._client)
         waiter = self.get_waiter()
@@ -283,7 +296,7 @@ class Assets(AssetJobs[models.AssetImportStatus]):
             batch = keys[start : start + size]
             remaining = _remaining(deadline, waiter)
             results.extend(
-                self._import_keys(bucket, batch, project_id, workspace, wait, remaining, poll_interval, on_progress)
+                self._import_keys(bucket, batch, project_id, ws, wait, remaining, poll_interval, on_progress)
             )
         return results
 

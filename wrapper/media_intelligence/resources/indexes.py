@@ -18,6 +18,7 @@ from typing import Literal
 
 from media_intelligence_client import models
 
+from .._pagination import SyncPaginator
 from .._waiters import Waiter
 from ._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AssetJobs
@@ -102,9 +103,9 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
         return self._call(models.GetIndexStatusResponse, workspace=workspace, path=path).result
 
     @operation("cancelIndex")
-    def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.CancelIndexResponse:
-        """Cancel a running analysis (no result)."""
-        return self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
+    def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Cancel a running analysis."""
+        self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getIndex")
     def get(
@@ -120,9 +121,9 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
         return self._call(models.GetIndexResponse, workspace=workspace, path=path, query=query).result
 
     @operation("deleteIndex")
-    def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.DeleteIndexResponse:
-        """Delete the asset's index (no result)."""
-        return self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
+    def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Delete the asset's index."""
+        self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.IndexStatusResult]:
         """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
@@ -167,15 +168,20 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         return self._call(models.GetAnalysisStatusResponse, workspace=workspace, path=path).result
 
     @operation("cancelAnalysis")
-    def cancel_analysis(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
-    ) -> models.CancelAnalysisResponse:
+    def cancel_analysis(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
         """Cancel the analysis (use ``indexes.cancel``)."""
-        return self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project_id, asset_id))
+        self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("listIndexes")
-    def list(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.IndexList:
-        """The asset's indexes by id (not paged; use ``indexes.get``)."""
+    def list(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
+    ) -> SyncPaginator[models.IndexListItem, models.IndexList]:
+        """The asset's indexes (``for``; one response, not paged; use ``indexes.get``)."""
+        return self._unpaged(lambda: self.list_page(asset_id, project_id=project_id, workspace=workspace), "indexes")
+
+    @operation("listIndexes")
+    def list_page(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.IndexList:
+        """The ``IndexList`` model of the asset (listIndexes is not paged)."""
         path = _path(project_id, asset_id)
         return self._call(models.ListIndexesResponse, workspace=workspace, path=path).result
 
@@ -194,12 +200,10 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         return self._call(models.GetIndexByIdResponse, workspace=workspace, path=path, query=query).result
 
     @operation("deleteIndexById")
-    def delete(
-        self, index_id: Id, *, asset_id: Id, project_id: Id, workspace: str | None = None
-    ) -> models.DeleteIndexByIdResponse:
+    def delete(self, index_id: Id, *, asset_id: Id, project_id: Id, workspace: str | None = None) -> None:
         """Delete one index by id (use ``indexes.delete``)."""
         path = _path(project_id, asset_id, index_id)
-        return self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
+        self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.AnalysisStatusResult]:
         """The ``done`` waiter of the deprecated API (polls ``getAnalysisStatus``)."""

@@ -52,9 +52,9 @@ class PersonTags(SyncAPIResource):
         return self._call(models.ListPersonTagsResponse, workspace=workspace, query=query).result
 
     @operation("deletePersonTag")
-    def delete(self, tag_id: int, *, workspace: str | None = None) -> models.Envelope:
-        """Delete a person tag (no result)."""
-        return self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})
+    def delete(self, tag_id: int, *, workspace: str | None = None) -> None:
+        """Delete a person tag."""
+        self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})
 
 
 # The async twins, written by hand in the module this one is derived from.

@@ -55,12 +55,10 @@ class SceneSummaries(AssetJobs[models.SceneSummaryStatusResult]):
         return self._call(models.GetSceneSummaryStatusResponse, workspace=workspace, path=path).result
 
     @operation("cancelSceneSummary")
-    def cancel(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
-    ) -> models.CancelSceneSummaryResponse:
-        """Cancel the scene summary (no result)."""
+    def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Cancel the scene summary."""
         path = _path(project_id, asset_id)
-        return self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
+        self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
 
     @operation("getSceneSummary")
     def get(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.SceneSummaryResult:

@@ -29,6 +29,8 @@ from ._base import SyncAPIResource, current_operation, operation, operations, re
 __all__ = ["AsyncSearch", "AsyncSearchResults", "Search", "SearchResults"]
 
 Lines = Sequence[str] | str
+#: Stands for the key of a query image not uploaded yet, while `run` checks the search before uploading it.
+_UPLOAD_PENDING = "pending-upload.jpg"
 
 
 class SearchResults(SyncPaginator[models.SearchResultItem, models.SearchResult]):
@@ -236,6 +238,27 @@ class Search(SyncAPIResource):
                 "give the file or the uploaded key, not both",
             )
         ws = self._workspace(workspace)
+        # the search is checked before the image is uploaded: bad input sends nothing
+        self._check(
+            "searchAssets",
+            workspace=ws,
+            body=search_request(
+                text=text,
+                image_key=_UPLOAD_PENDING if image is not None else image_key,
+                person_ids=person_ids,
+                any_person_ids=any_person_ids,
+                not_person_ids=not_person_ids,
+                dialogues=dialogues,
+                any_dialogues=any_dialogues,
+                not_dialogues=not_dialogues,
+                project_ids=project_ids,
+                asset_ids=asset_ids,
+                asset_types=asset_types,
+                modified_from=modified_from,
+                modified_to=modified_to,
+                confidence=confidence,
+            ),
+        )
         if image is not None:
             image_key = self.upload_image(image)
         submitted = self.submit(

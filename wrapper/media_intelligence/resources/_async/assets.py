@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Literal, overload
 
 from media_intelligence_client import models
@@ -91,9 +92,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         return (await self._call(models.MoveAssetResponse, workspace=workspace, path=path, query=query)).result
 
     @operation("deleteAsset")
-    async def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.Envelope:
-        """Delete an asset (no result)."""
-        return await self._call(models.Envelope, workspace=workspace, path=_path(project_id, asset_id))
+    async def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Delete an asset."""
+        await self._call(models.Envelope, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getAssetImportStatus")
     async def import_status(
@@ -104,8 +105,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         return (await self._call(models.GetAssetImportStatusResponse, workspace=workspace, path=path)).result
 
     @operation("importAssets")
-    async def _import_one(self, bucket: str, key: str, project_id: Id, workspace: str) -> models.ImportedAsset:
-        body = models.ImportAssetsRequest(key=key, bucket_name=bucket)
+    async def _import_one(
+        self, body: models.ImportAssetsRequest, project_id: Id, workspace: str
+    ) -> models.ImportedAsset:
         return (
             await self._call(models.ImportAssetsResponse, workspace=workspace, path=_path(project_id), body=body)
         ).result
@@ -185,7 +187,8 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     ) -> builtins.list[Any]:
         key_list = check_import_keys(self._client, keys)
         ws = self._workspace(workspace)
-        imported = [await self._import_one(bucket, key, project_id, ws) for key in key_list]
+        bodies = self._checked_imports(bucket, key_list, project_id, ws)
+        imported = [await self._import_one(body, project_id, ws) for body in bodies]
         if not wait:
             return imported
         waiter = self.get_waiter()
@@ -203,6 +206,15 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
             )
 
         return await gather_async(done, [_new_asset_id(item) for item in imported])
+
+    def _checked_imports(
+        self, bucket: str, keys: builtins.list[str], project_id: Id, workspace: str
+    ) -> builtins.list[models.ImportAssetsRequest]:
+        """The import bodies of ``keys``, each validated before the first request of the workflow."""
+        bodies = [models.ImportAssetsRequest(key=key, bucket_name=bucket) for key in keys]
+        for body in bodies:
+            self._check("importAssets", workspace=workspace, path=_path(project_id), body=body)
+        return bodies
 
     @overload
     async def upload_and_import(
@@ -281,6 +293,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
             endpoint_url, aws_access_key_id, aws_secret_access_key, aws_session_token, region_name, s3_client
         )
         items = [paths] if isinstance(paths, (str, os.PathLike)) else builtins.list(paths)
+        # every import is checked before the first upload: bad input sends nothing, not even to the store
+        ws = self._workspace(workspace)
+        self._checked_imports(bucket, [uploader.key_for(Path(p), key_prefix) for p in items], project_id, ws)
         keys = await to_thread_async(uploader.upload, items, bucket, key_prefix=key_prefix)
         size = import_batch_limit(self._client)
         waiter = self.get_waiter()
@@ -290,9 +305,7 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
             batch = keys[start : start + size]
             remaining = _remaining(deadline, waiter)
             results.extend(
-                await self._import_keys(
-                    bucket, batch, project_id, workspace, wait, remaining, poll_interval, on_progress
-                )
+                await self._import_keys(bucket, batch, project_id, ws, wait, remaining, poll_interval, on_progress)
             )
         return results
 

@@ -17,6 +17,7 @@ from typing import Literal
 
 from media_intelligence_client import models
 
+from ..._pagination import AsyncPaginator
 from ..._waiters import AsyncWaiter
 from .._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AsyncAssetJobs
@@ -101,9 +102,9 @@ class AsyncIndexes(AsyncAssetJobs[models.IndexStatusResult]):
         return (await self._call(models.GetIndexStatusResponse, workspace=workspace, path=path)).result
 
     @operation("cancelIndex")
-    async def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.CancelIndexResponse:
-        """Cancel a running analysis (no result)."""
-        return await self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
+    async def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Cancel a running analysis."""
+        await self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getIndex")
     async def get(
@@ -119,9 +120,9 @@ class AsyncIndexes(AsyncAssetJobs[models.IndexStatusResult]):
         return (await self._call(models.GetIndexResponse, workspace=workspace, path=path, query=query)).result
 
     @operation("deleteIndex")
-    async def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.DeleteIndexResponse:
-        """Delete the asset's index (no result)."""
-        return await self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
+    async def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Delete the asset's index."""
+        await self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.IndexStatusResult]:
         """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
@@ -166,15 +167,20 @@ class AsyncLegacyIndexes(AsyncAssetJobs[models.AnalysisStatusResult]):
         return (await self._call(models.GetAnalysisStatusResponse, workspace=workspace, path=path)).result
 
     @operation("cancelAnalysis")
-    async def cancel_analysis(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
-    ) -> models.CancelAnalysisResponse:
+    async def cancel_analysis(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
         """Cancel the analysis (use ``indexes.cancel``)."""
-        return await self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project_id, asset_id))
+        await self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("listIndexes")
-    async def list(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.IndexList:
-        """The asset's indexes by id (not paged; use ``indexes.get``)."""
+    def list(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
+    ) -> AsyncPaginator[models.IndexListItem, models.IndexList]:
+        """The asset's indexes (``async for``; one response, not paged; use ``indexes.get``)."""
+        return self._unpaged(lambda: self.list_page(asset_id, project_id=project_id, workspace=workspace), "indexes")
+
+    @operation("listIndexes")
+    async def list_page(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.IndexList:
+        """The ``IndexList`` model of the asset (listIndexes is not paged)."""
         path = _path(project_id, asset_id)
         return (await self._call(models.ListIndexesResponse, workspace=workspace, path=path)).result
 
@@ -193,12 +199,10 @@ class AsyncLegacyIndexes(AsyncAssetJobs[models.AnalysisStatusResult]):
         return (await self._call(models.GetIndexByIdResponse, workspace=workspace, path=path, query=query)).result
 
     @operation("deleteIndexById")
-    async def delete(
-        self, index_id: Id, *, asset_id: Id, project_id: Id, workspace: str | None = None
-    ) -> models.DeleteIndexByIdResponse:
+    async def delete(self, index_id: Id, *, asset_id: Id, project_id: Id, workspace: str | None = None) -> None:
         """Delete one index by id (use ``indexes.delete``)."""
         path = _path(project_id, asset_id, index_id)
-        return await self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
+        await self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
 
     def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.AnalysisStatusResult]:
         """The ``done`` waiter of the deprecated API (polls ``getAnalysisStatus``)."""

@@ -51,6 +51,6 @@ class AsyncPersonTags(AsyncAPIResource):
         return (await self._call(models.ListPersonTagsResponse, workspace=workspace, query=query)).result
 
     @operation("deletePersonTag")
-    async def delete(self, tag_id: int, *, workspace: str | None = None) -> models.Envelope:
-        """Delete a person tag (no result)."""
-        return await self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})
+    async def delete(self, tag_id: int, *, workspace: str | None = None) -> None:
+        """Delete a person tag."""
+        await self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})

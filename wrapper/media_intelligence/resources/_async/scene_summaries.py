@@ -56,12 +56,10 @@ class AsyncSceneSummaries(AsyncAssetJobs[models.SceneSummaryStatusResult]):
         return (await self._call(models.GetSceneSummaryStatusResponse, workspace=workspace, path=path)).result
 
     @operation("cancelSceneSummary")
-    async def cancel(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
-    ) -> models.CancelSceneSummaryResponse:
-        """Cancel the scene summary (no result)."""
+    async def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+        """Cancel the scene summary."""
         path = _path(project_id, asset_id)
-        return await self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
+        await self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
 
     @operation("getSceneSummary")
     async def get(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.SceneSummaryResult:

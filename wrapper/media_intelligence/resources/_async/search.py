@@ -28,6 +28,8 @@ from .._base import AsyncAPIResource, current_operation, operation, operations, 
 __all__ = ["AsyncSearch", "AsyncSearchResults"]
 
 Lines = Sequence[str] | str
+#: Stands for the key of a query image not uploaded yet, while `run` checks the search before uploading it.
+_UPLOAD_PENDING = "pending-upload.jpg"
 
 
 class AsyncSearchResults(AsyncPaginator[models.SearchResultItem, models.SearchResult]):
@@ -239,6 +241,27 @@ class AsyncSearch(AsyncAPIResource):
                 "give the file or the uploaded key, not both",
             )
         ws = self._workspace(workspace)
+        # the search is checked before the image is uploaded: bad input sends nothing
+        self._check(
+            "searchAssets",
+            workspace=ws,
+            body=search_request(
+                text=text,
+                image_key=_UPLOAD_PENDING if image is not None else image_key,
+                person_ids=person_ids,
+                any_person_ids=any_person_ids,
+                not_person_ids=not_person_ids,
+                dialogues=dialogues,
+                any_dialogues=any_dialogues,
+                not_dialogues=not_dialogues,
+                project_ids=project_ids,
+                asset_ids=asset_ids,
+                asset_types=asset_types,
+                modified_from=modified_from,
+                modified_to=modified_to,
+                confidence=confidence,
+            ),
+        )
         if image is not None:
             image_key = await self.upload_image(image)
         submitted = await self.submit(
