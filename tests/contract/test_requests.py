@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from media_intelligence import sign
+from media_intelligence.core import sign
 
 from . import _wrapper
 from ._adapter import check_request

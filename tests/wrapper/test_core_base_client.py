@@ -10,15 +10,14 @@ import pytest
 
 from media_intelligence import (
     APIResponseValidationError,
-    AsyncAPIClient,
     AuthenticationError,
     Credentials,
     InternalServerError,
     RequestValidationError,
     RetryPolicy,
-    SyncAPIClient,
 )
 from media_intelligence._auth import HEADER_SIGNATURE
+from media_intelligence.core import AsyncAPIClient, SyncAPIClient
 from media_intelligence.errors import ProjectNotFoundError
 from media_intelligence_client.api.projects import create_project, get_project
 from media_intelligence_client.api.workspaces import list_workspaces

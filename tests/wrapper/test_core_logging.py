@@ -12,9 +12,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from media_intelligence import RetryPolicy, SyncAPIClient
+from media_intelligence import RetryPolicy
 from media_intelligence._logging import logger, setup_logging
 from media_intelligence._redact import redact_headers, redact_url, register_secret, scrub
+from media_intelligence.core import SyncAPIClient
 from media_intelligence.errors import ProjectNotFoundError
 from media_intelligence_client.api.projects import get_project
 
@@ -82,7 +83,7 @@ def test_mi_log_env_enables_stderr_handler() -> None:
     script = textwrap.dedent(
         f"""
         import httpx
-        from media_intelligence import SyncAPIClient
+        from media_intelligence.core import SyncAPIClient
         http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={{"code": "0"}})))
         c = SyncAPIClient(access_key="{ACCESS}", secret_key="{SECRET}", http_client=http)
         c.http_client.get("/api/v1/workspaces", params={{"pageNum": 1}})

@@ -8,8 +8,9 @@ import httpx
 import pytest
 from test_resources_support import OPERATIONS, FakeAPI, example, make_async_client, make_client, ok
 
-from media_intelligence import AsyncPaginator, Pagination, SyncPaginator
+from media_intelligence import AsyncPaginator, SyncPaginator
 from media_intelligence._pagination import snake_case
+from media_intelligence.core import Pagination
 
 PAGED = sorted(op for op, info in OPERATIONS.items() if info.pagination is not None)
 

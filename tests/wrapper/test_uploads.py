@@ -10,7 +10,8 @@ import httpx
 import pytest
 from test_resources_support import UPLOAD, UPLOAD_HOST, FakeAPI, image_bytes, make_async_client, make_client, ok
 
-from media_intelligence import RequestValidationError, UploadFailedError, UploadRules, WaiterFailedError, check_upload
+from media_intelligence import RequestValidationError, UploadFailedError, WaiterFailedError
+from media_intelligence.core import UploadRules, check_upload
 
 SEARCH_URL_OP = "createSearchImageUploadUrl"
 THUMB_URL_OP = "createPersonThumbnailUploadUrl"

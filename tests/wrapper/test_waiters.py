@@ -10,7 +10,6 @@ import pytest
 from test_resources_support import SPEC, FakeAPI, FakeClock, make_async_client, make_client, ok
 
 from media_intelligence import (
-    WAITERS,
     AssetImportFailedError,
     IndexFailedError,
     SceneSummaryFailedError,
@@ -19,8 +18,8 @@ from media_intelligence import (
     WaiterFailedError,
     WaiterProgress,
     WaiterTimeoutError,
-    terminal_states,
 )
+from media_intelligence.core import WAITERS, terminal_states
 
 P, A = 12, 5
 
