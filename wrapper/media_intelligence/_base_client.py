@@ -42,9 +42,9 @@ Resource classes call generated functions through `SyncAPIClient.call`
    ``cast_to`` when given (the generated return type is often a union of
    the success and error models; ``cast_to`` narrows it).
 
-Per-call settings (timeout) travel in a context variable read by event hooks
-installed on the httpx client, so ``with_options`` copies share one
-connection pool.
+Per-call settings (timeout, total time limit, extra headers and query) travel
+in a context variable read by the `_Sender` the generated client sends
+through, so ``with_options`` copies share one connection pool.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ import copy
 import functools
 import json
 import os
-from collections.abc import Awaitable, Callable, Mapping
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import TracebackType
@@ -77,7 +78,7 @@ from ._errors import (
 )
 from ._http_clients import DEFAULT_CONNECTION_LIMITS
 from ._logging import log_request, log_response, setup_logging
-from ._types import NOT_GIVEN, NotGiven, ResponseLike, TimeoutTypes
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseLike, TimeoutTypes
 from ._validation import RequestValidator
 
 if TYPE_CHECKING:
@@ -138,6 +139,132 @@ class _CallContext:
     operation_id: str
     timeout: httpx.Timeout | None  # None: keep the http client's own timeout
     response: httpx.Response | None = None
+    #: ``time.monotonic()`` by which the whole call (retries included) must be done.
+    deadline: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def attempt_timeout(self, default: httpx.Timeout) -> httpx.Timeout:
+        """This attempt's per-phase timeout: the call's (or ``default``), none longer than the time left."""
+        timeout = self.timeout or default
+        left = self.remaining()
+        if left is None:
+            return timeout
+        left = max(left, 0.001)
+
+        def cap(value: float | None) -> float:
+            return left if value is None else min(value, left)
+
+        return httpx.Timeout(
+            connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+        )
+
+    def check_deadline(self, request: httpx.Request | None = None) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise _deadline_error(self.operation_id, request)
+
+
+def _build_request(
+    http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
+) -> httpx.Request:
+    """The request a generated function asks for, with the running call's options applied."""
+    ctx = _call_context.get()
+    if ctx is not None:
+        if ctx.extra_query:
+            kwargs["params"] = httpx.QueryParams(kwargs.get("params") or {}).merge(ctx.extra_query)
+        if ctx.extra_headers:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **ctx.extra_headers}
+        if ctx.timeout is not None or ctx.deadline is not None:
+            kwargs["timeout"] = ctx.attempt_timeout(http.timeout)
+    return http.build_request(method, url, **kwargs)
+
+
+class _Sender:
+    """What the generated client sends through: the httpx client, with the running call's options.
+
+    The generated functions call ``request(method=..., url=..., params=...,
+    json=..., headers=...)``; this builds the request with the call's extra
+    headers and query (before it is signed) and its timeout, and reads the
+    body no longer than the call's time limit.
+    """
+
+    def __init__(self, http_client: httpx.Client) -> None:
+        self._http = http_client
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        request = _build_request(self._http, method, url, kwargs)
+        response = self._http.send(request, stream=True)
+        ctx = _call_context.get()
+        if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _DeadlineStream(response.stream, ctx, request)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
+
+
+class _AsyncSender:
+    """Async twin of `_Sender`."""
+
+    def __init__(self, http_client: httpx.AsyncClient) -> None:
+        self._http = http_client
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        request = _build_request(self._http, method, url, kwargs)
+        response = await self._http.send(request, stream=True)
+        ctx = _call_context.get()
+        if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncDeadlineStream(response.stream, ctx, request)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
+
+
+class _TimeLimitError(APITimeoutError):
+    """The call's total time limit passed; never retried (the time for retries is spent)."""
+
+    final = True
+
+
+def _deadline_error(operation_id: str, request: httpx.Request | None) -> APITimeoutError:
+    return _TimeLimitError(f"{operation_id}: the call's time limit (timeout=) has passed.", request, request_sent=True)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops being read once the call's time limit has passed (a server trickling bytes)."""
+
+    def __init__(self, stream: httpx.SyncByteStream, ctx: _CallContext, request: httpx.Request) -> None:
+        self._stream, self._ctx, self._request = stream, ctx, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._ctx.check_deadline(self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """Async twin of `_DeadlineStream`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, ctx: _CallContext, request: httpx.Request) -> None:
+        self._stream, self._ctx, self._request = stream, ctx, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._ctx.check_deadline(self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 _call_context: ContextVar[_CallContext | None] = ContextVar("media_intelligence_call_context", default=None)
@@ -146,7 +273,7 @@ _HOOK_MARK = "_media_intelligence_hooks"
 
 def _on_request(request: httpx.Request) -> None:
     ctx = _call_context.get()
-    if ctx is not None and ctx.timeout is not None:
+    if ctx is not None and ctx.timeout is not None and "timeout" not in request.extensions:
         request.extensions["timeout"] = ctx.timeout.as_dict()
     log_request(request.method, request.url, request.headers)
 
@@ -209,6 +336,17 @@ def _as_httpx_response(response: ResponseLike[Any], ctx: _CallContext) -> httpx.
         return ctx.response
     # fn did not go through our httpx client (tests, custom callables)
     return httpx.Response(int(response.status_code), content=response.content, headers=dict(response.headers))
+
+
+def _capped(delay: float, ctx: _CallContext) -> float:
+    """``delay``, shortened so as not to sleep past the call's time limit."""
+    left = ctx.remaining()
+    return delay if left is None else min(delay, max(left, 0.0))
+
+
+def _total_of(timeout: TimeoutTypes | NotGiven | None) -> float | None:
+    """A timeout given in seconds also limits each call as a whole (retries included)."""
+    return float(timeout) if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) else None
 
 
 # --------------------------------------------------------------------------- #
@@ -291,6 +429,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         self._rate_limiter = rate_limiter or self._build_rate_limiter(rate_limits)
 
         self._owns_http_client = http_client is None
+        self._total_timeout = _total_of(timeout)
         self._timeout_override: httpx.Timeout | None
         if http_client is None:
             effective = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _to_timeout(timeout)
@@ -346,10 +485,11 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         from media_intelligence_client import Client as RawClient
 
         raw = RawClient(base_url=self._base_url, raise_on_unexpected_status=False)
+        # the generated functions only call ``.request(...)`` on what they are given
         if isinstance(self._http_client, httpx.AsyncClient):
-            raw.set_async_httpx_client(self._http_client)
+            raw.set_async_httpx_client(cast("httpx.AsyncClient", _AsyncSender(self._http_client)))
         else:
-            raw.set_httpx_client(self._http_client)
+            raw.set_httpx_client(cast("httpx.Client", _Sender(self._http_client)))
         return raw
 
     # -- public properties ------------------------------------------------------
@@ -440,6 +580,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         clone._owns_http_client = False
         if not isinstance(timeout, NotGiven):
             clone._timeout_override = _to_timeout(timeout)
+            clone._total_timeout = _total_of(timeout)
         if not isinstance(retry_policy, NotGiven):
             clone._retry_policy = retry_policy
         if not isinstance(max_retries, NotGiven):
@@ -491,6 +632,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         query: Mapping[str, Any] | None,
         body: Any,
         idempotent: bool | None,
+        options: RequestOptions | None = None,
     ) -> tuple[bool, _CallContext]:
         info = self._operations.get(operation_id)
         if info is None:
@@ -498,7 +640,18 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         if self.validate_requests:
             self._validator.validate(operation_id, path_params, query, body)
         retry_safe = idempotent if idempotent is not None else info.retry_safe
-        return retry_safe, _CallContext(operation_id, self._timeout_override)
+        ctx = _CallContext(operation_id, self._timeout_override)
+        total = self._total_timeout
+        if options:
+            if "timeout" in options:
+                value = options["timeout"]
+                ctx.timeout = _to_timeout(value)
+                total = float(value) if isinstance(value, (int, float)) else None
+            ctx.extra_headers = options.get("extra_headers")
+            ctx.extra_query = options.get("extra_query")
+        if total is not None:
+            ctx.deadline = time.monotonic() + total
+        return retry_safe, ctx
 
     @staticmethod
     def _parse_failure(operation_id: str, exc: Exception, ctx: _CallContext) -> Exception | None:
@@ -611,6 +764,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: type[_R],
+        options: RequestOptions | None = ...,
     ) -> _R: ...
 
     @overload
@@ -624,6 +778,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: None = ...,
+        options: RequestOptions | None = ...,
     ) -> _T: ...
 
     def call(
@@ -636,6 +791,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         body: Any = None,
         idempotent: bool | None = None,
         cast_to: type[Any] | None = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """Run one API operation: validate, rate-limit, send with retries, map errors.
 
@@ -646,7 +802,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         retry-safety. ``cast_to`` narrows and checks the parsed result.
         Returns ``response.parsed``.
         """
-        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent)
+        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = _call_context.set(ctx)
         try:
             policy = self._retry_policy
@@ -656,8 +812,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
                 delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
                 if delay is None:
                     raise
-            policy.sleep(delay)
-            retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1)
+            policy.sleep(_capped(delay, ctx))
+            retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline)
             return retrying(self._attempt, operation_id, fn, ctx, cast_to)
         finally:
             _call_context.reset(token)
@@ -672,6 +828,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         if self._rate_limiter is not None:
             self._rate_limiter.acquire(operation_id)
         ctx.response = None
+        ctx.check_deadline()
         try:
             response = fn()
         except httpx.RequestError as exc:
@@ -725,6 +882,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: type[_R],
+        options: RequestOptions | None = ...,
     ) -> _R: ...
 
     @overload
@@ -738,6 +896,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: None = ...,
+        options: RequestOptions | None = ...,
     ) -> _T: ...
 
     async def call(
@@ -750,10 +909,11 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         body: Any = None,
         idempotent: bool | None = None,
         cast_to: type[Any] | None = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """Async twin of `SyncAPIClient.call`; ``fn`` returns an awaitable
         (typically a generated ``asyncio_detailed`` call)."""
-        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent)
+        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = _call_context.set(ctx)
         try:
             policy = self._retry_policy
@@ -763,8 +923,10 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
                 delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
                 if delay is None:
                     raise
-            await policy.async_sleep(delay)
-            retrying = policy.async_retrying(idempotent=retry_safe, what=operation_id, attempts_done=1)
+            await policy.async_sleep(_capped(delay, ctx))
+            retrying = policy.async_retrying(
+                idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline
+            )
             return await cast("Awaitable[Any]", retrying(self._attempt, operation_id, fn, ctx, cast_to))
         finally:
             _call_context.reset(token)
@@ -779,6 +941,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         if self._rate_limiter is not None:
             await self._rate_limiter.acquire_async(operation_id)
         ctx.response = None
+        ctx.check_deadline()
         try:
             response = await fn()
         except httpx.RequestError as exc:

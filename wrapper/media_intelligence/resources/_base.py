@@ -33,6 +33,7 @@ from mi_spec import OPERATIONS
 
 from .._errors import RequestValidationError
 from .._pagination import AsyncPaginator, Pagination, SyncPaginator, snake_case
+from .._types import RequestOptions
 from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
@@ -331,6 +332,7 @@ class _ResourceBase:
         query: Mapping[str, Any] | None = None,
         body: Any = None,
         by_post: bool = False,
+        options: RequestOptions | None = None,
     ) -> Any:
         """What `_call` returns: the core's ``call`` of the current operation's generated function.
 
@@ -349,6 +351,7 @@ class _ResourceBase:
             query=query,
             body=body,
             cast_to=cast_to,
+            options=options,
         )
 
     def _waiter_parts(self, namespace: str, name: str) -> tuple[Any, Any, Any]:
@@ -365,9 +368,12 @@ class SyncAPIResource(_ResourceBase):
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def _call(self, cast_to: type[_R], **inputs: Any) -> _R:
-        """Send the current operation; ``inputs`` are `_send`'s (``path``/``query`` in the generated names)."""
-        result: _R = self._send(cast_to, **inputs)
+    def _call(self, cast_to: type[_R], options: RequestOptions, **inputs: Any) -> _R:
+        """Send the current operation with the method's per-call ``options``.
+
+        ``inputs`` are `_send`'s (``path``/``query`` in the generated names).
+        """
+        result: _R = self._send(cast_to, options=options, **inputs)
         return result
 
     def _waiter(self, namespace: str, name: str, poll: Callable[..., _R]) -> Waiter[_R]:
@@ -396,9 +402,9 @@ class AsyncAPIResource(_ResourceBase):
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def _call(self, cast_to: type[_R], **inputs: Any) -> _R:
+    async def _call(self, cast_to: type[_R], options: RequestOptions, **inputs: Any) -> _R:
         """Async twin of `SyncAPIResource._call`."""
-        result: _R = await self._send(cast_to, **inputs)
+        result: _R = await self._send(cast_to, options=options, **inputs)
         return result
 
     def _waiter(self, namespace: str, name: str, poll: Callable[..., Awaitable[_R]]) -> AsyncWaiter[_R]:

@@ -16,12 +16,13 @@ import builtins
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Literal, Unpack, overload
 
 from media_intelligence_client import models
 
 from .._errors import APIResponseValidationError
 from .._pagination import SyncPaginator
+from .._types import RequestOptions
 from .._waiters import ProgressCallback, Waiter
 from .._workflows import S3Uploader, check_import_keys, import_batch_limit
 from ._base import Id, gather, operation, operations, to_thread
@@ -61,47 +62,76 @@ class Assets(AssetJobs[models.AssetImportStatus]):
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPaginator[models.Asset, models.AssetPage]:
         """Iterate (``for``) over all assets of a project, fetching pages lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(project_id=project_id, workspace=workspace, page_num=n, page_size=s),
+            lambda n, s: self.list_page(project_id=project_id, workspace=workspace, page_num=n, page_size=s, **options),
             page_size,
             start_page,
         )
 
     @operation("listAssets")
     def list_page(
-        self, *, project_id: Id, workspace: str | None = None, page_num: int = 1, page_size: int | None = None
+        self,
+        *,
+        project_id: Id,
+        workspace: str | None = None,
+        page_num: int = 1,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.AssetPage:
         """One page of a project's assets."""
         query = {"page_num": page_num, "page_size": page_size}
-        return (self._call(models.ListAssetsResponse, workspace=workspace, path=_path(project_id), query=query)).result
+        return (
+            self._call(models.ListAssetsResponse, options, workspace=workspace, path=_path(project_id), query=query)
+        ).result
 
     @operation("getAsset")
-    def get(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.Asset:
+    def get(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Asset:
         """A media asset."""
-        return self._call(models.GetAssetResponse, workspace=workspace, path=_path(project_id, asset_id)).result
+        return (
+            self._call(models.GetAssetResponse, options, workspace=workspace, path=_path(project_id, asset_id))
+        ).result
 
     @operation("moveAsset")
-    def move(self, asset_id: Id, *, project_id: Id, to_project_id: Id, workspace: str | None = None) -> models.Asset:
+    def move(
+        self,
+        asset_id: Id,
+        *,
+        project_id: Id,
+        to_project_id: Id,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.Asset:
         """Move an asset from ``project_id`` to ``to_project_id``."""
         path, query = _path(project_id, asset_id), {"new_project_id": str(to_project_id)}
-        return self._call(models.MoveAssetResponse, workspace=workspace, path=path, query=query).result
+        return self._call(models.MoveAssetResponse, options, workspace=workspace, path=path, query=query).result
 
     @operation("deleteAsset")
-    def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+    def delete(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete an asset."""
-        self._call(models.Envelope, workspace=workspace, path=_path(project_id, asset_id))
+        self._call(models.Envelope, options, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getAssetImportStatus")
-    def import_status(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.AssetImportStatus:
+    def import_status(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.AssetImportStatus:
         """The import state of an asset."""
         path = _path(project_id, asset_id)
-        return self._call(models.GetAssetImportStatusResponse, workspace=workspace, path=path).result
+        return self._call(models.GetAssetImportStatusResponse, options, workspace=workspace, path=path).result
 
     @operation("importAssets")
-    def _import_one(self, body: models.ImportAssetsRequest, project_id: Id, workspace: str) -> models.ImportedAsset:
-        return (self._call(models.ImportAssetsResponse, workspace=workspace, path=_path(project_id), body=body)).result
+    def _import_one(
+        self, body: models.ImportAssetsRequest, project_id: Id, workspace: str, **options: Unpack[RequestOptions]
+    ) -> models.ImportedAsset:
+        return (
+            self._call(models.ImportAssetsResponse, options, workspace=workspace, path=_path(project_id), body=body)
+        ).result
 
     # -- waiting ----------------------------------------------------------------
 

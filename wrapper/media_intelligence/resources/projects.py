@@ -9,9 +9,12 @@ create could make a second project; the API answers a duplicate name with
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from media_intelligence_client import models
 
 from .._pagination import SyncPaginator
+from .._types import RequestOptions
 from ._base import Id, SyncAPIResource, operation
 
 __all__ = ["AsyncProjects", "Projects"]
@@ -21,37 +24,41 @@ class Projects(SyncAPIResource):
     """Projects group media assets inside a workspace."""
 
     @operation("createProject")
-    def create(self, *, name: str, workspace: str | None = None) -> models.Project:
+    def create(self, *, name: str, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.Project:
         """Create a project."""
         body = models.CreateProjectRequest(name=name)
-        return self._call(models.CreateProjectResponse, workspace=workspace, body=body).result
+        return self._call(models.CreateProjectResponse, options, workspace=workspace, body=body).result
 
     @operation("listProjects")
-    def list(self, *, workspace: str | None = None) -> SyncPaginator[models.Project, models.ProjectList]:
+    def list(
+        self, *, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> SyncPaginator[models.Project, models.ProjectList]:
         """All projects of the workspace (``for``; the API sends them in one response)."""
-        return self._unpaged(lambda: self.list_page(workspace=workspace), "projects")
+        return self._unpaged(lambda: self.list_page(workspace=workspace, **options), "projects")
 
     @operation("listProjects")
-    def list_page(self, *, workspace: str | None = None) -> models.ProjectList:
+    def list_page(self, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.ProjectList:
         """The ``ProjectList`` model of the workspace (listProjects is not paged)."""
-        return self._call(models.ListProjectsResponse, workspace=workspace).result
+        return self._call(models.ListProjectsResponse, options, workspace=workspace).result
 
     @operation("getProject")
-    def get(self, project_id: Id, *, workspace: str | None = None) -> models.Project:
+    def get(self, project_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.Project:
         """A project."""
         path = {"project_id": str(project_id)}
-        return self._call(models.GetProjectResponse, workspace=workspace, path=path).result
+        return self._call(models.GetProjectResponse, options, workspace=workspace, path=path).result
 
     @operation("updateProject")
-    def update(self, project_id: Id, *, name: str, workspace: str | None = None) -> models.Project:
+    def update(
+        self, project_id: Id, *, name: str, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Project:
         """Rename a project."""
         path, body = {"project_id": str(project_id)}, models.UpdateProjectRequest(name=name)
-        return self._call(models.UpdateProjectResponse, workspace=workspace, path=path, body=body).result
+        return (self._call(models.UpdateProjectResponse, options, workspace=workspace, path=path, body=body)).result
 
     @operation("deleteProject")
-    def delete(self, project_id: Id, *, workspace: str | None = None) -> None:
+    def delete(self, project_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> None:
         """Delete a project."""
-        self._call(models.Envelope, workspace=workspace, path={"project_id": str(project_id)})
+        self._call(models.Envelope, options, workspace=workspace, path={"project_id": str(project_id)})
 
 
 # The async twins, written by hand in the module this one is derived from.

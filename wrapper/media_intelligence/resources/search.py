@@ -15,12 +15,13 @@ are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
 from .._errors import RequestValidationError
 from .._pagination import Pagination, SyncPaginator
+from .._types import RequestOptions
 from .._uploads import FileSource, UploadRules, check_upload, put_presigned
 from .._waiters import ProgressCallback, Waiter
 from .._workflows import IdList, Timestamp, search_request
@@ -61,20 +62,26 @@ class Search(SyncAPIResource):
 
     @operation("createSearchImageUploadUrl")
     def create_image_upload_url(
-        self, *, asset_file_name: str, asset_type: models.QueryAssetType | str = "IMAGE"
+        self,
+        *,
+        asset_file_name: str,
+        asset_type: models.QueryAssetType | str = "IMAGE",
+        **options: Unpack[RequestOptions],
     ) -> models.SearchImageUploadUrl:
         """A presigned URL for a query image. Prefer `upload_image`."""
         body = models.CreateSearchImageUploadUrlRequest(
             asset_type=require_enum(models.QueryAssetType, asset_type, current_operation(), "body.assetType"),
             asset_file_name=asset_file_name,
         )
-        return self._call(models.CreateSearchImageUploadUrlResponse, body=body).result
+        return self._call(models.CreateSearchImageUploadUrlResponse, options, body=body).result
 
     @operation("getSearchImageUploadStatus")
-    def image_upload_status(self, *, asset_key: str) -> models.SearchImageUploadStatus:
+    def image_upload_status(
+        self, *, asset_key: str, **options: Unpack[RequestOptions]
+    ) -> models.SearchImageUploadStatus:
         """Whether an uploaded query image is usable."""
         body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
-        return self._call(models.GetSearchImageUploadStatusResponse, body=body).result
+        return self._call(models.GetSearchImageUploadStatusResponse, options, body=body).result
 
     @operations("createSearchImageUploadUrl", "getSearchImageUploadStatus")
     def upload_image(self, image: FileSource, *, file_name: str | None = None, timeout: float | None = None) -> str:
@@ -115,6 +122,7 @@ class Search(SyncAPIResource):
         modified_to: Timestamp | None = None,
         confidence: models.Confidence | str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SearchAssetsResult:
         """Start a search; returns its ``searchId``. See `run` for the arguments."""
         body = search_request(
@@ -133,7 +141,7 @@ class Search(SyncAPIResource):
             modified_to=modified_to,
             confidence=confidence,
         )
-        return self._call(models.SearchAssetsResponse, workspace=workspace, body=body).result
+        return self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body).result
 
     @operation("getSearchResult")
     def get_result(
@@ -143,10 +151,11 @@ class Search(SyncAPIResource):
         workspace: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SearchResult:
         """The search's status and one page of its results."""
         path, query = {"search_id": search_id}, {"page_num": page_num, "page_size": page_size}
-        return self._call(models.GetSearchResultResponse, workspace=workspace, path=path, query=query).result
+        return (self._call(models.GetSearchResultResponse, options, workspace=workspace, path=path, query=query)).result
 
     @operation("getSearchResult")
     def iter_results(
@@ -156,10 +165,13 @@ class Search(SyncAPIResource):
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPaginator[models.SearchResultItem, models.SearchResult]:
         """Iterate (``for``) over the results of a completed search, pages fetched lazily."""
         return self._paginate(
-            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace), page_size, start_page
+            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace, **options),
+            page_size,
+            start_page,
         )
 
     def get_waiter(self, name: Literal["completed"] = "completed") -> Waiter[models.SearchResult]:

@@ -15,12 +15,13 @@ import builtins
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Literal, Unpack, overload
 
 from media_intelligence_client import models
 
 from ..._errors import APIResponseValidationError
 from ..._pagination import AsyncPaginator
+from ..._types import RequestOptions
 from ..._waiters import AsyncWaiter, ProgressCallback
 from ..._workflows import S3Uploader, check_import_keys, import_batch_limit
 from .._base import Id, gather_async, operation, operations, to_thread_async
@@ -60,56 +61,79 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[models.Asset, models.AssetPage]:
         """Iterate (``async for``) over all assets of a project, fetching pages lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(project_id=project_id, workspace=workspace, page_num=n, page_size=s),
+            lambda n, s: self.list_page(project_id=project_id, workspace=workspace, page_num=n, page_size=s, **options),
             page_size,
             start_page,
         )
 
     @operation("listAssets")
     async def list_page(
-        self, *, project_id: Id, workspace: str | None = None, page_num: int = 1, page_size: int | None = None
+        self,
+        *,
+        project_id: Id,
+        workspace: str | None = None,
+        page_num: int = 1,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.AssetPage:
         """One page of a project's assets."""
         query = {"page_num": page_num, "page_size": page_size}
         return (
-            await self._call(models.ListAssetsResponse, workspace=workspace, path=_path(project_id), query=query)
+            await self._call(
+                models.ListAssetsResponse, options, workspace=workspace, path=_path(project_id), query=query
+            )
         ).result
 
     @operation("getAsset")
-    async def get(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.Asset:
+    async def get(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Asset:
         """A media asset."""
-        return (await self._call(models.GetAssetResponse, workspace=workspace, path=_path(project_id, asset_id))).result
+        return (
+            await self._call(models.GetAssetResponse, options, workspace=workspace, path=_path(project_id, asset_id))
+        ).result
 
     @operation("moveAsset")
     async def move(
-        self, asset_id: Id, *, project_id: Id, to_project_id: Id, workspace: str | None = None
+        self,
+        asset_id: Id,
+        *,
+        project_id: Id,
+        to_project_id: Id,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Asset:
         """Move an asset from ``project_id`` to ``to_project_id``."""
         path, query = _path(project_id, asset_id), {"new_project_id": str(to_project_id)}
-        return (await self._call(models.MoveAssetResponse, workspace=workspace, path=path, query=query)).result
+        return (await self._call(models.MoveAssetResponse, options, workspace=workspace, path=path, query=query)).result
 
     @operation("deleteAsset")
-    async def delete(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+    async def delete(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete an asset."""
-        await self._call(models.Envelope, workspace=workspace, path=_path(project_id, asset_id))
+        await self._call(models.Envelope, options, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getAssetImportStatus")
     async def import_status(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.AssetImportStatus:
         """The import state of an asset."""
         path = _path(project_id, asset_id)
-        return (await self._call(models.GetAssetImportStatusResponse, workspace=workspace, path=path)).result
+        return (await self._call(models.GetAssetImportStatusResponse, options, workspace=workspace, path=path)).result
 
     @operation("importAssets")
     async def _import_one(
-        self, body: models.ImportAssetsRequest, project_id: Id, workspace: str
+        self, body: models.ImportAssetsRequest, project_id: Id, workspace: str, **options: Unpack[RequestOptions]
     ) -> models.ImportedAsset:
         return (
-            await self._call(models.ImportAssetsResponse, workspace=workspace, path=_path(project_id), body=body)
+            await self._call(
+                models.ImportAssetsResponse, options, workspace=workspace, path=_path(project_id), body=body
+            )
         ).result
 
     # -- waiting ----------------------------------------------------------------

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
+from ..._types import RequestOptions
 from ..._waiters import AsyncWaiter
 from .._base import Id, given, operation
 from ._jobs import AsyncAssetJobs
@@ -41,31 +42,38 @@ class AsyncSceneSummaries(AsyncAssetJobs[models.SceneSummaryStatusResult]):
         scene_ids: Sequence[int] | None = None,
         locale: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SceneSummaryRequestResult | None:
         """Start summarising the asset's scenes."""
         path, body = _path(project_id, asset_id), _body(scene_ids, locale)
-        response = await self._call(models.RequestSceneSummaryResponse, workspace=workspace, path=path, body=body)
+        response = await self._call(
+            models.RequestSceneSummaryResponse, options, workspace=workspace, path=path, body=body
+        )
         return response.result
 
     @operation("getSceneSummaryStatus")
     async def status(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.SceneSummaryStatusResult:
         """The state of the scene summary."""
         path = _path(project_id, asset_id)
-        return (await self._call(models.GetSceneSummaryStatusResponse, workspace=workspace, path=path)).result
+        return (await self._call(models.GetSceneSummaryStatusResponse, options, workspace=workspace, path=path)).result
 
     @operation("cancelSceneSummary")
-    async def cancel(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> None:
+    async def cancel(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
         """Cancel the scene summary."""
         path = _path(project_id, asset_id)
-        await self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
+        await self._call(models.CancelSceneSummaryResponse, options, workspace=workspace, path=path)
 
     @operation("getSceneSummary")
-    async def get(self, asset_id: Id, *, project_id: Id, workspace: str | None = None) -> models.SceneSummaryResult:
+    async def get(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.SceneSummaryResult:
         """The scene summaries."""
         path = _path(project_id, asset_id)
-        return (await self._call(models.GetSceneSummaryResponse, workspace=workspace, path=path)).result
+        return (await self._call(models.GetSceneSummaryResponse, options, workspace=workspace, path=path)).result
 
     def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.SceneSummaryStatusResult]:
         """The ``done`` waiter (polls ``getSceneSummaryStatus``; see `media_intelligence._waiters`)."""

@@ -14,12 +14,13 @@ are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
 from ..._errors import RequestValidationError
 from ..._pagination import AsyncPaginator, Pagination
+from ..._types import RequestOptions
 from ..._uploads import FileSource, UploadRules, check_upload, put_presigned_async
 from ..._waiters import AsyncWaiter, ProgressCallback
 from ..._workflows import IdList, Timestamp, search_request
@@ -62,20 +63,26 @@ class AsyncSearch(AsyncAPIResource):
 
     @operation("createSearchImageUploadUrl")
     async def create_image_upload_url(
-        self, *, asset_file_name: str, asset_type: models.QueryAssetType | str = "IMAGE"
+        self,
+        *,
+        asset_file_name: str,
+        asset_type: models.QueryAssetType | str = "IMAGE",
+        **options: Unpack[RequestOptions],
     ) -> models.SearchImageUploadUrl:
         """A presigned URL for a query image. Prefer `upload_image`."""
         body = models.CreateSearchImageUploadUrlRequest(
             asset_type=require_enum(models.QueryAssetType, asset_type, current_operation(), "body.assetType"),
             asset_file_name=asset_file_name,
         )
-        return (await self._call(models.CreateSearchImageUploadUrlResponse, body=body)).result
+        return (await self._call(models.CreateSearchImageUploadUrlResponse, options, body=body)).result
 
     @operation("getSearchImageUploadStatus")
-    async def image_upload_status(self, *, asset_key: str) -> models.SearchImageUploadStatus:
+    async def image_upload_status(
+        self, *, asset_key: str, **options: Unpack[RequestOptions]
+    ) -> models.SearchImageUploadStatus:
         """Whether an uploaded query image is usable."""
         body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
-        return (await self._call(models.GetSearchImageUploadStatusResponse, body=body)).result
+        return (await self._call(models.GetSearchImageUploadStatusResponse, options, body=body)).result
 
     @operations("createSearchImageUploadUrl", "getSearchImageUploadStatus")
     async def upload_image(
@@ -118,6 +125,7 @@ class AsyncSearch(AsyncAPIResource):
         modified_to: Timestamp | None = None,
         confidence: models.Confidence | str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SearchAssetsResult:
         """Start a search; returns its ``searchId``. See `run` for the arguments."""
         body = search_request(
@@ -136,7 +144,7 @@ class AsyncSearch(AsyncAPIResource):
             modified_to=modified_to,
             confidence=confidence,
         )
-        return (await self._call(models.SearchAssetsResponse, workspace=workspace, body=body)).result
+        return (await self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body)).result
 
     @operation("getSearchResult")
     async def get_result(
@@ -146,10 +154,13 @@ class AsyncSearch(AsyncAPIResource):
         workspace: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SearchResult:
         """The search's status and one page of its results."""
         path, query = {"search_id": search_id}, {"page_num": page_num, "page_size": page_size}
-        return (await self._call(models.GetSearchResultResponse, workspace=workspace, path=path, query=query)).result
+        return (
+            await self._call(models.GetSearchResultResponse, options, workspace=workspace, path=path, query=query)
+        ).result
 
     @operation("getSearchResult")
     def iter_results(
@@ -159,10 +170,13 @@ class AsyncSearch(AsyncAPIResource):
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[models.SearchResultItem, models.SearchResult]:
         """Iterate (``async for``) over the results of a completed search, pages fetched lazily."""
         return self._paginate(
-            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace), page_size, start_page
+            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace, **options),
+            page_size,
+            start_page,
         )
 
     def get_waiter(self, name: Literal["completed"] = "completed") -> AsyncWaiter[models.SearchResult]:
