@@ -129,3 +129,38 @@ async def test_async_calls_have_the_same_limit(trickle: tuple[str, type[_Trickle
             await client.projects.get(12, timeout=1.0)
     _wait_for_hangup(handler, 1)
     assert handler.finished == [False]
+
+
+# --------------------------------------------------------------------------- #
+# response metadata
+
+
+def test_with_raw_response_gives_the_result_with_status_headers_and_request_id() -> None:
+    import httpx
+    from test_resources_support import example
+
+    from media_intelligence.core import APIResponse
+
+    api = FakeAPI().on("getProject", httpx.Response(200, json=example("getProject"), headers={"x-ncp-trace-id": "r-1"}))
+    client = make_client(api)
+    answer = client.with_raw_response.projects.get(12)
+    assert isinstance(answer, APIResponse)
+    assert answer.parsed == client.projects.get(12)
+    assert (answer.status_code, answer.request_id, answer.headers["x-ncp-trace-id"]) == (200, "r-1", "r-1")
+    # the same validation and error mapping
+    from media_intelligence import RequestValidationError
+
+    with pytest.raises(RequestValidationError):
+        client.with_raw_response.projects.create(name="a;b")
+    # lists stay lists of models
+    assert [p.project_id for p in client.with_raw_response.projects.list()] == [
+        p.project_id for p in client.projects.list()
+    ]
+
+
+async def test_async_with_raw_response() -> None:
+    from media_intelligence.core import APIResponse
+
+    client = make_async_client(FakeAPI())
+    answer = await client.with_raw_response.persons.delete(1001)
+    assert isinstance(answer, APIResponse) and answer.status_code == 200

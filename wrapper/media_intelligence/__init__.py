@@ -26,7 +26,7 @@ import importlib as _importlib
 from typing import TYPE_CHECKING, Any
 
 from . import _error_codes, errors
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse
 from ._credentials import DEFAULT_BASE_URL, Credentials
 from ._error_codes import *  # noqa: F403 - one class per error code, listed in its __all__
 from ._errors import (
@@ -90,6 +90,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

@@ -75,6 +75,7 @@ from ._errors import (
     RequestValidationError,
     envelope_code,
     error_from_response,
+    request_id_of,
 )
 from ._http_clients import DEFAULT_CONNECTION_LIMITS
 from ._logging import log_request, log_response, setup_logging
@@ -95,6 +96,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "APIResponse",
     "AsyncAPIClient",
     "BaseAPIClient",
     "SyncAPIClient",
@@ -268,6 +270,42 @@ class _AsyncDeadlineStream(httpx.AsyncByteStream):
 
 
 _call_context: ContextVar[_CallContext | None] = ContextVar("media_intelligence_call_context", default=None)
+#: Where successful calls leave their HTTP response while a ``with_raw_response`` method runs.
+_response_sink: ContextVar[list[httpx.Response] | None] = ContextVar("media_intelligence_responses", default=None)
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[_T]):
+    """What ``client.with_raw_response.<resource>.<method>(...)`` returns.
+
+    ``parsed`` is what the method returns otherwise (after the same
+    validation, retries and error mapping); ``http_response`` is the last
+    HTTP response the method received.
+    """
+
+    parsed: _T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The API gateway's id of the request (for support), when the response names one."""
+        return request_id_of(self.http_response.headers)
+
+
+def _record_response(ctx: _CallContext) -> None:
+    sink = _response_sink.get()
+    if sink is not None and ctx.response is not None:
+        sink.append(ctx.response)
+
+
 _HOOK_MARK = "_media_intelligence_hooks"
 
 
@@ -426,6 +464,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         self._operations: Mapping[str, Operation] = self._spec.OPERATIONS
         self._validator = RequestValidator(self._spec)
         self.validate_requests = validate_requests
+        #: Set on the ``with_raw_response`` copy: methods return `APIResponse`.
+        self.raw_responses = False
         self._rate_limiter = rate_limiter or self._build_rate_limiter(rate_limits)
 
         self._owns_http_client = http_client is None
@@ -596,6 +636,19 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         for name in _cached_property_names(type(clone)):
             clone.__dict__.pop(name, None)
         clone._copied_from(self)
+        return clone
+
+    @property
+    def with_raw_response(self) -> Any:
+        """A copy whose single-request methods return `APIResponse` (result, status, headers, request id).
+
+        ``client.with_raw_response.projects.get(12).request_id``. The calls
+        go through the same validation, retries and error mapping. Typed
+        ``Any``: each method returns ``APIResponse[<its usual result>]``.
+        Lists and workflows return what they usually return.
+        """
+        clone = self.with_options()
+        clone.raw_responses = True
         return clone
 
     def _copied_from(self, original: BaseAPIClient[_HttpxClientT]) -> None:
@@ -840,7 +893,9 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             if mapped is None:
                 raise
             raise mapped from exc
-        return self._process(operation_id, response, ctx, cast_to)
+        result = self._process(operation_id, response, ctx, cast_to)
+        _record_response(ctx)
+        return result
 
     def close(self) -> None:
         """Close the http client if this client created it."""
@@ -953,7 +1008,9 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             if mapped is None:
                 raise
             raise mapped from exc
-        return self._process(operation_id, response, ctx, cast_to)
+        result = self._process(operation_id, response, ctx, cast_to)
+        _record_response(ctx)
+        return result
 
     async def aclose(self) -> None:
         """Close the http client if this client created it."""

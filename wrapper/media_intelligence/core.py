@@ -4,6 +4,8 @@ Most programs need only `media_intelligence.MediaIntelligence` (or the
 async client) and the exceptions. This module gathers what the clients are
 made of:
 
+* `APIResponse`, what ``client.with_raw_response.<resource>.<method>(...)``
+  returns (result, status, headers, request id);
 * the client core the two clients derive from: `SyncAPIClient`,
   `AsyncAPIClient` (``call(operation_id, fn, ...)``: validation, rate
   limits, retries and error mapping around one generated call);
@@ -23,7 +25,7 @@ exception.
 from __future__ import annotations
 
 from ._auth import NcpSignatureV2Auth, sign, string_to_sign
-from ._base_client import AsyncAPIClient, BaseAPIClient, SyncAPIClient
+from ._base_client import APIResponse, AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from ._credentials import resolve_base_url, resolve_credentials
 from ._logging import setup_logging
 from ._pagination import Pagination
@@ -36,6 +38,7 @@ from ._waiters import WAITERS, TerminalStates, WaiterConfig, terminal_states
 
 __all__ = [
     "WAITERS",
+    "APIResponse",
     "AsyncAPIClient",
     "BaseAPIClient",
     "NcpSignatureV2Auth",

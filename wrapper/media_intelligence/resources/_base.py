@@ -29,8 +29,11 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
+
 from mi_spec import OPERATIONS
 
+from .._base_client import APIResponse, _response_sink
 from .._errors import RequestValidationError
 from .._pagination import AsyncPaginator, Pagination, SyncPaginator, snake_case
 from .._types import RequestOptions
@@ -114,30 +117,51 @@ def _with_sentences(doc: str | None, sentences: list[str]) -> str | None:
 # declaring operations
 
 
-def _in_context(fn: _F, operation_id: str, before: Callable[[Any], None] | None = None) -> _F:
+def _raw_sink(self: Any, single: bool) -> list[httpx.Response] | None:
+    """A fresh sink for the HTTP responses of this method, if it is to return them (`APIResponse`).
+
+    Only the outermost method answers with its response; a workflow
+    (``single`` False) shields the methods it calls, and returns as usual.
+    """
+    if _response_sink.get() is not None or not getattr(self._client, "raw_responses", False):
+        return None
+    return [] if single else None
+
+
+def _answer(result: Any, sink: list[httpx.Response] | None) -> Any:
+    return APIResponse(result, sink[-1]) if sink else result
+
+
+def _in_context(fn: _F, operation_id: str, before: Callable[[Any], None] | None = None, single: bool = True) -> _F:
     """``fn`` running with ``operation_id`` as the current operation (``before(self)`` first)."""
     if inspect.iscoroutinefunction(fn):
 
         @functools.wraps(fn)
         async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            sink = _raw_sink(self, single)
             token = _current.set(operation_id)
+            sink_token = _response_sink.set(sink if sink is not None else [])
             try:
                 if before is not None:
                     before(self)
-                return await fn(self, *args, **kwargs)
+                return _answer(await fn(self, *args, **kwargs), sink)
             finally:
+                _response_sink.reset(sink_token)
                 _current.reset(token)
 
         return run_async  # type: ignore[return-value]
 
     @functools.wraps(fn)
     def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        sink = _raw_sink(self, single)
         token = _current.set(operation_id)
+        sink_token = _response_sink.set(sink if sink is not None else [])
         try:
             if before is not None:
                 before(self)
-            return fn(self, *args, **kwargs)
+            return _answer(fn(self, *args, **kwargs), sink)
         finally:
+            _response_sink.reset(sink_token)
             _current.reset(token)
 
     return run  # type: ignore[return-value]
@@ -169,7 +193,7 @@ def operations(*operation_ids: str) -> Callable[[_F], _F]:
     """
 
     def mark(fn: _F) -> _F:
-        wrapped = _in_context(fn, operation_ids[0])
+        wrapped = _in_context(fn, operation_ids[0], single=False)
         setattr(wrapped, OPERATIONS_ATTR, tuple(operation_ids))
         setattr(wrapped, WORKFLOW_ATTR, True)
         return wrapped
@@ -268,6 +292,32 @@ def _api_module(operation_id: str) -> Any:
     """The generated module of an operation: ``media_intelligence_client.api.<tag>.<operation_id>`` (snake_case)."""
     tag = OPERATIONS[operation_id].tag
     return importlib.import_module(f"media_intelligence_client.api.{snake_case(tag)}.{snake_case(operation_id)}")
+
+
+def _shielded(fetch: Callable[[int, int | None], _P]) -> Callable[[int, int | None], _P]:
+    """A paginator's page fetch: pages stay result models, also under ``with_raw_response``."""
+
+    def run(page_num: int, page_size: int | None) -> _P:
+        token = _response_sink.set([])
+        try:
+            return fetch(page_num, page_size)
+        finally:
+            _response_sink.reset(token)
+
+    return run
+
+
+def _shielded_async(
+    fetch: Callable[[int, int | None], Awaitable[_P]],
+) -> Callable[[int, int | None], Awaitable[_P]]:
+    async def run(page_num: int, page_size: int | None) -> _P:
+        token = _response_sink.set([])
+        try:
+            return await fetch(page_num, page_size)
+        finally:
+            _response_sink.reset(token)
+
+    return run
 
 
 class _ResourceBase:
@@ -387,11 +437,11 @@ class SyncAPIResource(_ResourceBase):
     ) -> SyncPaginator[Any, _P]:
         """The current operation's pages, ``fetch(page_num, page_size)`` called lazily."""
         pagination = Pagination.of(self._client, current_operation())
-        return SyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
+        return SyncPaginator(_shielded(fetch), pagination, page_size=page_size, start_page=start_page)
 
     def _unpaged(self, fetch: Callable[[], _P], items_field: str) -> SyncPaginator[Any, _P]:
         """The current (unpaged) list operation as the same list object: its one response is the only page."""
-        return SyncPaginator(lambda _n, _s: fetch(), Pagination.single(current_operation(), items_field))
+        return SyncPaginator(_shielded(lambda _n, _s: fetch()), Pagination.single(current_operation(), items_field))
 
 
 class AsyncAPIResource(_ResourceBase):
@@ -418,11 +468,13 @@ class AsyncAPIResource(_ResourceBase):
     ) -> AsyncPaginator[Any, _P]:
         """The current operation's pages (``async for``), ``fetch(page_num, page_size)`` awaited lazily."""
         pagination = Pagination.of(self._client, current_operation())
-        return AsyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
+        return AsyncPaginator(_shielded_async(fetch), pagination, page_size=page_size, start_page=start_page)
 
     def _unpaged(self, fetch: Callable[[], Awaitable[_P]], items_field: str) -> AsyncPaginator[Any, _P]:
         """Async twin of `SyncAPIResource._unpaged`."""
-        return AsyncPaginator(lambda _n, _s: fetch(), Pagination.single(current_operation(), items_field))
+        return AsyncPaginator(
+            _shielded_async(lambda _n, _s: fetch()), Pagination.single(current_operation(), items_field)
+        )
 
 
 # --------------------------------------------------------------------------- #
