@@ -170,11 +170,11 @@ class _CallContext:
             raise _deadline_error(self.operation_id, request)
 
 
-def _build_request(
-    http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
-) -> httpx.Request:
-    """The request a generated function asks for, with the running call's options applied."""
+def _build_request(owner: BaseAPIClient[Any], method: str, url: str, kwargs: dict[str, Any]) -> httpx.Request:
+    """The request a generated function asks for: absolute URL, the client's headers, the call's options."""
+    http: httpx.Client | httpx.AsyncClient = owner.http_client
     ctx = _call_context.get()
+    kwargs["headers"] = {**owner._request_headers, **(kwargs.get("headers") or {})}
     if ctx is not None:
         if ctx.extra_query:
             kwargs["params"] = httpx.QueryParams(kwargs.get("params") or {}).merge(ctx.extra_query)
@@ -182,7 +182,16 @@ def _build_request(
             kwargs["headers"] = {**(kwargs.get("headers") or {}), **ctx.extra_headers}
         if ctx.timeout is not None or ctx.deadline is not None:
             kwargs["timeout"] = ctx.attempt_timeout(http.timeout)
-    return http.build_request(method, url, **kwargs)
+    return http.build_request(method, owner.base_url + url if url.startswith("/") else url, **kwargs)
+
+
+def _received(response: httpx.Response) -> None:
+    ctx = _call_context.get()
+    if ctx is not None:
+        ctx.response = response
+    request = response.request  # as sent: signed
+    log_request(request.method, request.url, request.headers)
+    log_response(request.method, request.url, response.status_code, response.headers)
 
 
 class _Sender:
@@ -194,12 +203,13 @@ class _Sender:
     body no longer than the call's time limit.
     """
 
-    def __init__(self, http_client: httpx.Client) -> None:
-        self._http = http_client
+    def __init__(self, owner: SyncAPIClient) -> None:
+        self._owner = owner
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        request = _build_request(self._http, method, url, kwargs)
-        response = self._http.send(request, stream=True)
+        request = _build_request(self._owner, method, url, kwargs)
+        response = self._owner.http_client.send(request, auth=self._owner.auth, stream=True)
+        _received(response)
         ctx = _call_context.get()
         if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
             response.stream = _DeadlineStream(response.stream, ctx, request)
@@ -213,12 +223,13 @@ class _Sender:
 class _AsyncSender:
     """Async twin of `_Sender`."""
 
-    def __init__(self, http_client: httpx.AsyncClient) -> None:
-        self._http = http_client
+    def __init__(self, owner: AsyncAPIClient) -> None:
+        self._owner = owner
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        request = _build_request(self._http, method, url, kwargs)
-        response = await self._http.send(request, stream=True)
+        request = _build_request(self._owner, method, url, kwargs)
+        response = await self._owner.http_client.send(request, auth=self._owner.auth, stream=True)
+        _received(response)
         ctx = _call_context.get()
         if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
             response.stream = _AsyncDeadlineStream(response.stream, ctx, request)
@@ -306,46 +317,6 @@ def _record_response(ctx: _CallContext) -> None:
         sink.append(ctx.response)
 
 
-_HOOK_MARK = "_media_intelligence_hooks"
-
-
-def _on_request(request: httpx.Request) -> None:
-    ctx = _call_context.get()
-    if ctx is not None and ctx.timeout is not None and "timeout" not in request.extensions:
-        request.extensions["timeout"] = ctx.timeout.as_dict()
-    log_request(request.method, request.url, request.headers)
-
-
-def _on_response(response: httpx.Response) -> None:
-    ctx = _call_context.get()
-    if ctx is not None:
-        ctx.response = response
-    request = response.request
-    log_response(request.method, request.url, response.status_code, response.headers)
-
-
-async def _on_request_async(request: httpx.Request) -> None:
-    _on_request(request)
-
-
-async def _on_response_async(response: httpx.Response) -> None:
-    _on_response(response)
-
-
-def _install_hooks(http_client: httpx.Client | httpx.AsyncClient) -> None:
-    if getattr(http_client, _HOOK_MARK, False):
-        return
-    hooks = http_client.event_hooks
-    if isinstance(http_client, httpx.AsyncClient):
-        hooks.setdefault("request", []).append(_on_request_async)
-        hooks.setdefault("response", []).append(_on_response_async)
-    else:
-        hooks.setdefault("request", []).append(_on_request)
-        hooks.setdefault("response", []).append(_on_response)
-    http_client.event_hooks = hooks
-    setattr(http_client, _HOOK_MARK, True)
-
-
 def _to_timeout(value: TimeoutTypes | None) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
@@ -408,10 +379,11 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         default workspace name for workspace-scoped operations (else
         ``MI_WORKSPACE``).
     ``http_client``
-        an ``httpx.Client`` (``AsyncClient`` for the async twin) to use; it is
-        not closed by this client. If it has no auth, NCP signature auth is
-        set on it; its base URL is kept unless ``base_url`` is given (or it
-        has none); event hooks (per-call timeout, logging) are added.
+        an ``httpx.Client`` (``AsyncClient`` for the async twin) to use, as it
+        is: it is never modified nor closed by this client. The NCP
+        signature, the base URL (the client's own unless ``base_url`` is
+        given), the default headers and the per-call options go on each
+        request.
     ``rate_limits``
         ``{operation_id: (limit, seconds) | None}`` overriding the spec's
         ``x-rate-limit``; ``False`` disables client-side rate limiting.
@@ -479,7 +451,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             self._timeout_override = None if isinstance(timeout, NotGiven) else _to_timeout(timeout)
             self._adopt_http_client(http_client, base_url is not None, default_headers)
             self._http_client = http_client
-        _install_hooks(self._http_client)
+        self._request_headers = self._default_headers(default_headers)
         self._raw = self._make_raw_client()
 
     # -- construction helpers ---------------------------------------------------
@@ -512,24 +484,21 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         explicit_base_url: bool,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        if http_client.auth is None:
-            http_client.auth = self._auth
-        if explicit_base_url or not str(http_client.base_url):
-            http_client.base_url = httpx.URL(self._base_url)
-        else:  # the client's own base URL wins over MI_BASE_URL and the default
+        # A user's client is used as it is, never modified: the base URL, the
+        # signature and the default headers go on each request (`_Sender`).
+        if not explicit_base_url and str(http_client.base_url):
+            # the client's own base URL wins over MI_BASE_URL and the default
             self._base_url = str(http_client.base_url).rstrip("/")
-        if default_headers:
-            http_client.headers.update(default_headers)
 
     def _make_raw_client(self) -> RawClient:
         from media_intelligence_client import Client as RawClient
 
         raw = RawClient(base_url=self._base_url, raise_on_unexpected_status=False)
         # the generated functions only call ``.request(...)`` on what they are given
-        if isinstance(self._http_client, httpx.AsyncClient):
-            raw.set_async_httpx_client(cast("httpx.AsyncClient", _AsyncSender(self._http_client)))
+        if isinstance(self, AsyncAPIClient):
+            raw.set_async_httpx_client(cast("httpx.AsyncClient", _AsyncSender(self)))
         else:
-            raw.set_httpx_client(cast("httpx.Client", _Sender(self._http_client)))
+            raw.set_httpx_client(cast("httpx.Client", _Sender(cast("SyncAPIClient", self))))
         return raw
 
     # -- public properties ------------------------------------------------------
