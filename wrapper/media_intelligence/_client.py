@@ -3,8 +3,8 @@
 >>> from media_intelligence import MediaIntelligence
 >>> with MediaIntelligence(workspace="my-workspace") as client:   # keys from the credential chain
 ...     project = client.projects.create(name="news")
-...     client.assets.import_from_object_storage("my-bucket", ["clip.mp4"], project=project.project_id)
-...     for hit in client.search.run(text="a dog on the beach", projects=[project.project_id]):
+...     client.assets.import_from_object_storage(["clip.mp4"], bucket="my-bucket", project_id=project.project_id)
+...     for hit in client.search.run(text="a dog on the beach", project_ids=[project.project_id]):
 ...         print(hit.asset_id, hit.start_time_ms)
 
 Both clients take the same arguments and expose the same resource
