@@ -134,7 +134,7 @@ async def test_async_lifecycle_analysis_and_summary(
 
 async def test_async_failure_and_cancelled_wait(mi_emulator: Any, transport: str, media_files: MediaFiles) -> None:
     async with _client(mi_emulator, transport) as client:
-        await client.workspaces.create(workspace_name=WS, bucket_name=mi_emulator.bucket)
+        await client.workspaces.create(WS, bucket=mi_emulator.bucket)
         project = (await client.projects.create(name="failures")).project_id
         mi_emulator.put_object("broken.jpg", media_files.sunset_bytes)
         mi_emulator.put_object("broken.jpg.mi.json", b'{"analysisError": "simulated engine failure"}')
