@@ -10,7 +10,8 @@ from typing import Any
 
 import httpx
 
-from media_intelligence import AsyncAPIClient, DefaultAioHttpClient
+from media_intelligence import DefaultAioHttpClient
+from media_intelligence.core import AsyncAPIClient
 
 from . import _wrapper
 from ._clients import (
