@@ -74,3 +74,11 @@ def test_method_returns_by_the_convention(kind: str, path: str, fn: Any) -> None
     single = ops and not getattr(fn, "__mi_workflow__", False)
     if single:  # every single-request method takes the per-call options
         assert any(p.kind is inspect.Parameter.VAR_KEYWORD for p in signature.parameters.values()), path
+
+
+def test_constructors_take_no_test_hooks() -> None:
+    from media_intelligence import AsyncMediaIntelligence, MediaIntelligence
+
+    for cls in (MediaIntelligence, AsyncMediaIntelligence):
+        names = set(inspect.signature(cls).parameters)
+        assert not {n for n in names if n.startswith("waiter_")}, cls

@@ -242,7 +242,7 @@ async def test_async_wait_is_cancelled_with_its_task() -> None:
 
     api = FakeAPI().on("getIndexStatus", answer)
     client = make_async_client(api)
-    client.waiter_sleep = asyncio.sleep  # real sleeping: the task is parked in it when cancelled
+    client._waiter_sleep = asyncio.sleep  # real sleeping: the task is parked in it when cancelled
     task = asyncio.create_task(client.indexes.wait_until_done(A, project_id=P, poll_interval=30))
     await asyncio.wait_for(polled.wait(), 5)
     await asyncio.sleep(0.01)
@@ -257,7 +257,7 @@ async def test_async_wait_is_cancelled_with_its_task() -> None:
 async def test_async_wait_for_timeout_cancels_the_wait() -> None:
     api = FakeAPI().on("getSearchResult", search_status("RUNNING"))
     client = make_async_client(api)
-    client.waiter_sleep = asyncio.sleep
+    client._waiter_sleep = asyncio.sleep
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(client.search.wait("s1", poll_interval=0.01), 0.1)
     polls = len(api.calls)

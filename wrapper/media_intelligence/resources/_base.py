@@ -406,7 +406,7 @@ class _ResourceBase:
 
     def _waiter_parts(self, namespace: str, name: str) -> tuple[Any, Any, Any]:
         config = waiter_config(namespace, name)
-        clock = getattr(self._client, "waiter_clock", None) or time.monotonic
+        clock = getattr(self._client, "_waiter_clock", None) or time.monotonic
         return config, terminal_states(self._client, config.operation_id), clock
 
 
@@ -429,7 +429,7 @@ class SyncAPIResource(_ResourceBase):
     def _waiter(self, namespace: str, name: str, poll: Callable[..., _R]) -> Waiter[_R]:
         """A waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
         config, states, clock = self._waiter_parts(namespace, name)
-        sleep = getattr(self._client, "waiter_sleep", None) or time.sleep
+        sleep = getattr(self._client, "_waiter_sleep", None) or time.sleep
         return Waiter(config, states, poll, sleep=sleep, clock=clock)
 
     def _paginate(
@@ -460,7 +460,7 @@ class AsyncAPIResource(_ResourceBase):
     def _waiter(self, namespace: str, name: str, poll: Callable[..., Awaitable[_R]]) -> AsyncWaiter[_R]:
         """An async waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
         config, states, clock = self._waiter_parts(namespace, name)
-        sleep = getattr(self._client, "waiter_sleep", None) or asyncio.sleep
+        sleep = getattr(self._client, "_waiter_sleep", None) or asyncio.sleep
         return AsyncWaiter(config, states, poll, sleep=sleep, clock=clock)
 
     def _paginate(
