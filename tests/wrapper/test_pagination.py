@@ -272,6 +272,6 @@ async def test_async_search_persons_and_results() -> None:
 
 async def test_async_search_run_iterates_lazily() -> None:
     api = FakeAPI().on("searchAssets", ok({"searchId": "s1"})).on("getSearchResult", result_pages(3, 1))
-    results = await make_async_client(api).search.run(text="dog", projects=[1], page_size=1)
+    results = await make_async_client(api).search.run(text="dog", project_ids=[1], page_size=1)
     assert results.total_count == 3
     assert [h.asset_id async for h in results] == [0, 1, 2]
