@@ -142,7 +142,7 @@ class Worker:
             client = _layers.wrapper_client(self.base_url, validate=validate)
 
             def call(c: Any = client) -> None:
-                c.search.submit(text="car", persons=PERSON_IDS, dialogues=LINES, projects=[PROJECT_ID])
+                c.search.submit(text="car", person_ids=PERSON_IDS, dialogues=LINES, project_ids=[PROJECT_ID])
 
             self.sync[key] = call
 
@@ -272,7 +272,7 @@ class Worker:
         out = []
         for text in queries:
             t0 = time.perf_counter()
-            client.search.run(text=text, projects=[project], poll_interval=0.001)  # the first page comes with it
+            client.search.run(text=text, project_ids=[project], poll_interval=0.001)  # the first page comes with it
             out.append((time.perf_counter() - t0) * 1e3)
         return {"ms": out}
 

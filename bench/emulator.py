@@ -4,7 +4,7 @@ Search: ``seed_emulator.seed`` writes 1k, 10k and 100k indexed scenes straight
 into one SQLite database per size, through the emulator's own schema; one
 emulator per database serves in a child process. A query is what a user's
 client does, through the SDK in the ``sdk`` venv (the distribution's runtime
-dependencies only): ``client.search.run(text=..., projects=[...])``, i.e.
+dependencies only): ``client.search.run(text=..., project_ids=[...])``, i.e.
 ``searchAssets``, then ``getSearchResult`` until the search is done (polled
 every millisecond), first page parsed, over loopback, signed. A sample is the p50 or
 p95 of one round of queries; the sizes (and the baseline) are interleaved

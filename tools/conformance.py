@@ -42,7 +42,7 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 import mi_spec
-from media_intelligence import NcpSignatureV2Auth, resolve_base_url, resolve_credentials
+from media_intelligence.core import NcpSignatureV2Auth, resolve_base_url, resolve_credentials
 
 SCRATCH_PREFIX = "mi-conformance-"
 MAX_ITEMS = 20  # items of a list looked into per response (enough to see optional fields)

@@ -88,7 +88,7 @@ def mi(env: dict[str, str]) -> Invoke:
 def workspace(mi_emulator: EmulatorHandle) -> Iterator[str]:
     """A workspace linked to the emulator's local-folder bucket."""
     with mi_emulator.client() as client:
-        client.workspaces.create(workspace_name=WORKSPACE, bucket_name=mi_emulator.bucket)
+        client.workspaces.create(WORKSPACE, bucket=mi_emulator.bucket)
     yield WORKSPACE
 
 

@@ -100,8 +100,10 @@ def test_index_of_an_unanalysed_asset_is_an_api_error(
     bucket_samples("cat.jpg")
     assert mi_ws("projects", "create", "p").exit_code == 0
     with mi_emulator.client(workspace="cli-tests") as client:
-        project = next(p.project_id for p in client.projects.list().projects if p.name == "p")
-        client.assets.import_from_object_storage(mi_emulator.bucket, "cat.jpg", project=project, poll_interval=0.05)
+        project = next(p.project_id for p in client.projects.list() if p.name == "p")
+        client.assets.import_from_object_storage(
+            "cat.jpg", bucket=mi_emulator.bucket, project_id=project, poll_interval=0.05
+        )
     result = mi_ws("index", "cat.jpg", "-P", "p", "--json")
     assert result.exit_code == 1
     assert as_json(result)["error"]["code"]

@@ -39,7 +39,7 @@ from openapi_core.datatypes import RequestParameters
 from openapi_core.templating.paths.finders import APICallPathFinder
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from media_intelligence import sign
+from media_intelligence.core import sign
 
 from ._spec import Operation, wire
 from ._strategies import MISSING, Inputs

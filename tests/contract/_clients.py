@@ -17,7 +17,8 @@ from typing import Any
 
 import httpx
 
-from media_intelligence import AsyncAPIClient, NcpSignatureV2Auth, RetryPolicy, SyncAPIClient
+from media_intelligence import RetryPolicy
+from media_intelligence.core import AsyncAPIClient, NcpSignatureV2Auth, SyncAPIClient
 from media_intelligence_client import Client
 
 ACCESS_KEY = "AKCONTRACT00000000001"

@@ -17,7 +17,6 @@ import httpx
 
 from media_intelligence import (
     APIStatusError,
-    AsyncAPIClient,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -30,6 +29,7 @@ from media_intelligence import (
     RequestValidationError,
     UnprocessableEntityError,
 )
+from media_intelligence.core import AsyncAPIClient
 
 from . import _wrapper
 from ._adapter import check_signature

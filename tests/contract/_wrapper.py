@@ -7,15 +7,17 @@ or workflow), and `arguments(...)` maps wire-named spec inputs to its
 keyword arguments by convention:
 
 * a parameter named like a path/query parameter or a top-level body field
-  (spelling-insensitive: ``tagIdList`` = ``tag_id_list``) takes its value;
-* ``workspace`` takes ``workspace_name``, ``project`` takes ``project_id``,
-  ``bucket`` takes ``bucketName`` (a parameter named after a field without
-  its ``_id``/``_name`` suffix), ``keys`` takes ``key`` (a plural);
+  (spelling-insensitive: ``projectId`` = ``project_id``) takes its value;
+* ``workspace`` takes ``workspace_name``, ``bucket`` takes ``bucketName`` (a
+  parameter named after a field without its ``_name`` suffix), ``keys``
+  takes ``key`` (a plural), ``tag_ids`` takes ``tagIdList`` (a wire list);
+* `RENAMED` lists the few parameters the SDK's vocabulary names otherwise
+  (``assets.move(to_project_id=...)`` for ``newProjectId``);
 * a value whose parameter accepts a generated model (``ThumbnailArg =
   str | PersonThumbnailInput``) is built with that model's ``from_dict``.
 
 `ADAPTERS` holds the few methods whose arguments are shaped for people rather
-than named after the spec (``search.submit(text=..., projects=...)`` for a
+than named after the spec (``search.submit(text=..., project_ids=...)`` for a
 nested body; the DELETE/POST twins chosen by ``use_post``). When the inputs
 cannot be expressed through a method, `Unmappable` says which ones.
 
@@ -165,9 +167,16 @@ def _build(value: Any, tp: Any) -> Any:
     return value
 
 
+#: ``{(operationId, SDK parameter): wire name}`` where the vocabulary differs from the wire.
+RENAMED: dict[tuple[str, str], str] = {
+    ("moveAsset", "to_project_id"): "new_project_id",
+    ("listPersonTags", "tag_id"): "id",
+}
+
+
 def _matches(parameter: str, source: str) -> bool:
     p, s = norm(parameter), norm(source)
-    return s in (p, p + "id", p + "name") or p == s + "s"
+    return s in (p, p + "id", p + "name") or p == s + "s" or (s.endswith("list") and p == s[: -len("list")] + "s")
 
 
 def arguments(op: Operation, method: Method, inputs: Inputs) -> dict[str, Any]:
@@ -192,7 +201,11 @@ def arguments(op: Operation, method: Method, inputs: Inputs) -> dict[str, Any]:
     for parameter in list(signature.parameters)[1:]:
         if parameter in CONTROL_ARGUMENTS:
             continue
-        match = next((s for s in sources if s not in used and _matches(parameter, s)), None)
+        wire = RENAMED.get((op.operation_id, parameter))
+        match = next(
+            (s for s in sources if s not in used and (norm(s) == norm(wire) if wire else _matches(parameter, s))),
+            None,
+        )
         if match is None:
             continue
         used.add(match)
@@ -226,7 +239,7 @@ def _scope(inputs: Inputs) -> dict[str, Any]:
     if "workspace_name" in inputs.path:
         out["workspace"] = inputs.path["workspace_name"]
     if "project_id" in inputs.path:
-        out["project"] = inputs.path["project_id"]
+        out["project_id"] = inputs.path["project_id"]
     return out
 
 
@@ -252,14 +265,14 @@ def _search_submit(inputs: Inputs) -> dict[str, Any]:
     candidates = {
         "text": query.get("textQuery"),
         "image_key": query.get("imageQuery"),
-        "persons": persons.get("must"),
-        "any_persons": persons.get("any"),
-        "not_persons": persons.get("not"),
+        "person_ids": persons.get("must"),
+        "any_person_ids": persons.get("any"),
+        "not_person_ids": persons.get("not"),
         "dialogues": dialogues.get("must"),
         "any_dialogues": dialogues.get("any"),
         "not_dialogues": dialogues.get("not"),
-        "projects": scope.get("projectIds"),
-        "assets": scope.get("assetIds"),
+        "project_ids": scope.get("projectIds"),
+        "asset_ids": scope.get("assetIds"),
         "asset_types": scope.get("assetTypes"),
         "modified_from": scope.get("indexModifiedFrom"),
         "modified_to": scope.get("indexModifiedTo"),

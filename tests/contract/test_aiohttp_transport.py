@@ -11,7 +11,8 @@ import asyncio
 import httpx
 import pytest
 
-from media_intelligence import DefaultAioHttpClient, NcpSignatureV2Auth
+from media_intelligence import DefaultAioHttpClient
+from media_intelligence.core import NcpSignatureV2Auth
 
 from ._clients import ACCESS_KEY, SECRET_KEY, Recorder
 from ._loopback import LOOPBACK_VERIFY, loopback

@@ -32,7 +32,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from media_intelligence import sign
+from media_intelligence.core import sign
 
 from ._adapter import check_request
 from ._bodies import success_bodies

@@ -346,6 +346,6 @@ def test_sdk_does_not_resend_a_dropped_post(server: RunningEmulator, alice: http
     add_fault(admin, action="drop", operationId="createWorkspace")
     sleeps = Sleeps()
     with sdk(server, sleeps) as mi, pytest.raises(APIConnectionError):
-        mi.workspaces.create(workspace_name="once")
+        mi.workspaces.create("once")
     assert sleeps == []
     assert statuses(admin, "createWorkspace") == [None]

@@ -18,7 +18,7 @@ import httpx
 import yaml
 
 import mi_spec
-from media_intelligence import NcpSignatureV2Auth
+from media_intelligence.core import NcpSignatureV2Auth
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
 from tests.e2e.support import face_png, photo_jpeg
 from tools import conformance
@@ -31,12 +31,14 @@ READ_ONLY = {"GET"}
 
 def _seed(emulator: EmulatorHandle) -> None:
     client = emulator.client()
-    client.workspaces.create(workspace_name=WS, bucket_name=emulator.bucket)
+    client.workspaces.create(WS, bucket=emulator.bucket)
     project = client.projects.create(name="library", workspace=WS)
     key = emulator.put_object("sunset.jpg", photo_jpeg())
-    imported = client.assets.import_from_object_storage(emulator.bucket, key, project=project.project_id, workspace=WS)
+    imported = client.assets.import_from_object_storage(
+        key, bucket=emulator.bucket, project_id=project.project_id, workspace=WS
+    )
     asset_id = imported[0].asset_id
-    client.indexes.request(asset_id, project=project.project_id, analysis_person_count=1, workspace=WS)
+    client.indexes.request(asset_id, project_id=project.project_id, analysis_person_count=1, workspace=WS)
     thumbnail = client.persons.upload_thumbnail(face_png(), file_name="face.png", workspace=WS)
     client.persons.create(name="Hong Gildong", thumbnails=[thumbnail], workspace=WS)
     assert emulator.wait_for_jobs()

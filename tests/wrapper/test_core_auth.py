@@ -7,8 +7,9 @@ import itertools
 import httpx
 import pytest
 
-from media_intelligence import Credentials, NcpSignatureV2Auth, RetryPolicy, SyncAPIClient, sign, string_to_sign
+from media_intelligence import Credentials, RetryPolicy
 from media_intelligence._auth import HEADER_ACCESS_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP
+from media_intelligence.core import NcpSignatureV2Auth, SyncAPIClient, sign, string_to_sign
 from tools.compile_spec import compile_document
 
 TS = "1700000000000"

@@ -7,15 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from media_intelligence import (
-    DEFAULT_BASE_URL,
-    Credentials,
-    CredentialsNotFoundError,
-    MediaIntelligenceError,
-    SecretStr,
-    resolve_base_url,
-    resolve_credentials,
-)
+from media_intelligence import DEFAULT_BASE_URL, Credentials, CredentialsNotFoundError, MediaIntelligenceError
+from media_intelligence.core import SecretStr, resolve_base_url, resolve_credentials
 
 SECRET_ENV = "env-secret-key-0123456789"
 SECRET_FILE = "file-secret-key-0123456789"

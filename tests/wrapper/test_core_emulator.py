@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from media_intelligence import AsyncAPIClient, AuthenticationError, RequestValidationError, SyncAPIClient
+from media_intelligence import AuthenticationError, RequestValidationError
+from media_intelligence.core import AsyncAPIClient, SyncAPIClient
 from media_intelligence.errors import ProjectNameExistsError, ProjectNotFoundError, WorkspaceNotFoundError
 from media_intelligence_client.api.projects import create_project, get_project, list_projects
 from media_intelligence_client.api.workspaces import create_workspace

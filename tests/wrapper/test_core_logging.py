@@ -12,9 +12,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from media_intelligence import RetryPolicy, SyncAPIClient
+from media_intelligence import RetryPolicy
 from media_intelligence._logging import logger, setup_logging
 from media_intelligence._redact import redact_headers, redact_url, register_secret, scrub
+from media_intelligence.core import SyncAPIClient
 from media_intelligence.errors import ProjectNotFoundError
 from media_intelligence_client.api.projects import get_project
 
@@ -82,10 +83,14 @@ def test_mi_log_env_enables_stderr_handler() -> None:
     script = textwrap.dedent(
         f"""
         import httpx
-        from media_intelligence import SyncAPIClient
-        http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={{"code": "0"}})))
-        c = SyncAPIClient(access_key="{ACCESS}", secret_key="{SECRET}", http_client=http)
-        c.http_client.get("/api/v1/workspaces", params={{"pageNum": 1}})
+        from media_intelligence import MediaIntelligence
+        answer = {{"code": "0", "message": "ok", "result": {{"content": []}}}}
+        http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json=answer)))
+        c = MediaIntelligence(access_key="{ACCESS}", secret_key="{SECRET}", http_client=http)
+        try:
+            c.workspaces.list_page(page_num=1)
+        except Exception:  # the answer is not a full page; the log lines are what this checks
+            pass
         """
     )
     env = {**os.environ, "MI_LOG": "debug"}

@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 import mi_spec
-from media_intelligence import AsyncAPIClient, Credentials, RateLimit, RateLimiter, SyncAPIClient
+from media_intelligence import Credentials, RateLimit
+from media_intelligence.core import AsyncAPIClient, RateLimiter, SyncAPIClient
 from tools.compile_spec import SpecError, compile_document
 
 

@@ -13,14 +13,13 @@ import pytest
 from media_intelligence import (
     APIConnectionError,
     APITimeoutError,
-    AsyncAPIClient,
     Credentials,
     InternalServerError,
     RateLimitError,
     RetryPolicy,
-    SyncAPIClient,
 )
 from media_intelligence._retry import is_retryable
+from media_intelligence.core import AsyncAPIClient, SyncAPIClient
 from tools.compile_spec import compile_document
 
 SPEC = compile_document(

@@ -9,8 +9,9 @@ import httpx
 import pytest
 
 import mi_spec
-from media_intelligence import Credentials, RequestValidationError, RequestValidator, SyncAPIClient, Violation
+from media_intelligence import Credentials, RequestValidationError, Violation
 from media_intelligence._validation import _accelerator
+from media_intelligence.core import RequestValidator, SyncAPIClient
 from tools.compile_spec import compile_document
 
 WS = {"name": "workspace_name", "in": "path", "required": True, "schema": {"$ref": "#/components/schemas/WsName"}}

@@ -75,11 +75,11 @@ def test_every_public_name_resolves_in_a_fresh_interpreter() -> None:
         import media_intelligence as mi
 
         # submodules that used to come with the package are still attributes
-        submodules = mi.resources.assets.Assets.__name__ == "Assets" and mi._waiters.WAITERS is mi.WAITERS
+        submodules = mi.resources.assets.Assets.__name__ == "Assets" and mi._waiters.WAITERS is mi.core.WAITERS
         from media_intelligence import errors, resources
 
         missing = []
-        for module in (mi, errors, resources):
+        for module in (mi, errors, resources, mi.core):
             for name in module.__all__:
                 if not hasattr(module, name):
                     missing.append(f"{module.__name__}.{name}")
@@ -89,7 +89,7 @@ def test_every_public_name_resolves_in_a_fresh_interpreter() -> None:
         same = (
             mi.RetryPolicy is importlib.import_module("media_intelligence._retry").RetryPolicy
             and mi.SearchResults is resources.SearchResults is resources.search.SearchResults
-            and mi.WAITERS is importlib.import_module("media_intelligence._waiters").WAITERS
+            and mi.Waiter is importlib.import_module("media_intelligence._waiters").Waiter
             and mi.ProjectNotFoundError is errors.ProjectNotFoundError
         )
         print(json.dumps({
@@ -155,3 +155,21 @@ def test_unknown_names_still_raise_attribute_error() -> None:
         _ = resources.NoSuchName
     with pytest.raises(ImportError):
         from media_intelligence import NoSuchThing  # noqa: F401
+
+
+def test_the_public_names_are_few_and_the_plumbing_lives_in_submodules() -> None:
+    import media_intelligence.core
+
+    names = set(media_intelligence.__all__)
+    classes = [*media_intelligence.errors.ERROR_CODES.values(), *media_intelligence.errors.GATEWAY_ERROR_CODES.values()]
+    per_code = {cls.__name__ for cls in classes}
+    # one name per error code, no aliases
+    assert per_code <= names
+    assert not any(name.endswith("Error") and name[: -len("Error")] in names for name in per_code)
+    # no plumbing at the top
+    plumbing = {"SyncAPIClient", "AsyncAPIClient", "sign", "RequestValidator", "error_from_response", "setup_logging"}
+    assert not plumbing & names
+    assert plumbing - {"error_from_response"} <= set(media_intelligence.core.__all__)
+    assert "error_from_response" in media_intelligence.errors.__all__
+    # what remains besides the per-code classes is a short list
+    assert len(names - per_code) <= 55, sorted(names - per_code)

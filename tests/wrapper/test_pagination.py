@@ -8,8 +8,9 @@ import httpx
 import pytest
 from test_resources_support import OPERATIONS, FakeAPI, example, make_async_client, make_client, ok
 
-from media_intelligence import AsyncPaginator, Pagination, SyncPaginator
+from media_intelligence import AsyncPaginator, SyncPaginator
 from media_intelligence._pagination import snake_case
+from media_intelligence.core import Pagination
 
 PAGED = sorted(op for op, info in OPERATIONS.items() if info.pagination is not None)
 
@@ -99,12 +100,40 @@ def test_iteration_is_lazy() -> None:
     api = FakeAPI().on("listWorkspaces", workspace_pages(5, 2))
     paginator = make_client(api).workspaces.list(page_size=2)
     assert api.calls == []
-    first = next(paginator)
+    items = iter(paginator)
+    first = next(items)
     assert first.workspace_name == "ws-000"
     assert len(api.calls) == 1
-    next(paginator)
-    next(paginator)
+    next(items)
+    next(items)
     assert len(api.calls) == 2
+
+
+def test_a_list_is_reiterable_from_the_first_page() -> None:
+    api = FakeAPI().on("listWorkspaces", workspace_pages(5, 2))
+    paginator = make_client(api).workspaces.list(page_size=2)
+    names = [ws.workspace_name for ws in paginator]
+    assert [ws.workspace_name for ws in paginator] == names == [f"ws-{i:03d}" for i in range(5)]
+    assert [r.url.params["pageNum"] for r in api.requests_of("listWorkspaces")] == ["1", "2", "3"] * 2
+
+
+def test_one_page_on_request() -> None:
+    api = FakeAPI().on("listWorkspaces", workspace_pages(7, 3))
+    paginator = make_client(api).workspaces.list(page_size=3)
+    assert paginator.page(2).page_no == 2
+    assert [r.url.params["pageNum"] for r in api.requests_of("listWorkspaces")] == ["2"]
+
+
+def test_an_unpaged_list_is_the_same_list_object() -> None:
+    api = FakeAPI()  # answers the spec's example
+    expected = [p["projectId"] for p in example("listProjects")["result"]["projects"]]
+    projects = make_client(api).projects.list()
+    assert isinstance(projects, SyncPaginator)
+    assert api.calls == []
+    assert [p.project_id for p in projects] == expected
+    assert [p.project_id for p in projects] == expected  # again, from the start
+    assert [len(page.projects) for page in projects.pages()] == [len(expected)]
+    assert len(api.requests_of("listProjects")) == 3
 
 
 def test_start_page_and_pages() -> None:
@@ -197,7 +226,7 @@ def test_search_run_reuses_the_waited_first_page() -> None:
     running = ok({"searchId": "s1", "status": "RUNNING"})
     api = FakeAPI().on("searchAssets", ok({"searchId": "s1"}))
     api.on("getSearchResult", running, result_pages(5, 2))
-    results = make_client(api).search.run(text="dog", projects=[1], page_size=2)
+    results = make_client(api).search.run(text="dog", project_ids=[1], page_size=2)
     assert results.search_id == "s1"
     assert results.total_count == 5
     assert [h.asset_id for h in results] == [0, 1, 2, 3, 4]
@@ -223,7 +252,7 @@ async def test_async_lazy_start_page_and_pages() -> None:
     client = make_async_client(api)
     paginator = client.workspaces.list(page_size=3, start_page=3)
     assert api.calls == []
-    first = await paginator.__anext__()
+    first = await paginator.__aiter__().__anext__()
     assert first.workspace_name == "ws-006"
     assert len(api.calls) == 1
     pages = [page async for page in client.workspaces.list(page_size=3).pages()]
@@ -243,6 +272,6 @@ async def test_async_search_persons_and_results() -> None:
 
 async def test_async_search_run_iterates_lazily() -> None:
     api = FakeAPI().on("searchAssets", ok({"searchId": "s1"})).on("getSearchResult", result_pages(3, 1))
-    results = await make_async_client(api).search.run(text="dog", projects=[1], page_size=1)
+    results = await make_async_client(api).search.run(text="dog", project_ids=[1], page_size=1)
     assert results.total_count == 3
     assert [h.asset_id async for h in results] == [0, 1, 2]

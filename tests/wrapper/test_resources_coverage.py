@@ -103,41 +103,46 @@ P = 12  # project id
 A = 5  # asset id
 
 CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
-    ("createWorkspace", "workspaces.create", (), {"workspace_name": WS, "bucket_name": "media"}),
+    ("createWorkspace", "workspaces.create", (WS,), {"bucket": "media"}),
     ("listWorkspaces", "workspaces.list_page", (), {"page_size": 10}),
     ("getWorkspace", "workspaces.get", (), {}),
     ("deleteWorkspace", "workspaces.delete", (WS,), {}),
     ("createProject", "projects.create", (), {"name": "news"}),
-    ("listProjects", "projects.list", (), {}),
+    ("listProjects", "projects.list_page", (), {}),
     ("getProject", "projects.get", (P,), {}),
     ("updateProject", "projects.update", (P,), {"name": "news-2"}),
     ("deleteProject", "projects.delete", (P,), {}),
-    ("importAssets", "assets.import_from_object_storage", ("media", "clip.mp4"), {"project": P, "wait": False}),
-    ("listAssets", "assets.list_page", (), {"project": P}),
-    ("getAsset", "assets.get", (A,), {"project": P}),
-    ("moveAsset", "assets.move", (A,), {"project": P, "new_project_id": 13}),
-    ("deleteAsset", "assets.delete", (A,), {"project": P}),
-    ("getAssetImportStatus", "assets.import_status", (A,), {"project": P}),
-    ("requestAnalysis", "indexes.legacy.request_analysis", (A,), {"project": P, "analysis_person_count": 1}),
-    ("cancelAnalysis", "indexes.legacy.cancel_analysis", (A,), {"project": P}),
-    ("getAnalysisStatus", "indexes.legacy.analysis_status", (A,), {"project": P}),
-    ("listIndexes", "indexes.legacy.list", (A,), {"project": P}),
-    ("getIndexById", "indexes.legacy.get", (7,), {"asset_id": A, "project": P, "confidence_level": "HIGH"}),
-    ("deleteIndexById", "indexes.legacy.delete", (7,), {"asset_id": A, "project": P}),
-    ("requestIndex", "indexes.request", (A,), {"project": P, "analysis_person_count": 2, "scene_range": "SHORT"}),
-    ("getIndex", "indexes.get", (A,), {"project": P, "confidence_level": "LOW"}),
-    ("deleteIndex", "indexes.delete", (A,), {"project": P}),
-    ("getIndexStatus", "indexes.status", (A,), {"project": P}),
-    ("cancelIndex", "indexes.cancel", (A,), {"project": P}),
-    ("requestSceneSummary", "scene_summaries.request", (A,), {"project": P, "locale": "ko"}),
-    ("getSceneSummary", "scene_summaries.get", (A,), {"project": P}),
-    ("getSceneSummaryStatus", "scene_summaries.status", (A,), {"project": P}),
-    ("cancelSceneSummary", "scene_summaries.cancel", (A,), {"project": P}),
+    (
+        "importAssets",
+        "assets.import_from_object_storage",
+        ("clip.mp4",),
+        {"bucket": "media", "project_id": P, "wait": False},
+    ),
+    ("listAssets", "assets.list_page", (), {"project_id": P}),
+    ("getAsset", "assets.get", (A,), {"project_id": P}),
+    ("moveAsset", "assets.move", (A,), {"project_id": P, "to_project_id": 13}),
+    ("deleteAsset", "assets.delete", (A,), {"project_id": P}),
+    ("getAssetImportStatus", "assets.import_status", (A,), {"project_id": P}),
+    ("requestAnalysis", "indexes.legacy.request_analysis", (A,), {"project_id": P, "analysis_person_count": 1}),
+    ("cancelAnalysis", "indexes.legacy.cancel_analysis", (A,), {"project_id": P}),
+    ("getAnalysisStatus", "indexes.legacy.analysis_status", (A,), {"project_id": P}),
+    ("listIndexes", "indexes.legacy.list_page", (A,), {"project_id": P}),
+    ("getIndexById", "indexes.legacy.get", (7,), {"asset_id": A, "project_id": P, "confidence_level": "HIGH"}),
+    ("deleteIndexById", "indexes.legacy.delete", (7,), {"asset_id": A, "project_id": P}),
+    ("requestIndex", "indexes.request", (A,), {"project_id": P, "analysis_person_count": 2, "scene_range": "SHORT"}),
+    ("getIndex", "indexes.get", (A,), {"project_id": P, "confidence_level": "LOW"}),
+    ("deleteIndex", "indexes.delete", (A,), {"project_id": P}),
+    ("getIndexStatus", "indexes.status", (A,), {"project_id": P}),
+    ("cancelIndex", "indexes.cancel", (A,), {"project_id": P}),
+    ("requestSceneSummary", "scene_summaries.request", (A,), {"project_id": P, "locale": "ko"}),
+    ("getSceneSummary", "scene_summaries.get", (A,), {"project_id": P}),
+    ("getSceneSummaryStatus", "scene_summaries.status", (A,), {"project_id": P}),
+    ("cancelSceneSummary", "scene_summaries.cancel", (A,), {"project_id": P}),
     ("createPersonTag", "person_tags.create", (), {"name": "actors"}),
     ("listPersonTags", "person_tags.list_page", (), {"name": "actors"}),
     ("deletePersonTag", "person_tags.delete", (101,), {}),
     ("createPerson", "persons.create", (), {"thumbnails": ["thumb/1.jpg"], "name": "Hong Gildong"}),
-    ("listPersons", "persons.list_page", (), {"tag_id_list": [1, 2]}),
+    ("listPersons", "persons.list_page", (), {"tag_ids": [1, 2]}),
     ("searchPersons", "persons.search_page", (), {"name": "Hong", "sort_type": "DESC"}),
     ("recommendPersonsByThumbnail", "persons.recommend_by_thumbnail", (), {"thumbnail_key": "thumb/2.jpg"}),
     ("getPerson", "persons.get", (1001,), {}),
@@ -155,7 +160,7 @@ CALLS: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
     ("getPersonThumbnailUploadStatus", "persons.thumbnail_upload_status", (), {"thumbnail_key": "thumb/4.jpg"}),
     ("createSearchImageUploadUrl", "search.create_image_upload_url", (), {"asset_file_name": "q.jpg"}),
     ("getSearchImageUploadStatus", "search.image_upload_status", (), {"asset_key": "query/q.jpg"}),
-    ("searchAssets", "search.submit", (), {"text": "a dog", "projects": [P]}),
+    ("searchAssets", "search.submit", (), {"text": "a dog", "project_ids": [P]}),
     ("getSearchResult", "search.get_result", ("JtWJKTDCKknMHP8Id4Gt",), {"page_size": 20}),
 ]
 
@@ -176,7 +181,13 @@ def test_sync_method_sends_its_operation(
     assert op_id in declared_operations(
         getattr(type(resolve_attr(client, method.rsplit(".", 1)[0])), method.rsplit(".", 1)[1])
     )
-    assert result is not None or op_id in {"recommendPersonsByThumbnail", "requestIndex", "deletePerson"}
+    # deletes and cancels without a result model return None
+    no_result = {"deleteProject", "deleteAsset", "deletePersonTag", "deleteIndex", "deleteIndexById"}
+    no_result |= {"cancelIndex", "cancelAnalysis", "cancelSceneSummary"}
+    if op_id in no_result:
+        assert result is None
+    else:
+        assert result is not None or op_id in {"recommendPersonsByThumbnail", "requestIndex", "deletePerson"}
     request = api.calls[0][1]
     assert request.headers.get("x-ncp-apigw-signature-v2")
 
@@ -213,11 +224,11 @@ def test_keyword_arguments_become_the_spec_fields() -> None:
     client = make_client(api)
     client.indexes.request(
         A,
-        project=P,
+        project_id=P,
         analysis_person_count=3,
         min_scene_duration_sec=5,
         max_scene_duration_sec=30,
-        tag_id_list=[101, 102],
+        tag_ids=[101, 102],
         source_language="ENKO",
         detect_audio_effects=True,
     )
@@ -243,14 +254,14 @@ def test_keyword_arguments_become_the_spec_fields() -> None:
     client.persons.create(thumbnails=["k1", "k2"])
     assert [t["isPrimaryThumbnail"] for t in api.json_of("createPerson")["thumbnails"]] == [True, False]
 
-    client.persons.list_page(tag_id_list=[1, 2], page_num=3, page_size=7)
+    client.persons.list_page(tag_ids=[1, 2], page_num=3, page_size=7)
     query = api.requests_of("listPersons")[0].url.params
     assert (query["pageNum"], query["pageSize"], query["tagIdList"]) == ("3", "7", "1,2")
 
-    client.persons.list_page(tag_id_list=[])
+    client.persons.list_page(tag_ids=[])
     assert "tagIdList" not in api.requests_of("listPersons")[1].url.params
 
-    client.assets.move(A, project=P, new_project_id=99)
+    client.assets.move(A, project_id=P, to_project_id=99)
     assert api.requests_of("moveAsset")[0].url.params["new_project_id"] == "99"
 
 
@@ -259,12 +270,12 @@ def test_search_submit_maps_flat_arguments_to_the_body() -> None:
     client = make_client(api)
     client.search.submit(
         text="a dog on the beach",
-        persons=[1001],
-        any_persons=["1002"],
-        not_persons=[1003],
+        person_ids=[1001],
+        any_person_ids=["1002"],
+        not_person_ids=[1003],
         dialogues="Come here!",
         not_dialogues=["Bye"],
-        projects=[12, 13],
+        project_ids=[12, 13],
         asset_types=["VIDEO"],
         modified_from="2025-01-01T00:00:00",
         confidence="HIGH",
@@ -286,8 +297,8 @@ def test_search_submit_maps_flat_arguments_to_the_body() -> None:
         ({"text": "a;b"}, "body.query"),
         ({}, "body.query"),
         ({"text": "x", "image_key": "k"}, "body.query"),
-        ({"text": "x", "projects": [1], "assets": [2]}, "body.filter"),
-        ({"text": "x", "persons": list(range(101))}, "body.query.personQuery.must"),
+        ({"text": "x", "project_ids": [1], "asset_ids": [2]}, "body.filter"),
+        ({"text": "x", "person_ids": list(range(101))}, "body.query.personQuery.must"),
         ({"text": "x", "confidence": "EXTREME"}, "body.queryOption.confidenceLevel"),
     ],
 )
@@ -309,9 +320,9 @@ def test_workspace_is_required_when_the_client_has_none(monkeypatch: pytest.Monk
     api = FakeAPI()
     client = make_client(api, workspace=None)
     with pytest.raises(RequestValidationError) as info:
-        client.projects.list()
+        list(client.projects.list())
     assert info.value.field == "path.workspace_name"
-    client.projects.list(workspace="other-ws")
+    list(client.projects.list(workspace="other-ws"))
     assert api.calls[0][1].url.path == "/api/v1/workspaces/other-ws/projects"
 
 
@@ -320,7 +331,7 @@ def test_bad_enum_value_names_the_field() -> None:
 
     api = FakeAPI()
     with pytest.raises(RequestValidationError) as info:
-        make_client(api).indexes.request(A, project=P, analysis_person_count=1, scene_range="HUGE")
+        make_client(api).indexes.request(A, project_id=P, analysis_person_count=1, scene_range="HUGE")
     assert info.value.field == "body.sceneRange"
     assert "MEDIUM" in info.value.rule
     assert api.calls == []
@@ -330,22 +341,22 @@ def test_legacy_api_warns_once_per_client() -> None:
     api = FakeAPI()
     client = make_client(api)
     with pytest.warns(DeprecationWarning, match="requestIndex"):
-        client.indexes.legacy.request_analysis(A, project=P, analysis_person_count=1)
+        client.indexes.legacy.request_analysis(A, project_id=P, analysis_person_count=1)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        client.indexes.legacy.analysis_status(A, project=P)
-        client.with_options(timeout=5).indexes.legacy.list(A, project=P)
+        client.indexes.legacy.analysis_status(A, project_id=P)
+        client.with_options(timeout=5).indexes.legacy.list_page(A, project_id=P)
     with pytest.warns(DeprecationWarning):
-        make_client(api).indexes.legacy.list(A, project=P)
+        make_client(api).indexes.legacy.list_page(A, project_id=P)
 
 
 async def test_async_legacy_api_warns_once_per_client() -> None:
     client = make_async_client(FakeAPI())
     with pytest.warns(DeprecationWarning, match="deprecated"):
-        await client.indexes.legacy.cancel_analysis(A, project=P)
+        await client.indexes.legacy.cancel_analysis(A, project_id=P)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        await client.indexes.legacy.analysis_status(A, project=P)
+        await client.indexes.legacy.analysis_status(A, project_id=P)
 
 
 def test_with_options_copies_get_their_own_namespaces() -> None:
@@ -353,8 +364,8 @@ def test_with_options_copies_get_their_own_namespaces() -> None:
     client = make_client(api)
     copy = client.with_options(workspace="other-ws")
     assert copy.projects is not client.projects
-    copy.projects.list()
-    client.projects.list()
+    list(copy.projects.list())
+    list(client.projects.list())
     paths = [request.url.path for _, request in api.calls]
     assert paths == ["/api/v1/workspaces/other-ws/projects", f"/api/v1/workspaces/{WS}/projects"]
 

@@ -138,16 +138,16 @@ class FakeClock:
 def make_client(api: FakeAPI, clock: FakeClock | None = None, **kwargs: Any) -> MediaIntelligence:
     clock = clock or FakeClock()
     kwargs.setdefault("workspace", WS)
-    return MediaIntelligence(
+    client = MediaIntelligence(
         access_key="AK_TEST",
         secret_key="SK_TEST_SECRET",
         base_url=BASE,
         http_client=httpx.Client(transport=httpx.MockTransport(api)),
         retry_policy=RetryPolicy(sleep=lambda _s: None),
-        waiter_sleep=clock.sleep,
-        waiter_clock=clock.time,
         **kwargs,
     )
+    client._waiter_sleep, client._waiter_clock = clock.sleep, clock.time
+    return client
 
 
 def make_async_client(api: FakeAPI, clock: FakeClock | None = None, **kwargs: Any) -> AsyncMediaIntelligence:
@@ -157,16 +157,16 @@ def make_async_client(api: FakeAPI, clock: FakeClock | None = None, **kwargs: An
     async def no_sleep(_s: float) -> None:
         return None
 
-    return AsyncMediaIntelligence(
+    client = AsyncMediaIntelligence(
         access_key="AK_TEST",
         secret_key="SK_TEST_SECRET",
         base_url=BASE,
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
         retry_policy=RetryPolicy(async_sleep=no_sleep),
-        waiter_sleep=clock.async_sleep,
-        waiter_clock=clock.time,
         **kwargs,
     )
+    client._waiter_sleep, client._waiter_clock = clock.async_sleep, clock.time
+    return client
 
 
 def image_bytes(fmt: str = "JPEG", size: tuple[int, int] = (640, 480), **save: Any) -> bytes:

@@ -41,7 +41,7 @@ def status_answers(statuses: dict[int, list[str]]) -> Any:
 def test_import_one_call_per_key_then_wait() -> None:
     api = FakeAPI().on("importAssets", import_answers())
     api.on("getAssetImportStatus", status_answers({100: ["IN_PROGRESS", "COMPLETED"]}))
-    done = make_client(api).assets.import_from_object_storage("media", ["a.mp4", "b.mp4", "c.jpg"], project=P)
+    done = make_client(api).assets.import_from_object_storage(["a.mp4", "b.mp4", "c.jpg"], bucket="media", project_id=P)
     assert [d.asset_id for d in done] == [100, 101, 102]
     assert all(d.upload_status.value == "COMPLETED" for d in done)
     bodies = [api.json_of("importAssets", i) for i in range(3)]
@@ -51,7 +51,7 @@ def test_import_one_call_per_key_then_wait() -> None:
 
 def test_import_without_waiting_returns_the_imported_assets() -> None:
     api = FakeAPI().on("importAssets", import_answers())
-    imported = make_client(api).assets.import_from_object_storage("media", "a.mp4", project=P, wait=False)
+    imported = make_client(api).assets.import_from_object_storage("a.mp4", bucket="media", project_id=P, wait=False)
     assert [i.asset_id for i in imported] == [100]
     assert api.ops == ["importAssets"]
 
@@ -59,18 +59,18 @@ def test_import_without_waiting_returns_the_imported_assets() -> None:
 def test_more_than_ten_keys_is_refused_before_the_wire() -> None:
     api = FakeAPI()
     with pytest.raises(RequestValidationError) as info:
-        make_client(api).assets.import_from_object_storage("media", [f"k{i}" for i in range(11)], project=P)
+        make_client(api).assets.import_from_object_storage([f"k{i}" for i in range(11)], bucket="media", project_id=P)
     assert info.value.rule == "x-media-limits.maxAssetsPerRequest 10"
     assert "10023" in str(info.value)
     assert api.calls == []
     with pytest.raises(RequestValidationError):
-        make_client(api).assets.import_from_object_storage("media", [], project=P)
+        make_client(api).assets.import_from_object_storage([], bucket="media", project_id=P)
 
 
 def test_a_key_the_spec_forbids_is_refused_before_the_wire() -> None:
     api = FakeAPI()
     with pytest.raises(RequestValidationError) as info:
-        make_client(api).assets.import_from_object_storage("media", ["folder/"], project=P)
+        make_client(api).assets.import_from_object_storage(["folder/"], bucket="media", project_id=P)
     assert info.value.field == "body.key"
     assert api.calls == []
 
@@ -79,7 +79,7 @@ def test_import_failure_raises_with_the_reason() -> None:
     api = FakeAPI().on("importAssets", import_answers())
     api.on("getAssetImportStatus", status_answers({100: ["FILE_NOT_EXIST"]}))
     with pytest.raises(AssetImportFailedError) as info:
-        make_client(api).assets.import_from_object_storage("media", ["missing.mp4"], project=P)
+        make_client(api).assets.import_from_object_storage(["missing.mp4"], bucket="media", project_id=P)
     assert info.value.status == "FILE_NOT_EXIST"
 
 
@@ -90,7 +90,7 @@ def test_import_timeout_covers_the_whole_batch() -> None:
     api.on("getAssetImportStatus", status_answers({100: ["IN_PROGRESS"], 101: ["IN_PROGRESS"]}))
     clock = FakeClock()
     with pytest.raises(WaiterTimeoutError):
-        make_client(api, clock).assets.import_from_object_storage("media", ["a", "b"], project=P, timeout=5)
+        make_client(api, clock).assets.import_from_object_storage(["a", "b"], bucket="media", project_id=P, timeout=5)
     assert sum(clock.sleeps) == pytest.approx(5)
     assert api.requests_of("getAssetImportStatus")[-1].url.path.endswith("/100/import-status")
 
@@ -98,10 +98,12 @@ def test_import_timeout_covers_the_whole_batch() -> None:
 async def test_async_import_waits_concurrently() -> None:
     api = FakeAPI().on("importAssets", import_answers())
     api.on("getAssetImportStatus", status_answers({101: ["IN_PROGRESS", "IN_PROGRESS", "COMPLETED"]}))
-    done = await make_async_client(api).assets.import_from_object_storage("media", ["a", "b"], project=P)
+    done = await make_async_client(api).assets.import_from_object_storage(["a", "b"], bucket="media", project_id=P)
     assert [d.asset_id for d in done] == [100, 101]
     with pytest.raises(RequestValidationError):
-        await make_async_client(api).assets.import_from_object_storage("m", [str(i) for i in range(11)], project=P)
+        await make_async_client(api).assets.import_from_object_storage(
+            [str(i) for i in range(11)], bucket="m", project_id=P
+        )
 
 
 # --------------------------------------------------------------------------- #
@@ -131,7 +133,7 @@ def test_upload_and_import_puts_files_and_sidecars_then_imports_in_batches(tmp_p
     api = FakeAPI().on("importAssets", import_answers())
     paths = _files(tmp_path, 12)
     done = make_client(api).assets.upload_and_import(
-        paths, "media", project=P, key_prefix="/news/", s3_client=s3, wait=False
+        paths, bucket="media", project_id=P, key_prefix="/news/", s3_client=s3, wait=False
     )
     assert len(done) == 12
     assert s3.uploads[:3] == [
@@ -147,7 +149,7 @@ def test_upload_and_import_checks_files_before_uploading(tmp_path: Path) -> None
     s3 = FakeS3()
     api = FakeAPI()
     with pytest.raises(FileNotFoundError):
-        make_client(api).assets.upload_and_import([tmp_path / "nope.mp4"], "media", project=P, s3_client=s3)
+        make_client(api).assets.upload_and_import([tmp_path / "nope.mp4"], bucket="media", project_id=P, s3_client=s3)
     assert s3.uploads == [] and api.calls == []
 
 
@@ -155,7 +157,7 @@ async def test_async_upload_and_import(tmp_path: Path) -> None:
     s3 = FakeS3()
     api = FakeAPI().on("importAssets", import_answers()).on("getAssetImportStatus", status_answers({}))
     paths = _files(tmp_path, 2)
-    done = await make_async_client(api).assets.upload_and_import(paths[0], "media", project=P, s3_client=s3)
+    done = await make_async_client(api).assets.upload_and_import(paths[0], bucket="media", project_id=P, s3_client=s3)
     assert [d.asset_id for d in done] == [100]
     assert [u[2] for u in s3.uploads] == ["clip00.mp4", "clip00.mp4.mi.json"]
 
@@ -163,7 +165,7 @@ async def test_async_upload_and_import(tmp_path: Path) -> None:
 def test_missing_boto3_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setitem(sys.modules, "boto3", None)
     with pytest.raises(ImportError, match=r"ncloud-media-intelligence\[s3\]"):
-        make_client(FakeAPI()).assets.upload_and_import(_files(tmp_path, 1), "media", project=P)
+        make_client(FakeAPI()).assets.upload_and_import(_files(tmp_path, 1), bucket="media", project_id=P)
 
 
 def test_s3_uploader_repr_hides_secrets() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from media_intelligence import sign
+from media_intelligence.core import sign
 
 VECTORS: list[dict[str, Any]] = json.loads(
     (Path(__file__).parents[1] / "data" / "ncp_signature_v2_vectors.json").read_text(encoding="utf-8")

@@ -10,7 +10,8 @@ import httpx
 import pytest
 from test_resources_support import UPLOAD, UPLOAD_HOST, FakeAPI, image_bytes, make_async_client, make_client, ok
 
-from media_intelligence import RequestValidationError, UploadFailedError, UploadRules, WaiterFailedError, check_upload
+from media_intelligence import RequestValidationError, UploadFailedError, WaiterFailedError
+from media_intelligence.core import UploadRules, check_upload
 
 SEARCH_URL_OP = "createSearchImageUploadUrl"
 THUMB_URL_OP = "createPersonThumbnailUploadUrl"
@@ -180,7 +181,7 @@ def test_search_run_with_an_image_uploads_it_first(tmp_path: Path) -> None:
     api.on(
         "getSearchResult", ok({"searchId": "s1", "status": "COMPLETED", "totalCount": 0, "totalPage": 0, "results": []})
     )
-    results = make_client(api).search.run(image=path, persons=[1001], assets=[5])
+    results = make_client(api).search.run(image=path, person_ids=[1001], asset_ids=[5])
     assert results.to_list() == []
     assert api.ops == [SEARCH_URL_OP, UPLOAD, "getSearchImageUploadStatus", "searchAssets", "getSearchResult"]
     assert api.json_of("searchAssets")["query"] == {"imageQuery": "query/abc/q.jpg", "personQuery": {"must": [1001]}}

@@ -10,7 +10,6 @@ import pytest
 from test_resources_support import SPEC, FakeAPI, FakeClock, make_async_client, make_client, ok
 
 from media_intelligence import (
-    WAITERS,
     AssetImportFailedError,
     IndexFailedError,
     SceneSummaryFailedError,
@@ -19,8 +18,8 @@ from media_intelligence import (
     WaiterFailedError,
     WaiterProgress,
     WaiterTimeoutError,
-    terminal_states,
 )
+from media_intelligence.core import WAITERS, terminal_states
 
 P, A = 12, 5
 
@@ -100,7 +99,7 @@ def test_wait_polls_with_growing_capped_delays_and_reports_progress() -> None:
     clock = FakeClock()
     client = make_client(api, clock)
     seen: list[WaiterProgress] = []
-    result = client.indexes.wait_until_done(A, project=P, poll_interval=1.0, on_progress=seen.append)
+    result = client.indexes.wait_until_done(A, project_id=P, poll_interval=1.0, on_progress=seen.append)
     assert result.status.value == "ANALYZE_COMPLETED"
     assert api.ops == ["getIndexStatus"] * 8
     assert clock.sleeps == [1.0, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625]
@@ -114,7 +113,7 @@ def test_wait_polls_with_growing_capped_delays_and_reports_progress() -> None:
 def test_delays_are_capped_at_max_delay() -> None:
     api = FakeAPI().on("getAssetImportStatus", *([import_status("IN_PROGRESS")] * 10), import_status("COMPLETED"))
     clock = FakeClock()
-    make_client(api, clock).assets.wait_until_imported(A, project=P)
+    make_client(api, clock).assets.wait_until_imported(A, project_id=P)
     assert max(clock.sleeps) == 10.0  # the documented max_delay of "imported"
     assert clock.sleeps[0] == 1.0
 
@@ -122,7 +121,7 @@ def test_delays_are_capped_at_max_delay() -> None:
 def test_failure_state_raises_the_typed_error_with_the_last_status() -> None:
     api = FakeAPI().on("getIndexStatus", index_status("ANALYZING"), index_status("ANALYZE_FAIL", "engine exploded"))
     with pytest.raises(IndexFailedError) as info:
-        make_client(api).indexes.wait_until_done(A, project=P)
+        make_client(api).indexes.wait_until_done(A, project_id=P)
     error = info.value
     assert isinstance(error, WaiterFailedError) and isinstance(error, WaiterError)
     assert error.status == "ANALYZE_FAIL"
@@ -133,14 +132,14 @@ def test_failure_state_raises_the_typed_error_with_the_last_status() -> None:
 def test_cancelled_analysis_is_a_failure_too() -> None:
     api = FakeAPI().on("getIndexStatus", index_status("ANALYZE_CANCEL"))
     with pytest.raises(IndexFailedError, match="ANALYZE_CANCEL"):
-        make_client(api).indexes.wait_until_done(A, project=P)
+        make_client(api).indexes.wait_until_done(A, project_id=P)
 
 
 @pytest.mark.parametrize("status", ["FAILED", "FILE_NOT_EXIST", "INVALID_METADATA"])
 def test_import_failures(status: str) -> None:
     api = FakeAPI().on("getAssetImportStatus", import_status(status, "unsupported resolution"))
     with pytest.raises(AssetImportFailedError) as info:
-        make_client(api).assets.wait_until_imported(A, project=P)
+        make_client(api).assets.wait_until_imported(A, project_id=P)
     assert info.value.status == status
     assert "unsupported resolution" in str(info.value)
 
@@ -148,7 +147,7 @@ def test_import_failures(status: str) -> None:
 def test_scene_summary_and_search_failures() -> None:
     api = FakeAPI().on("getSceneSummaryStatus", ok({"status": "SUMMARIZE_FAIL"}))
     with pytest.raises(SceneSummaryFailedError):
-        make_client(api).scene_summaries.wait_until_done(A, project=P)
+        make_client(api).scene_summaries.wait_until_done(A, project_id=P)
     api = FakeAPI().on("getSearchResult", search_status("RUNNING"), search_status("FAILED"))
     with pytest.raises(SearchFailedError):
         make_client(api).search.wait("s1")
@@ -158,7 +157,7 @@ def test_timeout_raises_waiter_timeout_error() -> None:
     api = FakeAPI().on("getIndexStatus", index_status("ANALYZING"))
     clock = FakeClock()
     with pytest.raises(WaiterTimeoutError) as info:
-        make_client(api, clock).indexes.wait_until_done(A, project=P, timeout=10.0, poll_interval=2.0)
+        make_client(api, clock).indexes.wait_until_done(A, project_id=P, timeout=10.0, poll_interval=2.0)
     error = info.value
     assert isinstance(error, TimeoutError) and isinstance(error, WaiterError)
     assert error.timeout == 10.0
@@ -171,7 +170,7 @@ def test_timeout_raises_waiter_timeout_error() -> None:
 def test_max_attempts_limits_the_polls() -> None:
     api = FakeAPI().on("getIndexStatus", index_status("ANALYZING"))
     with pytest.raises(WaiterTimeoutError) as info:
-        make_client(api).indexes.get_waiter().wait(A, project=P, max_attempts=3)
+        make_client(api).indexes.get_waiter().wait(A, project_id=P, max_attempts=3)
     assert info.value.attempts == 3
     assert len(api.calls) == 3
 
@@ -179,7 +178,7 @@ def test_max_attempts_limits_the_polls() -> None:
 def test_zero_timeout_polls_once() -> None:
     api = FakeAPI().on("getIndexStatus", index_status("ANALYZING"))
     with pytest.raises(WaiterTimeoutError):
-        make_client(api).indexes.wait_until_done(A, project=P, timeout=0)
+        make_client(api).indexes.wait_until_done(A, project_id=P, timeout=0)
     assert len(api.calls) == 1
 
 
@@ -188,12 +187,12 @@ def test_api_errors_while_polling_propagate() -> None:
 
     api = FakeAPI().on("getIndexStatus", httpx.Response(404, json={"code": "10024", "message": "no asset"}))
     with pytest.raises(NotFoundError):
-        make_client(api).indexes.wait_until_done(A, project=P)
+        make_client(api).indexes.wait_until_done(A, project_id=P)
 
 
 def test_waiter_passes_arguments_to_the_status_call() -> None:
     api = FakeAPI().on("getAssetImportStatus", import_status("COMPLETED"))
-    make_client(api).assets.get_waiter("imported").wait(77, project=3, workspace="other-ws")
+    make_client(api).assets.get_waiter("imported").wait(77, project_id=3, workspace="other-ws")
     assert api.calls[0][1].url.path == "/api/v1/workspaces/other-ws/projects/3/assets/77/import-status"
 
 
@@ -217,7 +216,7 @@ async def test_async_wait_success_progress_and_delays() -> None:
     clock = FakeClock()
     seen: list[str] = []
     client = make_async_client(api, clock)
-    result = await client.indexes.wait_until_done(A, project=P, on_progress=lambda p: seen.append(p.status))
+    result = await client.indexes.wait_until_done(A, project_id=P, on_progress=lambda p: seen.append(p.status))
     assert result.status.value == "ANALYZE_COMPLETED"
     assert seen == statuses
     assert clock.sleeps == [2.0, 3.0]
@@ -226,11 +225,11 @@ async def test_async_wait_success_progress_and_delays() -> None:
 async def test_async_failure_and_timeout() -> None:
     api = FakeAPI().on("getAssetImportStatus", import_status("FILE_NOT_EXIST"))
     with pytest.raises(AssetImportFailedError):
-        await make_async_client(api).assets.wait_until_imported(A, project=P)
+        await make_async_client(api).assets.wait_until_imported(A, project_id=P)
     api = FakeAPI().on("getSceneSummaryStatus", ok({"status": "SUMMARIZING"}))
     clock = FakeClock()
     with pytest.raises(WaiterTimeoutError):
-        await make_async_client(api, clock).scene_summaries.wait_until_done(A, project=P, timeout=7)
+        await make_async_client(api, clock).scene_summaries.wait_until_done(A, project_id=P, timeout=7)
     assert sum(clock.sleeps) == pytest.approx(7)
 
 
@@ -243,8 +242,8 @@ async def test_async_wait_is_cancelled_with_its_task() -> None:
 
     api = FakeAPI().on("getIndexStatus", answer)
     client = make_async_client(api)
-    client.waiter_sleep = asyncio.sleep  # real sleeping: the task is parked in it when cancelled
-    task = asyncio.create_task(client.indexes.wait_until_done(A, project=P, poll_interval=30))
+    client._waiter_sleep = asyncio.sleep  # real sleeping: the task is parked in it when cancelled
+    task = asyncio.create_task(client.indexes.wait_until_done(A, project_id=P, poll_interval=30))
     await asyncio.wait_for(polled.wait(), 5)
     await asyncio.sleep(0.01)
     task.cancel()
@@ -258,7 +257,7 @@ async def test_async_wait_is_cancelled_with_its_task() -> None:
 async def test_async_wait_for_timeout_cancels_the_wait() -> None:
     api = FakeAPI().on("getSearchResult", search_status("RUNNING"))
     client = make_async_client(api)
-    client.waiter_sleep = asyncio.sleep
+    client._waiter_sleep = asyncio.sleep
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(client.search.wait("s1", poll_interval=0.01), 0.1)
     polls = len(api.calls)
@@ -275,5 +274,5 @@ async def test_async_progress_callback_may_be_a_coroutine() -> None:
         await asyncio.sleep(0)
         seen.append(progress.status)
 
-    await make_async_client(api).indexes.wait_until_done(A, project=P, on_progress=report)
+    await make_async_client(api).indexes.wait_until_done(A, project_id=P, on_progress=report)
     assert seen == ["ANALYZING", "ANALYZE_COMPLETED"]

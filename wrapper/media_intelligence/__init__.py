@@ -1,16 +1,23 @@
 """Python SDK for the NAVER Cloud Media Intelligence API.
 
-The public surface: the client core (`SyncAPIClient`, `AsyncAPIClient`),
-NCP signature v2 auth, the credential chain, the exception hierarchy (one
-class per API error code, written by ``make generate``; ``from
-media_intelligence import ProjectNotFoundError`` works), the retry policy and
-the rate limiter.
+The public surface, all listed in ``__all__``: the two clients
+(`MediaIntelligence`, `AsyncMediaIntelligence`), their options and defaults
+(`Credentials`, `RetryPolicy`, `RateLimit`, `DEFAULT_TIMEOUT`...), the
+exception hierarchy with one class per API error code (written by ``make
+generate``; ``from media_intelligence import ProjectNotFoundError`` works),
+the waiter, paginator and search result types. The generated response models
+are in ``media_intelligence_client.models``.
 
-Import time: the names that pull in heavy dependencies and are rarely needed
-at the top level (the retry policy and tenacity, the rate limiter and
-asyncio, waiters, paginators, uploads, search results and the generated
-models behind them) are imported on first access (PEP 562 ``__getattr__``);
-``from media_intelligence import X`` works for every name of ``__all__``.
+The building blocks under the clients live in documented submodules:
+`media_intelligence.core` (the client core, request validation, signing,
+credentials, logging, pagination and waiter configuration) and
+`media_intelligence.errors` (the hierarchy again, the code tables and
+`error_from_response`).
+
+Import time: the names that pull in heavy dependencies (the retry policy and
+tenacity, the rate limiter and asyncio, waiters, paginators, search results
+and the generated models behind them) are imported on first access (PEP 562
+``__getattr__``).
 """
 
 from __future__ import annotations
@@ -19,9 +26,8 @@ import importlib as _importlib
 from typing import TYPE_CHECKING, Any
 
 from . import _error_codes, errors
-from ._auth import NcpSignatureV2Auth, sign, string_to_sign
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
-from ._credentials import DEFAULT_BASE_URL, Credentials, resolve_base_url, resolve_credentials
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse
+from ._credentials import DEFAULT_BASE_URL, Credentials
 from ._error_codes import *  # noqa: F403 - one class per error code, listed in its __all__
 from ._errors import (
     APIConnectionError,
@@ -44,60 +50,56 @@ from ._errors import (
     Violation,
     WaiterError,
     WaiterTimeoutError,
-    error_from_response,
 )
 from ._http_clients import DEFAULT_CONNECTION_LIMITS, DefaultAsyncHttpxClient, DefaultHttpxClient
-from ._logging import setup_logging
-from ._redact import SecretStr
 from ._types import NOT_GIVEN, NotGiven
-from ._validation import RequestValidator
-from .errors import ERROR_CODES, GATEWAY_ERROR_CODES
 
 # isort: split
 # The clients come after the core: ``_client`` builds on everything above.
 from ._client import AsyncMediaIntelligence, MediaIntelligence
 
 if TYPE_CHECKING:
-    from ._aiohttp import DefaultAioHttpClient
-
     # Imported on first access, see `_LAZY` and ``__getattr__`` below; the
     # type checker sees them here.
-    from ._pagination import AsyncPaginator, Pagination, SyncPaginator
-    from ._ratelimit import RateLimit, RateLimiter
+    from . import core
+    from ._aiohttp import DefaultAioHttpClient
+    from ._pagination import AsyncPaginator, SyncPaginator
+    from ._ratelimit import RateLimit
     from ._retry import RetryPolicy
-    from ._uploads import PreparedUpload, UploadRules, check_upload
     from ._waiters import (
-        WAITERS,
         AnalysisFailedError,
         AssetImportFailedError,
         AsyncWaiter,
         IndexFailedError,
         SceneSummaryFailedError,
         SearchFailedError,
-        TerminalStates,
         UploadFailedError,
         Waiter,
-        WaiterConfig,
         WaiterFailedError,
         WaiterProgress,
-        terminal_states,
     )
     from .resources import AsyncSearchResults, SearchResults
 
+# The clients, their options and defaults, the exception hierarchy, waiters, paginators and search
+# results, the public submodules; plus one class per error code, below.
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
-    "ERROR_CODES",
-    "GATEWAY_ERROR_CODES",
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncAPIClient",
+    "AnalysisFailedError",
+    "AssetImportFailedError",
+    "AsyncMediaIntelligence",
+    "AsyncPaginator",
+    "AsyncSearchResults",
+    "AsyncWaiter",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -106,89 +108,57 @@ __all__ = [
     "DefaultAioHttpClient",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
+    "IndexFailedError",
     "InternalServerError",
+    "MediaIntelligence",
     "MediaIntelligenceError",
-    "NcpSignatureV2Auth",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
-    "RateLimiter",
     "RequestEntityTooLargeError",
     "RequestValidationError",
-    "RequestValidator",
     "RetryPolicy",
-    "SecretStr",
-    "SyncAPIClient",
-    "UnprocessableEntityError",
-    "Violation",
-    "WaiterError",
-    "WaiterTimeoutError",
-    "error_from_response",
-    "errors",
-    "resolve_base_url",
-    "resolve_credentials",
-    "setup_logging",
-    "sign",
-    "string_to_sign",
-]
-
-__all__ += [
-    "WAITERS",
-    "AnalysisFailedError",
-    "AssetImportFailedError",
-    "AsyncMediaIntelligence",
-    "AsyncPaginator",
-    "AsyncSearchResults",
-    "AsyncWaiter",
-    "IndexFailedError",
-    "MediaIntelligence",
-    "Pagination",
-    "PreparedUpload",
     "SceneSummaryFailedError",
     "SearchFailedError",
     "SearchResults",
     "SyncPaginator",
-    "TerminalStates",
+    "UnprocessableEntityError",
     "UploadFailedError",
-    "UploadRules",
+    "Violation",
     "Waiter",
-    "WaiterConfig",
+    "WaiterError",
     "WaiterFailedError",
     "WaiterProgress",
-    "check_upload",
-    "terminal_states",
+    "WaiterTimeoutError",
+    "core",
+    "errors",
 ]
 
 # One class per error code, written by `make generate` from openapi.yaml.
-__all__ += _error_codes.__all__
+__all__ += [name for name in _error_codes.__all__ if name.endswith("Error")]
 
 
 #: Public names imported on first access (PEP 562): ``{name: module}``.
 _LAZY: dict[str, str] = {
-    **dict.fromkeys(("AsyncPaginator", "Pagination", "SyncPaginator"), "._pagination"),
-    **dict.fromkeys(("RateLimit", "RateLimiter"), "._ratelimit"),
+    **dict.fromkeys(("AsyncPaginator", "SyncPaginator"), "._pagination"),
+    "RateLimit": "._ratelimit",
     "RetryPolicy": "._retry",
     # aiohttp costs tens of milliseconds to import: only for those who use it.
     "DefaultAioHttpClient": "._aiohttp",
-    **dict.fromkeys(("PreparedUpload", "UploadRules", "check_upload"), "._uploads"),
     **dict.fromkeys(
         (
-            "WAITERS",
             "AnalysisFailedError",
             "AssetImportFailedError",
             "AsyncWaiter",
             "IndexFailedError",
             "SceneSummaryFailedError",
             "SearchFailedError",
-            "TerminalStates",
             "UploadFailedError",
             "Waiter",
-            "WaiterConfig",
             "WaiterFailedError",
             "WaiterProgress",
-            "terminal_states",
         ),
         "._waiters",
     ),
@@ -196,7 +166,9 @@ _LAZY: dict[str, str] = {
 }
 #: Submodules that used to be imported with the package, still reachable as
 #: attributes (``media_intelligence.resources``) without an import of their own.
-_SUBMODULES = frozenset({"resources", "_pagination", "_ratelimit", "_retry", "_uploads", "_waiters", "_workflows"})
+_SUBMODULES = frozenset(
+    {"core", "resources", "_pagination", "_ratelimit", "_retry", "_uploads", "_waiters", "_workflows"}
+)
 
 
 if not TYPE_CHECKING:

@@ -42,9 +42,9 @@ Resource classes call generated functions through `SyncAPIClient.call`
    ``cast_to`` when given (the generated return type is often a union of
    the success and error models; ``cast_to`` narrows it).
 
-Per-call settings (timeout) travel in a context variable read by event hooks
-installed on the httpx client, so ``with_options`` copies share one
-connection pool.
+Per-call settings (timeout, total time limit, extra headers and query) travel
+in a context variable read by the `_Sender` the generated client sends
+through, so ``with_options`` copies share one connection pool.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ import copy
 import functools
 import json
 import os
-from collections.abc import Awaitable, Callable, Mapping
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import TracebackType
@@ -74,10 +75,11 @@ from ._errors import (
     RequestValidationError,
     envelope_code,
     error_from_response,
+    request_id_of,
 )
 from ._http_clients import DEFAULT_CONNECTION_LIMITS
 from ._logging import log_request, log_response, setup_logging
-from ._types import NOT_GIVEN, NotGiven, ResponseLike, TimeoutTypes
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseLike, TimeoutTypes
 from ._validation import RequestValidator
 
 if TYPE_CHECKING:
@@ -94,6 +96,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "APIResponse",
     "AsyncAPIClient",
     "BaseAPIClient",
     "SyncAPIClient",
@@ -138,47 +141,180 @@ class _CallContext:
     operation_id: str
     timeout: httpx.Timeout | None  # None: keep the http client's own timeout
     response: httpx.Response | None = None
+    #: ``time.monotonic()`` by which the whole call (retries included) must be done.
+    deadline: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def attempt_timeout(self, default: httpx.Timeout) -> httpx.Timeout:
+        """This attempt's per-phase timeout: the call's (or ``default``), none longer than the time left."""
+        timeout = self.timeout or default
+        left = self.remaining()
+        if left is None:
+            return timeout
+        left = max(left, 0.001)
+
+        def cap(value: float | None) -> float:
+            return left if value is None else min(value, left)
+
+        return httpx.Timeout(
+            connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+        )
+
+    def check_deadline(self, request: httpx.Request | None = None) -> None:
+        left = self.remaining()
+        if left is not None and left <= 0:
+            raise _deadline_error(self.operation_id, request)
 
 
-_call_context: ContextVar[_CallContext | None] = ContextVar("media_intelligence_call_context", default=None)
-_HOOK_MARK = "_media_intelligence_hooks"
-
-
-def _on_request(request: httpx.Request) -> None:
+def _build_request(owner: BaseAPIClient[Any], method: str, url: str, kwargs: dict[str, Any]) -> httpx.Request:
+    """The request a generated function asks for: absolute URL, the client's headers, the call's options."""
+    http: httpx.Client | httpx.AsyncClient = owner.http_client
     ctx = _call_context.get()
-    if ctx is not None and ctx.timeout is not None:
-        request.extensions["timeout"] = ctx.timeout.as_dict()
-    log_request(request.method, request.url, request.headers)
+    kwargs["headers"] = {**owner._request_headers, **(kwargs.get("headers") or {})}
+    if ctx is not None:
+        if ctx.extra_query:
+            kwargs["params"] = httpx.QueryParams(kwargs.get("params") or {}).merge(ctx.extra_query)
+        if ctx.extra_headers:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **ctx.extra_headers}
+        if ctx.timeout is not None or ctx.deadline is not None:
+            kwargs["timeout"] = ctx.attempt_timeout(http.timeout)
+    return http.build_request(method, owner.base_url + url if url.startswith("/") else url, **kwargs)
 
 
-def _on_response(response: httpx.Response) -> None:
+def _received(response: httpx.Response) -> None:
     ctx = _call_context.get()
     if ctx is not None:
         ctx.response = response
-    request = response.request
+    request = response.request  # as sent: signed
+    log_request(request.method, request.url, request.headers)
     log_response(request.method, request.url, response.status_code, response.headers)
 
 
-async def _on_request_async(request: httpx.Request) -> None:
-    _on_request(request)
+class _Sender:
+    """What the generated client sends through: the httpx client, with the running call's options.
+
+    The generated functions call ``request(method=..., url=..., params=...,
+    json=..., headers=...)``; this builds the request with the call's extra
+    headers and query (before it is signed) and its timeout, and reads the
+    body no longer than the call's time limit.
+    """
+
+    def __init__(self, owner: SyncAPIClient) -> None:
+        self._owner = owner
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        request = _build_request(self._owner, method, url, kwargs)
+        response = self._owner.http_client.send(request, auth=self._owner.auth, stream=True)
+        _received(response)
+        ctx = _call_context.get()
+        if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _DeadlineStream(response.stream, ctx, request)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
 
 
-async def _on_response_async(response: httpx.Response) -> None:
-    _on_response(response)
+class _AsyncSender:
+    """Async twin of `_Sender`."""
+
+    def __init__(self, owner: AsyncAPIClient) -> None:
+        self._owner = owner
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        request = _build_request(self._owner, method, url, kwargs)
+        response = await self._owner.http_client.send(request, auth=self._owner.auth, stream=True)
+        _received(response)
+        ctx = _call_context.get()
+        if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncDeadlineStream(response.stream, ctx, request)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
 
-def _install_hooks(http_client: httpx.Client | httpx.AsyncClient) -> None:
-    if getattr(http_client, _HOOK_MARK, False):
-        return
-    hooks = http_client.event_hooks
-    if isinstance(http_client, httpx.AsyncClient):
-        hooks.setdefault("request", []).append(_on_request_async)
-        hooks.setdefault("response", []).append(_on_response_async)
-    else:
-        hooks.setdefault("request", []).append(_on_request)
-        hooks.setdefault("response", []).append(_on_response)
-    http_client.event_hooks = hooks
-    setattr(http_client, _HOOK_MARK, True)
+class _TimeLimitError(APITimeoutError):
+    """The call's total time limit passed; never retried (the time for retries is spent)."""
+
+    final = True
+
+
+def _deadline_error(operation_id: str, request: httpx.Request | None) -> APITimeoutError:
+    return _TimeLimitError(f"{operation_id}: the call's time limit (timeout=) has passed.", request, request_sent=True)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops being read once the call's time limit has passed (a server trickling bytes)."""
+
+    def __init__(self, stream: httpx.SyncByteStream, ctx: _CallContext, request: httpx.Request) -> None:
+        self._stream, self._ctx, self._request = stream, ctx, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._ctx.check_deadline(self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """Async twin of `_DeadlineStream`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, ctx: _CallContext, request: httpx.Request) -> None:
+        self._stream, self._ctx, self._request = stream, ctx, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._ctx.check_deadline(self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+_call_context: ContextVar[_CallContext | None] = ContextVar("media_intelligence_call_context", default=None)
+#: Where successful calls leave their HTTP response while a ``with_raw_response`` method runs.
+_response_sink: ContextVar[list[httpx.Response] | None] = ContextVar("media_intelligence_responses", default=None)
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[_T]):
+    """What ``client.with_raw_response.<resource>.<method>(...)`` returns.
+
+    ``parsed`` is what the method returns otherwise (after the same
+    validation, retries and error mapping); ``http_response`` is the last
+    HTTP response the method received.
+    """
+
+    parsed: _T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The API gateway's id of the request (for support), when the response names one."""
+        return request_id_of(self.http_response.headers)
+
+
+def _record_response(ctx: _CallContext) -> None:
+    sink = _response_sink.get()
+    if sink is not None and ctx.response is not None:
+        sink.append(ctx.response)
 
 
 def _to_timeout(value: TimeoutTypes | None) -> httpx.Timeout:
@@ -211,6 +347,17 @@ def _as_httpx_response(response: ResponseLike[Any], ctx: _CallContext) -> httpx.
     return httpx.Response(int(response.status_code), content=response.content, headers=dict(response.headers))
 
 
+def _capped(delay: float, ctx: _CallContext) -> float:
+    """``delay``, shortened so as not to sleep past the call's time limit."""
+    left = ctx.remaining()
+    return delay if left is None else min(delay, max(left, 0.0))
+
+
+def _total_of(timeout: TimeoutTypes | NotGiven | None) -> float | None:
+    """A timeout given in seconds also limits each call as a whole (retries included)."""
+    return float(timeout) if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) else None
+
+
 # --------------------------------------------------------------------------- #
 
 
@@ -232,10 +379,11 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         default workspace name for workspace-scoped operations (else
         ``MI_WORKSPACE``).
     ``http_client``
-        an ``httpx.Client`` (``AsyncClient`` for the async twin) to use; it is
-        not closed by this client. If it has no auth, NCP signature auth is
-        set on it; its base URL is kept unless ``base_url`` is given (or it
-        has none); event hooks (per-call timeout, logging) are added.
+        an ``httpx.Client`` (``AsyncClient`` for the async twin) to use, as it
+        is: it is never modified nor closed by this client. The NCP
+        signature, the base URL (the client's own unless ``base_url`` is
+        given), the default headers and the per-call options go on each
+        request.
     ``rate_limits``
         ``{operation_id: (limit, seconds) | None}`` overriding the spec's
         ``x-rate-limit``; ``False`` disables client-side rate limiting.
@@ -288,9 +436,12 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         self._operations: Mapping[str, Operation] = self._spec.OPERATIONS
         self._validator = RequestValidator(self._spec)
         self.validate_requests = validate_requests
+        #: Set on the ``with_raw_response`` copy: methods return `APIResponse`.
+        self.raw_responses = False
         self._rate_limiter = rate_limiter or self._build_rate_limiter(rate_limits)
 
         self._owns_http_client = http_client is None
+        self._total_timeout = _total_of(timeout)
         self._timeout_override: httpx.Timeout | None
         if http_client is None:
             effective = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _to_timeout(timeout)
@@ -300,7 +451,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             self._timeout_override = None if isinstance(timeout, NotGiven) else _to_timeout(timeout)
             self._adopt_http_client(http_client, base_url is not None, default_headers)
             self._http_client = http_client
-        _install_hooks(self._http_client)
+        self._request_headers = self._default_headers(default_headers)
         self._raw = self._make_raw_client()
 
     # -- construction helpers ---------------------------------------------------
@@ -333,23 +484,21 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         explicit_base_url: bool,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        if http_client.auth is None:
-            http_client.auth = self._auth
-        if explicit_base_url or not str(http_client.base_url):
-            http_client.base_url = httpx.URL(self._base_url)
-        else:  # the client's own base URL wins over MI_BASE_URL and the default
+        # A user's client is used as it is, never modified: the base URL, the
+        # signature and the default headers go on each request (`_Sender`).
+        if not explicit_base_url and str(http_client.base_url):
+            # the client's own base URL wins over MI_BASE_URL and the default
             self._base_url = str(http_client.base_url).rstrip("/")
-        if default_headers:
-            http_client.headers.update(default_headers)
 
     def _make_raw_client(self) -> RawClient:
         from media_intelligence_client import Client as RawClient
 
         raw = RawClient(base_url=self._base_url, raise_on_unexpected_status=False)
-        if isinstance(self._http_client, httpx.AsyncClient):
-            raw.set_async_httpx_client(self._http_client)
+        # the generated functions only call ``.request(...)`` on what they are given
+        if isinstance(self, AsyncAPIClient):
+            raw.set_async_httpx_client(cast("httpx.AsyncClient", _AsyncSender(self)))
         else:
-            raw.set_httpx_client(self._http_client)
+            raw.set_httpx_client(cast("httpx.Client", _Sender(cast("SyncAPIClient", self))))
         return raw
 
     # -- public properties ------------------------------------------------------
@@ -440,6 +589,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         clone._owns_http_client = False
         if not isinstance(timeout, NotGiven):
             clone._timeout_override = _to_timeout(timeout)
+            clone._total_timeout = _total_of(timeout)
         if not isinstance(retry_policy, NotGiven):
             clone._retry_policy = retry_policy
         if not isinstance(max_retries, NotGiven):
@@ -457,6 +607,19 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         clone._copied_from(self)
         return clone
 
+    @property
+    def with_raw_response(self) -> Any:
+        """A copy whose single-request methods return `APIResponse` (result, status, headers, request id).
+
+        ``client.with_raw_response.projects.get(12).request_id``. The calls
+        go through the same validation, retries and error mapping. Typed
+        ``Any``: each method returns ``APIResponse[<its usual result>]``.
+        Lists and workflows return what they usually return.
+        """
+        clone = self.with_options()
+        clone.raw_responses = True
+        return clone
+
     def _copied_from(self, original: BaseAPIClient[_HttpxClientT]) -> None:
         """Hook for subclasses that keep per-client objects in plain attributes.
 
@@ -464,6 +627,23 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         reset automatically on copies. Anything bound to ``self`` in
         ``__init__`` must be rebound here.
         """
+
+    def check_request(
+        self,
+        operation_id: str,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> None:
+        """Validate one request of ``operation_id`` as `call` would, without sending it.
+
+        Workflows check every request they will send before the first one
+        (`RequestValidationError`, nothing sent).
+        """
+        if operation_id not in self._operations:
+            raise UnknownOperationError(operation_id)
+        if self.validate_requests:
+            self._validator.validate(operation_id, path_params, query, body)
 
     # -- the shared steps of call() -----------------------------------------------
 
@@ -474,6 +654,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         query: Mapping[str, Any] | None,
         body: Any,
         idempotent: bool | None,
+        options: RequestOptions | None = None,
     ) -> tuple[bool, _CallContext]:
         info = self._operations.get(operation_id)
         if info is None:
@@ -481,7 +662,18 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         if self.validate_requests:
             self._validator.validate(operation_id, path_params, query, body)
         retry_safe = idempotent if idempotent is not None else info.retry_safe
-        return retry_safe, _CallContext(operation_id, self._timeout_override)
+        ctx = _CallContext(operation_id, self._timeout_override)
+        total = self._total_timeout
+        if options:
+            if "timeout" in options:
+                value = options["timeout"]
+                ctx.timeout = _to_timeout(value)
+                total = float(value) if isinstance(value, (int, float)) else None
+            ctx.extra_headers = options.get("extra_headers")
+            ctx.extra_query = options.get("extra_query")
+        if total is not None:
+            ctx.deadline = time.monotonic() + total
+        return retry_safe, ctx
 
     @staticmethod
     def _parse_failure(operation_id: str, exc: Exception, ctx: _CallContext) -> Exception | None:
@@ -594,6 +786,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: type[_R],
+        options: RequestOptions | None = ...,
     ) -> _R: ...
 
     @overload
@@ -607,6 +800,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: None = ...,
+        options: RequestOptions | None = ...,
     ) -> _T: ...
 
     def call(
@@ -619,6 +813,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         body: Any = None,
         idempotent: bool | None = None,
         cast_to: type[Any] | None = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """Run one API operation: validate, rate-limit, send with retries, map errors.
 
@@ -629,7 +824,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         retry-safety. ``cast_to`` narrows and checks the parsed result.
         Returns ``response.parsed``.
         """
-        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent)
+        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = _call_context.set(ctx)
         try:
             policy = self._retry_policy
@@ -639,8 +834,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
                 delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
                 if delay is None:
                     raise
-            policy.sleep(delay)
-            retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1)
+            policy.sleep(_capped(delay, ctx))
+            retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline)
             return retrying(self._attempt, operation_id, fn, ctx, cast_to)
         finally:
             _call_context.reset(token)
@@ -655,6 +850,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         if self._rate_limiter is not None:
             self._rate_limiter.acquire(operation_id)
         ctx.response = None
+        ctx.check_deadline()
         try:
             response = fn()
         except httpx.RequestError as exc:
@@ -666,7 +862,9 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             if mapped is None:
                 raise
             raise mapped from exc
-        return self._process(operation_id, response, ctx, cast_to)
+        result = self._process(operation_id, response, ctx, cast_to)
+        _record_response(ctx)
+        return result
 
     def close(self) -> None:
         """Close the http client if this client created it."""
@@ -708,6 +906,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: type[_R],
+        options: RequestOptions | None = ...,
     ) -> _R: ...
 
     @overload
@@ -721,6 +920,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         body: Any = ...,
         idempotent: bool | None = ...,
         cast_to: None = ...,
+        options: RequestOptions | None = ...,
     ) -> _T: ...
 
     async def call(
@@ -733,10 +933,11 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         body: Any = None,
         idempotent: bool | None = None,
         cast_to: type[Any] | None = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """Async twin of `SyncAPIClient.call`; ``fn`` returns an awaitable
         (typically a generated ``asyncio_detailed`` call)."""
-        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent)
+        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = _call_context.set(ctx)
         try:
             policy = self._retry_policy
@@ -746,8 +947,10 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
                 delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
                 if delay is None:
                     raise
-            await policy.async_sleep(delay)
-            retrying = policy.async_retrying(idempotent=retry_safe, what=operation_id, attempts_done=1)
+            await policy.async_sleep(_capped(delay, ctx))
+            retrying = policy.async_retrying(
+                idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline
+            )
             return await cast("Awaitable[Any]", retrying(self._attempt, operation_id, fn, ctx, cast_to))
         finally:
             _call_context.reset(token)
@@ -762,6 +965,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         if self._rate_limiter is not None:
             await self._rate_limiter.acquire_async(operation_id)
         ctx.response = None
+        ctx.check_deadline()
         try:
             response = await fn()
         except httpx.RequestError as exc:
@@ -773,7 +977,9 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             if mapped is None:
                 raise
             raise mapped from exc
-        return self._process(operation_id, response, ctx, cast_to)
+        result = self._process(operation_id, response, ctx, cast_to)
+        _record_response(ctx)
+        return result
 
     async def aclose(self) -> None:
         """Close the http client if this client created it."""

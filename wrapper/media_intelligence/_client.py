@@ -3,8 +3,8 @@
 >>> from media_intelligence import MediaIntelligence
 >>> with MediaIntelligence(workspace="my-workspace") as client:   # keys from the credential chain
 ...     project = client.projects.create(name="news")
-...     client.assets.import_from_object_storage("my-bucket", ["clip.mp4"], project=project.project_id)
-...     for hit in client.search.run(text="a dog on the beach", projects=[project.project_id]):
+...     client.assets.import_from_object_storage(["clip.mp4"], bucket="my-bucket", project_id=project.project_id)
+...     for hit in client.search.run(text="a dog on the beach", project_ids=[project.project_id]):
 ...         print(hit.asset_id, hit.start_time_ms)
 
 Both clients take the same arguments and expose the same resource
@@ -73,8 +73,7 @@ class MediaIntelligence(SyncAPIClient):
     calls (else ``MI_WORKSPACE``). ``timeout`` (seconds or ``httpx.Timeout``),
     ``max_retries`` (default 2), ``http_client`` (an ``httpx.Client`` of
     yours; not closed by this client). The other keyword arguments are the
-    base client's (`BaseAPIClient`); ``waiter_sleep``/``waiter_clock``
-    replace ``time.sleep``/``time.monotonic`` in waiters (tests).
+    base client's (`BaseAPIClient`).
 
     Use as a context manager, or call ``close()``.
     """
@@ -97,8 +96,6 @@ class MediaIntelligence(SyncAPIClient):
         validate_requests: bool = True,
         spec: Contract | None = None,
         default_headers: Mapping[str, str] | None = None,
-        waiter_sleep: Callable[[float], None] | None = None,
-        waiter_clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(
             access_key=access_key,
@@ -117,8 +114,9 @@ class MediaIntelligence(SyncAPIClient):
             spec=spec,
             default_headers=default_headers,
         )
-        self.waiter_sleep = waiter_sleep
-        self.waiter_clock = waiter_clock
+        # the waiters' sleep and clock; tests replace them on the instance (not constructor options)
+        self._waiter_sleep: Callable[[float], None] | None = None
+        self._waiter_clock: Callable[[], float] | None = None
         # shared with with_options copies: the deprecated API warns once per client family
         self._mi_deprecations_warned: set[str] = set()
 
@@ -172,10 +170,7 @@ class MediaIntelligence(SyncAPIClient):
 
 
 class AsyncMediaIntelligence(AsyncAPIClient):
-    """Asyncio client; the twin of `MediaIntelligence` (awaitable methods, ``async with``).
-
-    ``waiter_sleep`` replaces ``asyncio.sleep`` in waiters (tests).
-    """
+    """Asyncio client; the twin of `MediaIntelligence` (awaitable methods, ``async with``)."""
 
     def __init__(
         self,
@@ -195,8 +190,6 @@ class AsyncMediaIntelligence(AsyncAPIClient):
         validate_requests: bool = True,
         spec: Contract | None = None,
         default_headers: Mapping[str, str] | None = None,
-        waiter_sleep: Callable[[float], Awaitable[None]] | None = None,
-        waiter_clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(
             access_key=access_key,
@@ -215,8 +208,8 @@ class AsyncMediaIntelligence(AsyncAPIClient):
             spec=spec,
             default_headers=default_headers,
         )
-        self.waiter_sleep = waiter_sleep
-        self.waiter_clock = waiter_clock
+        self._waiter_sleep: Callable[[float], Awaitable[None]] | None = None
+        self._waiter_clock: Callable[[], float] | None = None
         self._mi_deprecations_warned: set[str] = set()
 
     @functools.cached_property

@@ -10,13 +10,16 @@ Every paged list of the spec says how it is paged::
 maximum page size from the size parameter's schema). A paginator is built
 from a function fetching one page (``fetch(page_num, page_size) -> result
 model``) and iterates lazily over the items of all pages, from
-``start_page`` on:
+``start_page`` on. It is re-iterable: each iteration (and each ``pages()``)
+walks the pages from the start again; ``page()`` fetches one page.
+Unpaged lists of the spec (``listProjects``) are the same object over their
+one response (`Pagination.single`), so every ``list`` reads alike:
 
 >>> for ws in client.workspaces.list(page_size=100):     # SyncPaginator
 ...     print(ws.workspace_name)
 >>> async for person in aclient.persons.list():           # AsyncPaginator
 ...     ...
->>> for page in client.assets.list(project=1).pages():    # one result model per page
+>>> for page in client.assets.list(project_id=1).pages():    # one result model per page
 ...     print(page.page_no, len(page.content))
 
 A page is fetched only when iteration reaches it. Iteration stops after the
@@ -27,7 +30,7 @@ no total, after a page with fewer items than the page size, or an empty page.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -77,6 +80,8 @@ class Pagination:
     location: Literal["query", "body"]
     default_page_size: int | None
     max_page_size: int | None
+    #: An unpaged list: its one response is the only page.
+    unpaged: bool = False
 
     @classmethod
     def of(cls, client: BaseAPIClient[Any], operation_id: str) -> Pagination:
@@ -98,6 +103,11 @@ class Pagination:
             max_page_size=paging.max_size,
         )
 
+    @classmethod
+    def single(cls, operation_id: str, items_field: str) -> Pagination:
+        """An unpaged list operation whose result holds its items in ``items_field``."""
+        return cls(operation_id, "", "", items_field, None, None, 1, "query", None, None, unpaged=True)
+
     # -- reading a page (a generated result model) ------------------------------
 
     def items(self, page: Any) -> list[Any]:
@@ -113,7 +123,7 @@ class Pagination:
     def has_next(self, page: Any, page_num: int, page_size: int | None) -> bool:
         """Whether a page follows ``page`` (number ``page_num``, asked with ``page_size``)."""
         items = self.items(page)
-        if not items:
+        if self.unpaged or not items:
             return False
         total = self.total_pages(page)
         if total is not None:
@@ -147,11 +157,12 @@ class _PaginatorBase(Generic[PageT]):
         )
 
 
-class SyncPaginator(_PaginatorBase[PageT], Iterator[ItemT], Generic[ItemT, PageT]):
-    """A lazy iterator over the items of every page of a paged operation.
+class SyncPaginator(_PaginatorBase[PageT], Iterable[ItemT], Generic[ItemT, PageT]):
+    """The items of every page of a list operation, fetched lazily; re-iterable.
 
-    ``pages()`` iterates over the page result models instead (a fresh
-    iteration each call); ``to_list()`` collects all items.
+    Each ``for`` walks the pages from ``start_page`` again; ``pages()``
+    iterates over the page result models; ``page(n)`` fetches one page;
+    ``to_list()`` collects all items.
     """
 
     def __init__(
@@ -165,7 +176,13 @@ class SyncPaginator(_PaginatorBase[PageT], Iterator[ItemT], Generic[ItemT, PageT
     ) -> None:
         super().__init__(pagination, page_size=page_size, start_page=start_page, first=first)
         self._fetch = fetch
-        self._items: Iterator[ItemT] | None = None
+
+    def page(self, page_num: int | None = None) -> PageT:
+        """One page (default: the start page; a first page already fetched is not fetched again)."""
+        page_num = self.start_page if page_num is None else page_num
+        if self._first is not None and page_num == self.start_page:
+            return self._first
+        return self._fetch(page_num, self.page_size)
 
     def pages(self) -> Iterator[PageT]:
         page_num = self.start_page
@@ -180,24 +197,16 @@ class SyncPaginator(_PaginatorBase[PageT], Iterator[ItemT], Generic[ItemT, PageT
                 return
             page_num += 1
 
-    def _iter_items(self) -> Iterator[ItemT]:
+    def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
             yield from self.pagination.items(page)
-
-    def __iter__(self) -> SyncPaginator[ItemT, PageT]:
-        return self
-
-    def __next__(self) -> ItemT:
-        if self._items is None:
-            self._items = self._iter_items()
-        return next(self._items)
 
     def to_list(self) -> list[ItemT]:
         return list(self)
 
 
-class AsyncPaginator(_PaginatorBase[PageT], AsyncIterator[ItemT], Generic[ItemT, PageT]):
-    """Async twin of `SyncPaginator` (``async for item in ...``; ``pages()`` is an async iterator)."""
+class AsyncPaginator(_PaginatorBase[PageT], AsyncIterable[ItemT], Generic[ItemT, PageT]):
+    """Async twin of `SyncPaginator` (``async for item in ...``, re-iterable; ``pages()`` is an async iterator)."""
 
     def __init__(
         self,
@@ -210,7 +219,13 @@ class AsyncPaginator(_PaginatorBase[PageT], AsyncIterator[ItemT], Generic[ItemT,
     ) -> None:
         super().__init__(pagination, page_size=page_size, start_page=start_page, first=first)
         self._fetch = fetch
-        self._items: AsyncIterator[ItemT] | None = None
+
+    async def page(self, page_num: int | None = None) -> PageT:
+        """One page (default: the start page; a first page already fetched is not fetched again)."""
+        page_num = self.start_page if page_num is None else page_num
+        if self._first is not None and page_num == self.start_page:
+            return self._first
+        return await self._fetch(page_num, self.page_size)
 
     async def pages(self) -> AsyncIterator[PageT]:
         page_num = self.start_page
@@ -225,18 +240,10 @@ class AsyncPaginator(_PaginatorBase[PageT], AsyncIterator[ItemT], Generic[ItemT,
                 return
             page_num += 1
 
-    async def _iter_items(self) -> AsyncIterator[ItemT]:
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
             for item in self.pagination.items(page):
                 yield item
-
-    def __aiter__(self) -> AsyncPaginator[ItemT, PageT]:
-        return self
-
-    async def __anext__(self) -> ItemT:
-        if self._items is None:
-            self._items = self._iter_items()
-        return await self._items.__anext__()
 
     async def to_list(self) -> list[ItemT]:
         return [item async for item in self]

@@ -95,7 +95,7 @@ class RetryPolicy:
         self.log_retry(what, delay, 1, exc)
         return delay
 
-    def _kwargs(self, idempotent: bool, what: str, attempts_done: int) -> dict[str, Any]:
+    def _kwargs(self, idempotent: bool, what: str, attempts_done: int, deadline: float | None) -> dict[str, Any]:
         def retry_predicate(state: tenacity.RetryCallState) -> bool:
             outcome = state.outcome
             if outcome is None or not outcome.failed:
@@ -105,7 +105,10 @@ class RetryPolicy:
 
         def wait(state: tenacity.RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome is not None else None
-            return self.delay_for(exc, state.attempt_number + attempts_done)
+            delay = self.delay_for(exc, state.attempt_number + attempts_done)
+            if deadline is not None:  # never sleep past the call's time limit
+                delay = min(delay, max(deadline - time.monotonic(), 0.0))
+            return delay
 
         def before_sleep(state: tenacity.RetryCallState) -> None:
             exc = state.outcome.exception() if state.outcome is not None else None
@@ -120,22 +123,27 @@ class RetryPolicy:
             "before_sleep": before_sleep,
         }
 
-    def retrying(self, *, idempotent: bool, what: str = "request", attempts_done: int = 0) -> tenacity.Retrying:
+    def retrying(
+        self, *, idempotent: bool, what: str = "request", attempts_done: int = 0, deadline: float | None = None
+    ) -> tenacity.Retrying:
         """A fresh ``tenacity.Retrying`` for one call (not shared between calls).
 
         ``attempts_done`` attempts have already failed (and been waited for).
+        No wait lasts past ``deadline`` (``time.monotonic()``), the call's time limit.
         """
-        return tenacity.Retrying(sleep=self.sleep, **self._kwargs(idempotent, what, attempts_done))
+        return tenacity.Retrying(sleep=self.sleep, **self._kwargs(idempotent, what, attempts_done, deadline))
 
     def async_retrying(
-        self, *, idempotent: bool, what: str = "request", attempts_done: int = 0
+        self, *, idempotent: bool, what: str = "request", attempts_done: int = 0, deadline: float | None = None
     ) -> tenacity.AsyncRetrying:
         """A fresh ``tenacity.AsyncRetrying`` for one call."""
-        return tenacity.AsyncRetrying(sleep=self.async_sleep, **self._kwargs(idempotent, what, attempts_done))
+        return tenacity.AsyncRetrying(sleep=self.async_sleep, **self._kwargs(idempotent, what, attempts_done, deadline))
 
 
 def is_retryable(exc: BaseException, *, idempotent: bool, max_retry_after: float = 60.0) -> bool:
     """Whether ``exc`` may be retried for a request of the given kind."""
+    if getattr(exc, "final", False):  # the call's own time limit has passed
+        return False
     if isinstance(exc, APIConnectionError):
         return idempotent or not exc.request_sent
     if isinstance(exc, APIStatusError):

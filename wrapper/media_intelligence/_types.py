@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypedDict, TypeVar
 
 import httpx
 
@@ -19,6 +19,7 @@ __all__ = [
     "NOT_GIVEN",
     "JSONDict",
     "NotGiven",
+    "RequestOptions",
     "ResponseLike",
     "TimeoutTypes",
 ]
@@ -29,6 +30,21 @@ JSONDict = dict[str, Any]
 
 #: What ``timeout=`` accepts: seconds as a float, or a full ``httpx.Timeout``.
 TimeoutTypes = float | httpx.Timeout
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every resource method takes (``**options``), as keywords.
+
+    ``timeout``: seconds for the whole call, retries and their waits
+    included (each connect/read/write is bounded by the time left), or an
+    ``httpx.Timeout`` bounding each phase of each attempt only.
+    ``extra_headers``: headers added to the request (after the client's).
+    ``extra_query``: query parameters added to the request (signed with it).
+    """
+
+    timeout: TimeoutTypes | None
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, str | int | float | bool]
 
 
 class ResponseLike(Protocol[T_co]):

@@ -93,14 +93,14 @@ def search_request(
     *,
     text: str | None = None,
     image_key: str | None = None,
-    persons: IdList | None = None,
-    any_persons: IdList | None = None,
-    not_persons: IdList | None = None,
+    person_ids: IdList | None = None,
+    any_person_ids: IdList | None = None,
+    not_person_ids: IdList | None = None,
     dialogues: Sequence[str] | str | None = None,
     any_dialogues: Sequence[str] | str | None = None,
     not_dialogues: Sequence[str] | str | None = None,
-    projects: IdList | None = None,
-    assets: IdList | None = None,
+    project_ids: IdList | None = None,
+    asset_ids: IdList | None = None,
     asset_types: Sequence[str | SearchAssetType] | None = None,
     modified_from: Timestamp | None = None,
     modified_to: Timestamp | None = None,
@@ -108,11 +108,11 @@ def search_request(
 ) -> SearchAssetsRequest:
     """The ``searchAssets`` body for these flat arguments (``None`` = not given)."""
     person_query: SearchPersonQuery | None = None
-    if persons is not None or any_persons is not None or not_persons is not None:
+    if person_ids is not None or any_person_ids is not None or not_person_ids is not None:
         person_query = SearchPersonQuery(
-            must=_ids(persons, "body.query.personQuery.must"),
-            any_=_ids(any_persons, "body.query.personQuery.any"),
-            not_=_ids(not_persons, "body.query.personQuery.not"),
+            must=_ids(person_ids, "body.query.personQuery.must"),
+            any_=_ids(any_person_ids, "body.query.personQuery.any"),
+            not_=_ids(not_person_ids, "body.query.personQuery.not"),
         )
     dialog_query: SearchDialogQuery | None = None
     if dialogues is not None or any_dialogues is not None or not_dialogues is not None:
@@ -127,8 +127,8 @@ def search_request(
     )
     # filter is required (one of projectIds and assetIds): validation names the field when neither is given
     filter_ = SearchFilter(
-        project_ids=_ids(projects, "body.filter.projectIds"),
-        asset_ids=_ids(assets, "body.filter.assetIds"),
+        project_ids=_ids(project_ids, "body.filter.projectIds"),
+        asset_ids=_ids(asset_ids, "body.filter.assetIds"),
         asset_types=to_enum_list(SearchAssetType, asset_types, SEARCH_OP, "body.filter.assetTypes"),
         index_modified_from=_timestamp(modified_from),
         index_modified_to=_timestamp(modified_to),

@@ -17,7 +17,7 @@ def resolve_project(client: MediaIntelligence, value: str, workspace: str) -> in
     number = parse_id(value, "project")
     if number is not None:
         return number
-    projects = client.projects.list(workspace=workspace).projects
+    projects = list(client.projects.list(workspace=workspace))
     matches = [p.project_id for p in projects if p.name == value]
     if len(matches) == 1:
         return matches[0]
@@ -42,7 +42,7 @@ def resolve_asset(client: MediaIntelligence, value: str, project: int, workspace
     if number is not None:
         return number
     matches: list[int] = []
-    for asset in client.assets.list(project=project, workspace=workspace):
+    for asset in client.assets.list(project_id=project, workspace=workspace):
         if value in (asset.file_name, get(asset, "key")):
             matches.append(asset.asset_id)
     if len(matches) == 1:

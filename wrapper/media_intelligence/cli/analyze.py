@@ -156,7 +156,7 @@ class Pipeline:
                     job.key = self.uploader.upload([job.path], s.bucket, key_prefix=prefix)[0]
                 self._show(job, "importing", "")
                 imported = self.client.assets.import_from_object_storage(
-                    s.bucket, job.key, project=s.project, workspace=s.workspace, wait=False
+                    job.key, bucket=s.bucket, project_id=s.project, workspace=s.workspace, wait=False
                 )
                 new_id = imported[0].asset_id
                 if not isinstance(new_id, int):  # the field's name is inferred (x-inferred in the spec)
@@ -165,7 +165,7 @@ class Pipeline:
                 self._show(job, "importing", "IN_PROGRESS")
                 self.client.assets.wait_until_imported(
                     job.asset_id,
-                    project=s.project,
+                    project_id=s.project,
                     workspace=s.workspace,
                     timeout=s.timeout,
                     poll_interval=s.poll_interval,
@@ -174,7 +174,7 @@ class Pipeline:
                 self._show(job, "analysing", "requested")
                 self.client.indexes.request(
                     job.asset_id,
-                    project=s.project,
+                    project_id=s.project,
                     workspace=s.workspace,
                     analysis_person_count=s.person_count,
                     scene_range=s.scene_range,
@@ -183,14 +183,14 @@ class Pipeline:
                 )
                 self.client.indexes.wait_until_done(
                     job.asset_id,
-                    project=s.project,
+                    project_id=s.project,
                     workspace=s.workspace,
                     timeout=s.timeout,
                     poll_interval=s.poll_interval,
                     on_progress=self._poller(job),
                 )
                 self._show(job, "reading index", "")
-                found = self.client.indexes.get(job.asset_id, project=s.project, workspace=s.workspace)
+                found = self.client.indexes.get(job.asset_id, project_id=s.project, workspace=s.workspace)
                 job.digest = index_digest(found)
                 self._show(job, "done", f"{job.digest['scenes']} scene(s)")
             except Exception as exc:
@@ -238,7 +238,7 @@ class Pipeline:
             assert job.asset_id is not None
             try:
                 self.client.indexes.cancel(
-                    job.asset_id, project=self.settings.project, workspace=self.settings.workspace
+                    job.asset_id, project_id=self.settings.project, workspace=self.settings.workspace
                 )
                 self.st.err.print(f"  cancelled the analysis of {job.name} (asset {job.asset_id})")
             except Exception as exc:

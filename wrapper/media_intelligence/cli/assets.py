@@ -34,7 +34,7 @@ def list_assets(project: ProjectOpt) -> None:
     ws = st.require_workspace()
     client = st.client()
     project_id = resolve_project(client, project, ws)
-    items = list(client.assets.list(project=project_id, workspace=ws))
+    items = list(client.assets.list(project_id=project_id, workspace=ws))
     if st.json:
         emit_json(items)
         return
@@ -65,8 +65,8 @@ def get_asset(asset: AssetArg, project: ProjectOpt) -> None:
     client = st.client()
     project_id = resolve_project(client, project, ws)
     asset_id = resolve_asset(client, asset, project_id, ws)
-    found = client.assets.get(asset_id, project=project_id, workspace=ws)
-    status = client.assets.import_status(asset_id, project=project_id, workspace=ws)
+    found = client.assets.get(asset_id, project_id=project_id, workspace=ws)
+    status = client.assets.import_status(asset_id, project_id=project_id, workspace=ws)
     if st.json:
         emit_json({"asset": found, "importStatus": status})
         return
@@ -99,7 +99,7 @@ def move_asset(
     project_id = resolve_project(client, project, ws)
     asset_id = resolve_asset(client, asset, project_id, ws)
     target = resolve_project(client, to, ws)
-    moved = client.assets.move(asset_id, project=project_id, new_project_id=target, workspace=ws)
+    moved = client.assets.move(asset_id, project_id=project_id, to_project_id=target, workspace=ws)
     if st.json:
         emit_json(moved)
         return
@@ -119,7 +119,7 @@ def delete_asset(
     project_id = resolve_project(client, project, ws)
     asset_id = resolve_asset(client, asset, project_id, ws)
     confirm_or_fail(f"delete asset {asset_id}", yes)
-    client.assets.delete(asset_id, project=project_id, workspace=ws)
+    client.assets.delete(asset_id, project_id=project_id, workspace=ws)
     if st.json:
         emit_json({"deleted": True, "assetId": asset_id, "projectId": project_id})
         return

@@ -29,10 +29,10 @@ def show_index(
     project_id = resolve_project(client, project, ws)
     asset_id = resolve_asset(client, asset, project_id, ws)
     found = client.indexes.get(
-        asset_id, project=project_id, workspace=ws, confidence_level=confidence.upper() if confidence else None
+        asset_id, project_id=project_id, workspace=ws, confidence_level=confidence.upper() if confidence else None
     )
     if st.json:
         emit_json(found)
         return
-    name = client.assets.get(asset_id, project=project_id, workspace=ws).file_name
+    name = client.assets.get(asset_id, project_id=project_id, workspace=ws).file_name
     st.out.print(index_tree(found, f"{name} (asset {asset_id})"))

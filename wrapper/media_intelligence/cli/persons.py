@@ -40,7 +40,7 @@ def list_persons(
     client = st.client()
     tag_ids = [resolve_tag(client, t, ws) for t in tag] if tag else None
     items = []
-    for person in client.persons.list(name=name, tag_id_list=tag_ids, workspace=ws):
+    for person in client.persons.list(name=name, tag_ids=tag_ids, workspace=ws):
         items.append(person)
         if limit is not None and len(items) >= limit:
             break

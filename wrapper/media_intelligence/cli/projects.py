@@ -20,7 +20,7 @@ def list_projects() -> None:
     """List the projects of the workspace."""
     st = state()
     ws = st.require_workspace()
-    projects = st.client().projects.list(workspace=ws).projects
+    projects = list(st.client().projects.list(workspace=ws))
     if st.json:
         emit_json(projects)
         return
@@ -90,8 +90,8 @@ def delete_project(
     client = st.client()
     project_id = resolve_project(client, project, ws)
     confirm_or_fail(f"delete project {project_id} and its assets", yes)
-    result = client.projects.delete(project_id, workspace=ws)
+    client.projects.delete(project_id, workspace=ws)
     if st.json:
-        emit_json({"deleted": True, "projectId": project_id, "response": result})
+        emit_json({"deleted": True, "projectId": project_id})
         return
     st.out.print(f"Deleted project {project_id}")

@@ -75,7 +75,7 @@ def search(
     projects = [resolve_project(client, p, ws) for p in project] if project else None
     if projects is None and not asset:
         # a filter needs projectIds or assetIds (the spec's oneOf): no scope means every project
-        projects = [p.project_id for p in client.projects.list(workspace=ws).projects]
+        projects = [p.project_id for p in client.projects.list(workspace=ws)]
     with (
         cancel_on_interrupt(st, "the search", None),
         spinner(st, "searching...") as update,
@@ -83,13 +83,13 @@ def search(
         results = client.search.run(
             text=text,
             image=image,
-            persons=persons(person),
-            any_persons=persons(any_person),
-            not_persons=persons(not_person),
+            person_ids=persons(person),
+            any_person_ids=persons(any_person),
+            not_person_ids=persons(not_person),
             dialogues=dialog or None,
             not_dialogues=not_dialog or None,
-            projects=projects,
-            assets=asset or None,
+            project_ids=projects,
+            asset_ids=asset or None,
             asset_types=[t.upper() for t in asset_type] if asset_type else None,
             confidence=confidence.upper() if confidence else None,
             page_size=min(limit, 100),

@@ -34,10 +34,10 @@ def summarize(
     summaries = client.scene_summaries
 
     if not no_request:
-        summaries.request(asset_id, project=project_id, scene_ids=scene, locale=locale, workspace=ws)
+        summaries.request(asset_id, project_id=project_id, scene_ids=scene, locale=locale, workspace=ws)
 
         def cancel() -> Any:
-            return summaries.cancel(asset_id, project=project_id, workspace=ws)
+            return summaries.cancel(asset_id, project_id=project_id, workspace=ws)
 
         with (
             cancel_on_interrupt(st, f"the scene summary of asset {asset_id}", cancel),
@@ -45,12 +45,12 @@ def summarize(
         ):
             summaries.wait_until_done(
                 asset_id,
-                project=project_id,
+                project_id=project_id,
                 workspace=ws,
                 timeout=timeout,
                 on_progress=lambda p: update(f"summarising asset {asset_id}: {p.status} ({p.elapsed:.0f} s)"),
             )
-    result = summaries.get(asset_id, project=project_id, workspace=ws)
+    result = summaries.get(asset_id, project_id=project_id, workspace=ws)
     if st.json:
         emit_json(result)
         return

@@ -37,7 +37,7 @@ def get_tag(tag: TagArg) -> None:
     ws = st.require_workspace()
     client = st.client()
     tag_id = resolve_tag(client, tag, ws)
-    items = list(client.person_tags.list(id=tag_id, workspace=ws))
+    items = list(client.person_tags.list(tag_id=tag_id, workspace=ws))
     if not items:
         fail(f"No person tag {tag_id} in workspace {ws}.", code="TAG_NOT_FOUND", hint="`mi tags list` shows them")
     found = items[0]

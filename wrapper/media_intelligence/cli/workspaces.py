@@ -70,7 +70,7 @@ def create_workspace(
 ) -> None:
     """Create a workspace linked to a bucket."""
     st = state()
-    created = st.client().workspaces.create(workspace_name=name, bucket_name=bucket)
+    created = st.client().workspaces.create(name, bucket=bucket)
     if st.json:
         emit_json(created)
         return

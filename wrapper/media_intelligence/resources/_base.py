@@ -29,10 +29,14 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import httpx
+
 from mi_spec import OPERATIONS
 
+from .._base_client import APIResponse, _response_sink
 from .._errors import RequestValidationError
 from .._pagination import AsyncPaginator, Pagination, SyncPaginator, snake_case
+from .._types import RequestOptions
 from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
@@ -66,6 +70,8 @@ _A = TypeVar("_A")
 Id = int | str
 
 OPERATIONS_ATTR = "__mi_operations__"
+#: Set on the methods declared with `operations`: workflows, which check all their inputs before the first request.
+WORKFLOW_ATTR = "__mi_workflow__"
 #: The operation of the resource method running in this context (set by `operation`/`operations`).
 _current: contextvars.ContextVar[str] = contextvars.ContextVar("mi_operation")
 #: The ``<operationId>ByPost`` twin the spec gives some DELETEs with a body (for proxies that drop them).
@@ -111,30 +117,51 @@ def _with_sentences(doc: str | None, sentences: list[str]) -> str | None:
 # declaring operations
 
 
-def _in_context(fn: _F, operation_id: str, before: Callable[[Any], None] | None = None) -> _F:
+def _raw_sink(self: Any, single: bool) -> list[httpx.Response] | None:
+    """A fresh sink for the HTTP responses of this method, if it is to return them (`APIResponse`).
+
+    Only the outermost method answers with its response; a workflow
+    (``single`` False) shields the methods it calls, and returns as usual.
+    """
+    if _response_sink.get() is not None or not getattr(self._client, "raw_responses", False):
+        return None
+    return [] if single else None
+
+
+def _answer(result: Any, sink: list[httpx.Response] | None) -> Any:
+    return APIResponse(result, sink[-1]) if sink else result
+
+
+def _in_context(fn: _F, operation_id: str, before: Callable[[Any], None] | None = None, single: bool = True) -> _F:
     """``fn`` running with ``operation_id`` as the current operation (``before(self)`` first)."""
     if inspect.iscoroutinefunction(fn):
 
         @functools.wraps(fn)
         async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            sink = _raw_sink(self, single)
             token = _current.set(operation_id)
+            sink_token = _response_sink.set(sink if sink is not None else [])
             try:
                 if before is not None:
                     before(self)
-                return await fn(self, *args, **kwargs)
+                return _answer(await fn(self, *args, **kwargs), sink)
             finally:
+                _response_sink.reset(sink_token)
                 _current.reset(token)
 
         return run_async  # type: ignore[return-value]
 
     @functools.wraps(fn)
     def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+        sink = _raw_sink(self, single)
         token = _current.set(operation_id)
+        sink_token = _response_sink.set(sink if sink is not None else [])
         try:
             if before is not None:
                 before(self)
-            return fn(self, *args, **kwargs)
+            return _answer(fn(self, *args, **kwargs), sink)
         finally:
+            _response_sink.reset(sink_token)
             _current.reset(token)
 
     return run  # type: ignore[return-value]
@@ -166,8 +193,9 @@ def operations(*operation_ids: str) -> Callable[[_F], _F]:
     """
 
     def mark(fn: _F) -> _F:
-        wrapped = _in_context(fn, operation_ids[0])
+        wrapped = _in_context(fn, operation_ids[0], single=False)
         setattr(wrapped, OPERATIONS_ATTR, tuple(operation_ids))
+        setattr(wrapped, WORKFLOW_ATTR, True)
         return wrapped
 
     return mark
@@ -266,6 +294,32 @@ def _api_module(operation_id: str) -> Any:
     return importlib.import_module(f"media_intelligence_client.api.{snake_case(tag)}.{snake_case(operation_id)}")
 
 
+def _shielded(fetch: Callable[[int, int | None], _P]) -> Callable[[int, int | None], _P]:
+    """A paginator's page fetch: pages stay result models, also under ``with_raw_response``."""
+
+    def run(page_num: int, page_size: int | None) -> _P:
+        token = _response_sink.set([])
+        try:
+            return fetch(page_num, page_size)
+        finally:
+            _response_sink.reset(token)
+
+    return run
+
+
+def _shielded_async(
+    fetch: Callable[[int, int | None], Awaitable[_P]],
+) -> Callable[[int, int | None], Awaitable[_P]]:
+    async def run(page_num: int, page_size: int | None) -> _P:
+        token = _response_sink.set([])
+        try:
+            return await fetch(page_num, page_size)
+        finally:
+            _response_sink.reset(token)
+
+    return run
+
+
 class _ResourceBase:
     """What the sync and the async namespaces share; each adds ``_call`` and ``_waiter``."""
 
@@ -299,6 +353,26 @@ class _ResourceBase:
             stacklevel=4,
         )
 
+    def _path_params(self, operation_id: str, workspace: str | None, path: Mapping[str, Any] | None) -> dict[str, Any]:
+        """``path``, with the workspace filling ``{workspace_name}`` when the operation's path has one."""
+        path_params = dict(path or {})
+        if "{workspace_name}" in OPERATIONS[operation_id].path and "workspace_name" not in path_params:
+            path_params = {"workspace_name": self._workspace(workspace, operation_id), **path_params}
+        return path_params
+
+    def _check(
+        self,
+        operation_id: str,
+        *,
+        workspace: str | None = None,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> None:
+        """Validate a request a workflow will send later, before it sends its first one."""
+        path_params = self._path_params(operation_id, workspace, path)
+        self._client.check_request(operation_id, path_params or None, query, body)
+
     def _send(
         self,
         cast_to: type[Any],
@@ -308,6 +382,7 @@ class _ResourceBase:
         query: Mapping[str, Any] | None = None,
         body: Any = None,
         by_post: bool = False,
+        options: RequestOptions | None = None,
     ) -> Any:
         """What `_call` returns: the core's ``call`` of the current operation's generated function.
 
@@ -316,9 +391,7 @@ class _ResourceBase:
         """
         client = self._client
         operation_id = current_operation() + (BY_POST if by_post else "")
-        path_params = dict(path or {})
-        if "{workspace_name}" in OPERATIONS[operation_id].path and "workspace_name" not in path_params:
-            path_params = {"workspace_name": self._workspace(workspace, operation_id), **path_params}
+        path_params = self._path_params(operation_id, workspace, path)
         fn = getattr(_api_module(operation_id), self._detailed)
         kwargs = _fn_kwargs(client, operation_id, path_params or None, query, body)
         return client.call(
@@ -328,11 +401,12 @@ class _ResourceBase:
             query=query,
             body=body,
             cast_to=cast_to,
+            options=options,
         )
 
     def _waiter_parts(self, namespace: str, name: str) -> tuple[Any, Any, Any]:
         config = waiter_config(namespace, name)
-        clock = getattr(self._client, "waiter_clock", None) or time.monotonic
+        clock = getattr(self._client, "_waiter_clock", None) or time.monotonic
         return config, terminal_states(self._client, config.operation_id), clock
 
 
@@ -344,15 +418,18 @@ class SyncAPIResource(_ResourceBase):
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
-    def _call(self, cast_to: type[_R], **inputs: Any) -> _R:
-        """Send the current operation; ``inputs`` are `_send`'s (``path``/``query`` in the generated names)."""
-        result: _R = self._send(cast_to, **inputs)
+    def _call(self, cast_to: type[_R], options: RequestOptions, **inputs: Any) -> _R:
+        """Send the current operation with the method's per-call ``options``.
+
+        ``inputs`` are `_send`'s (``path``/``query`` in the generated names).
+        """
+        result: _R = self._send(cast_to, options=options, **inputs)
         return result
 
     def _waiter(self, namespace: str, name: str, poll: Callable[..., _R]) -> Waiter[_R]:
         """A waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
         config, states, clock = self._waiter_parts(namespace, name)
-        sleep = getattr(self._client, "waiter_sleep", None) or time.sleep
+        sleep = getattr(self._client, "_waiter_sleep", None) or time.sleep
         return Waiter(config, states, poll, sleep=sleep, clock=clock)
 
     def _paginate(
@@ -360,7 +437,11 @@ class SyncAPIResource(_ResourceBase):
     ) -> SyncPaginator[Any, _P]:
         """The current operation's pages, ``fetch(page_num, page_size)`` called lazily."""
         pagination = Pagination.of(self._client, current_operation())
-        return SyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
+        return SyncPaginator(_shielded(fetch), pagination, page_size=page_size, start_page=start_page)
+
+    def _unpaged(self, fetch: Callable[[], _P], items_field: str) -> SyncPaginator[Any, _P]:
+        """The current (unpaged) list operation as the same list object: its one response is the only page."""
+        return SyncPaginator(_shielded(lambda _n, _s: fetch()), Pagination.single(current_operation(), items_field))
 
 
 class AsyncAPIResource(_ResourceBase):
@@ -371,15 +452,15 @@ class AsyncAPIResource(_ResourceBase):
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
-    async def _call(self, cast_to: type[_R], **inputs: Any) -> _R:
+    async def _call(self, cast_to: type[_R], options: RequestOptions, **inputs: Any) -> _R:
         """Async twin of `SyncAPIResource._call`."""
-        result: _R = await self._send(cast_to, **inputs)
+        result: _R = await self._send(cast_to, options=options, **inputs)
         return result
 
     def _waiter(self, namespace: str, name: str, poll: Callable[..., Awaitable[_R]]) -> AsyncWaiter[_R]:
         """An async waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
         config, states, clock = self._waiter_parts(namespace, name)
-        sleep = getattr(self._client, "waiter_sleep", None) or asyncio.sleep
+        sleep = getattr(self._client, "_waiter_sleep", None) or asyncio.sleep
         return AsyncWaiter(config, states, poll, sleep=sleep, clock=clock)
 
     def _paginate(
@@ -387,7 +468,13 @@ class AsyncAPIResource(_ResourceBase):
     ) -> AsyncPaginator[Any, _P]:
         """The current operation's pages (``async for``), ``fetch(page_num, page_size)`` awaited lazily."""
         pagination = Pagination.of(self._client, current_operation())
-        return AsyncPaginator(fetch, pagination, page_size=page_size, start_page=start_page)
+        return AsyncPaginator(_shielded_async(fetch), pagination, page_size=page_size, start_page=start_page)
+
+    def _unpaged(self, fetch: Callable[[], Awaitable[_P]], items_field: str) -> AsyncPaginator[Any, _P]:
+        """Async twin of `SyncAPIResource._unpaged`."""
+        return AsyncPaginator(
+            _shielded_async(lambda _n, _s: fetch()), Pagination.single(current_operation(), items_field)
+        )
 
 
 # --------------------------------------------------------------------------- #

@@ -28,7 +28,7 @@ class AssetJobs(SyncAPIResource, Generic[_S]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         workspace: str | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
@@ -43,7 +43,7 @@ class AssetJobs(SyncAPIResource, Generic[_S]):
         waiter = self.get_waiter()
         return waiter.wait(
             asset_id,
-            project=project,
+            project_id=project_id,
             workspace=workspace,
             timeout=timeout,
             poll_interval=poll_interval,

@@ -14,10 +14,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
+from .._pagination import SyncPaginator
+from .._types import RequestOptions
 from .._waiters import Waiter
 from ._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AssetJobs
@@ -29,8 +31,8 @@ SceneRangeArg = models.SceneRange | str
 LanguageArg = models.SourceLanguage | str
 
 
-def _path(project: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, str]:
-    path = {"project_id": str(project), "asset_id": str(asset_id)}
+def _path(project_id: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, str]:
+    path = {"project_id": str(project_id), "asset_id": str(asset_id)}
     if index_id is not None:
         path["index_id"] = str(index_id)
     return path
@@ -68,15 +70,16 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         analysis_person_count: int,
         scene_range: SceneRangeArg | None = None,
         min_scene_duration_sec: int | None = None,
         max_scene_duration_sec: int | None = None,
-        tag_id_list: Sequence[int | str] | None = None,
+        tag_ids: Sequence[int | str] | None = None,
         source_language: LanguageArg | None = None,
         detect_audio_effects: bool | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.IndexRequestResult | None:
         """Start analysing an imported asset; then `wait_until_done` and `get`."""
         scene, language = _enums(scene_range, source_language)
@@ -87,42 +90,49 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
             **given(
                 min_scene_duration_sec=min_scene_duration_sec,
                 max_scene_duration_sec=max_scene_duration_sec,
-                tag_id_list=_ids(tag_id_list),
+                tag_id_list=_ids(tag_ids),
                 detect_audio_effects=detect_audio_effects,
             ),
         )
-        path = _path(project, asset_id)
-        response = self._call(models.RequestIndexResponse, workspace=workspace, path=path, body=body)
+        path = _path(project_id, asset_id)
+        response = self._call(models.RequestIndexResponse, options, workspace=workspace, path=path, body=body)
         return response.result
 
     @operation("getIndexStatus")
-    def status(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexStatusResult:
+    def status(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.IndexStatusResult:
         """The state of the asset's analysis."""
-        path = _path(project, asset_id)
-        return self._call(models.GetIndexStatusResponse, workspace=workspace, path=path).result
+        path = _path(project_id, asset_id)
+        return self._call(models.GetIndexStatusResponse, options, workspace=workspace, path=path).result
 
     @operation("cancelIndex")
-    def cancel(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.CancelIndexResponse:
-        """Cancel a running analysis (no result)."""
-        return self._call(models.CancelIndexResponse, workspace=workspace, path=_path(project, asset_id))
+    def cancel(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Cancel a running analysis."""
+        self._call(models.CancelIndexResponse, options, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getIndex")
     def get(
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         confidence_level: ConfidenceArg | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Index:
         """The asset's latest index: scenes, captions, labels, persons, dialogue."""
-        path, query = _path(project, asset_id), {"confidence_level": _confidence(confidence_level)}
-        return self._call(models.GetIndexResponse, workspace=workspace, path=path, query=query).result
+        path, query = _path(project_id, asset_id), {"confidence_level": _confidence(confidence_level)}
+        return self._call(models.GetIndexResponse, options, workspace=workspace, path=path, query=query).result
 
     @operation("deleteIndex")
-    def delete(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.DeleteIndexResponse:
-        """Delete the asset's index (no result)."""
-        return self._call(models.DeleteIndexResponse, workspace=workspace, path=_path(project, asset_id))
+    def delete(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Delete the asset's index."""
+        self._call(models.DeleteIndexResponse, options, workspace=workspace, path=_path(project_id, asset_id))
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.IndexStatusResult]:
         """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
@@ -139,13 +149,14 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         analysis_person_count: int,
         scene_range: SceneRangeArg | None = None,
-        tag_id_list: Sequence[int | str] | None = None,
+        tag_ids: Sequence[int | str] | None = None,
         source_language: LanguageArg | None = None,
         detect_audio_effects: bool | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.AnalysisRequestResult:
         """Start an analysis (use ``indexes.request``)."""
         scene, language = _enums(scene_range, source_language)
@@ -153,31 +164,42 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
             analysis_person_count=analysis_person_count,
             scene_range=scene,
             source_language=language,
-            **given(tag_id_list=_ids(tag_id_list), detect_audio_effects=detect_audio_effects),
+            **given(tag_id_list=_ids(tag_ids), detect_audio_effects=detect_audio_effects),
         )
-        path = _path(project, asset_id)
-        return self._call(models.RequestAnalysisResponse, workspace=workspace, path=path, body=body).result
+        path = _path(project_id, asset_id)
+        return (self._call(models.RequestAnalysisResponse, options, workspace=workspace, path=path, body=body)).result
 
     @operation("getAnalysisStatus")
     def analysis_status(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.AnalysisStatusResult:
         """The state of the analysis (use ``indexes.status``)."""
-        path = _path(project, asset_id)
-        return self._call(models.GetAnalysisStatusResponse, workspace=workspace, path=path).result
+        path = _path(project_id, asset_id)
+        return self._call(models.GetAnalysisStatusResponse, options, workspace=workspace, path=path).result
 
     @operation("cancelAnalysis")
     def cancel_analysis(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
-    ) -> models.CancelAnalysisResponse:
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
         """Cancel the analysis (use ``indexes.cancel``)."""
-        return self._call(models.CancelAnalysisResponse, workspace=workspace, path=_path(project, asset_id))
+        self._call(models.CancelAnalysisResponse, options, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("listIndexes")
-    def list(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.IndexList:
-        """The asset's indexes by id (not paged; use ``indexes.get``)."""
-        path = _path(project, asset_id)
-        return self._call(models.ListIndexesResponse, workspace=workspace, path=path).result
+    def list(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> SyncPaginator[models.IndexListItem, models.IndexList]:
+        """The asset's indexes (``for``; one response, not paged; use ``indexes.get``)."""
+        return self._unpaged(
+            lambda: self.list_page(asset_id, project_id=project_id, workspace=workspace, **options), "indexes"
+        )
+
+    @operation("listIndexes")
+    def list_page(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.IndexList:
+        """The ``IndexList`` model of the asset (listIndexes is not paged)."""
+        path = _path(project_id, asset_id)
+        return self._call(models.ListIndexesResponse, options, workspace=workspace, path=path).result
 
     @operation("getIndexById")
     def get(
@@ -185,21 +207,28 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         index_id: Id,
         *,
         asset_id: Id,
-        project: Id,
+        project_id: Id,
         confidence_level: ConfidenceArg | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.IndexDetails:
         """One index by id (use ``indexes.get``)."""
-        path, query = _path(project, asset_id, index_id), {"confidence_level": _confidence(confidence_level)}
-        return self._call(models.GetIndexByIdResponse, workspace=workspace, path=path, query=query).result
+        path, query = _path(project_id, asset_id, index_id), {"confidence_level": _confidence(confidence_level)}
+        return (self._call(models.GetIndexByIdResponse, options, workspace=workspace, path=path, query=query)).result
 
     @operation("deleteIndexById")
     def delete(
-        self, index_id: Id, *, asset_id: Id, project: Id, workspace: str | None = None
-    ) -> models.DeleteIndexByIdResponse:
+        self,
+        index_id: Id,
+        *,
+        asset_id: Id,
+        project_id: Id,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Delete one index by id (use ``indexes.delete``)."""
-        path = _path(project, asset_id, index_id)
-        return self._call(models.DeleteIndexByIdResponse, workspace=workspace, path=path)
+        path = _path(project_id, asset_id, index_id)
+        self._call(models.DeleteIndexByIdResponse, options, workspace=workspace, path=path)
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.AnalysisStatusResult]:
         """The ``done`` waiter of the deprecated API (polls ``getAnalysisStatus``)."""

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from media_intelligence_client import models
 
 from .._pagination import SyncPaginator
+from .._types import RequestOptions
 from ._base import SyncAPIResource, operation
 
 __all__ = ["AsyncPersonTags", "PersonTags"]
@@ -15,24 +18,27 @@ class PersonTags(SyncAPIResource):
     """Person tags of a workspace."""
 
     @operation("createPersonTag")
-    def create(self, *, name: str, workspace: str | None = None) -> models.PersonTag:
+    def create(self, *, name: str, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.PersonTag:
         """Register a person tag."""
         body = models.CreatePersonTagRequest(name=name)
-        return self._call(models.CreatePersonTagResponse, workspace=workspace, body=body).result
+        return self._call(models.CreatePersonTagResponse, options, workspace=workspace, body=body).result
 
     @operation("listPersonTags")
     def list(
         self,
         *,
-        id: int | None = None,
+        tag_id: int | None = None,
         name: str | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPaginator[models.PersonTagSummary, models.PersonTagPage]:
-        """Iterate (``for``) over the workspace's person tags (filtered by ``id``/``name``), lazily."""
+        """Iterate (``for``) over the workspace's person tags (filtered by ``tag_id``/``name``), lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(id=id, name=name, workspace=workspace, page_num=n, page_size=s),
+            lambda n, s: self.list_page(
+                tag_id=tag_id, name=name, workspace=workspace, page_num=n, page_size=s, **options
+            ),
             page_size,
             start_page,
         )
@@ -41,20 +47,21 @@ class PersonTags(SyncAPIResource):
     def list_page(
         self,
         *,
-        id: int | None = None,
+        tag_id: int | None = None,
         name: str | None = None,
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonTagPage:
         """One page of person tags."""
-        query = {"id": id, "name": name, "page_num": page_num, "page_size": page_size}
-        return self._call(models.ListPersonTagsResponse, workspace=workspace, query=query).result
+        query = {"id": tag_id, "name": name, "page_num": page_num, "page_size": page_size}
+        return self._call(models.ListPersonTagsResponse, options, workspace=workspace, query=query).result
 
     @operation("deletePersonTag")
-    def delete(self, tag_id: int, *, workspace: str | None = None) -> models.Envelope:
-        """Delete a person tag (no result)."""
-        return self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})
+    def delete(self, tag_id: int, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> None:
+        """Delete a person tag."""
+        self._call(models.Envelope, options, workspace=workspace, path={"tag_id": int(tag_id)})
 
 
 # The async twins, written by hand in the module this one is derived from.

@@ -13,11 +13,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
 from .._pagination import SyncPaginator
+from .._types import RequestOptions
 from .._uploads import FileSource, UploadRules, check_upload, put_presigned
 from .._waiters import Waiter
 from ._base import Id, SyncAPIResource, current_operation, given, operation, operations, to_enum
@@ -85,6 +86,7 @@ class Persons(SyncAPIResource):
         description: str | None = None,
         primary_thumbnail: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Person:
         """Register a person with uploaded face thumbnails.
 
@@ -96,22 +98,23 @@ class Persons(SyncAPIResource):
             thumbnails=_thumbnails(thumbnails, primary_thumbnail, True),
             **given(name=name, description=description),
         )
-        return self._call(models.CreatePersonResponse, workspace=workspace, body=body).result
+        return self._call(models.CreatePersonResponse, options, workspace=workspace, body=body).result
 
     @operation("listPersons")
     def list(
         self,
         *,
         name: str | None = None,
-        tag_id_list: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPaginator[models.PersonSummary, models.PersonPage]:
         """Iterate (``for``) over the workspace's persons (filtered by name/tags), pages fetched lazily."""
         return self._paginate(
             lambda n, s: self.list_page(
-                name=name, tag_id_list=tag_id_list, workspace=workspace, page_num=n, page_size=s
+                name=name, tag_ids=tag_ids, workspace=workspace, page_num=n, page_size=s, **options
             ),
             page_size,
             start_page,
@@ -122,15 +125,16 @@ class Persons(SyncAPIResource):
         self,
         *,
         name: str | None = None,
-        tag_id_list: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonPage:
         """One page of persons."""
-        tags = None if tag_id_list is None else builtins.list(tag_id_list)
+        tags = None if tag_ids is None else builtins.list(tag_ids)
         query = {"page_num": page_num, "page_size": page_size, "name": name, "tag_id_list": tags}
-        return self._call(models.ListPersonsResponse, workspace=workspace, query=query).result
+        return self._call(models.ListPersonsResponse, options, workspace=workspace, query=query).result
 
     @operation("searchPersons")
     def search(
@@ -145,6 +149,7 @@ class Persons(SyncAPIResource):
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPaginator[models.PersonSummary, models.PersonPage]:
         """Iterate (``for``) over the persons matching the conditions (paged in the body).
 
@@ -159,6 +164,7 @@ class Persons(SyncAPIResource):
             sort_column=sort_column,
             sort_type=sort_type,
             workspace=workspace,
+            **options,
         )
         return self._paginate(lambda n, s: page(page_num=n, page_size=s), page_size, start_page)
 
@@ -175,17 +181,18 @@ class Persons(SyncAPIResource):
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonPage:
         """One page of matching persons (an empty page when the response has no result)."""
         body = _search_body(page_num, page_size, name, person_ids, tag_ids, name_type, sort_column, sort_type)
-        response = self._call(models.SearchPersonsResponse, workspace=workspace, body=body)
+        response = self._call(models.SearchPersonsResponse, options, workspace=workspace, body=body)
         page = response.result
         return page if page is not None else models.PersonPage(content=[])
 
     @operation("getPerson")
-    def get(self, person_id: Id, *, workspace: str | None = None) -> models.Person:
+    def get(self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.Person:
         """A person with tags and thumbnails."""
-        return self._call(models.GetPersonResponse, workspace=workspace, path=_person(person_id)).result
+        return (self._call(models.GetPersonResponse, options, workspace=workspace, path=_person(person_id))).result
 
     @operation("updatePerson")
     def update(
@@ -196,27 +203,32 @@ class Persons(SyncAPIResource):
         description: str | None = None,
         primary_thumbnail_id: int | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Person:
         """Rename a person or change its primary thumbnail."""
         body = models.UpdatePersonRequest(
             **given(name=name, description=description, primary_thumbnail_id=primary_thumbnail_id)
         )
         path = _person(person_id)
-        return self._call(models.UpdatePersonResponse, workspace=workspace, path=path, body=body).result
+        return (self._call(models.UpdatePersonResponse, options, workspace=workspace, path=path, body=body)).result
 
     @operation("deletePerson")
-    def delete(self, person_id: Id, *, workspace: str | None = None) -> models.Person | None:
+    def delete(
+        self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Person | None:
         """Delete a person, irreversibly; the person as it was, when the API returns it."""
-        response = self._call(models.DeletePersonResponse, workspace=workspace, path=_person(person_id))
+        response = self._call(models.DeletePersonResponse, options, workspace=workspace, path=_person(person_id))
         return response.result
 
     # -- tags ---------------------------------------------------------------------
 
     @operation("addPersonTags")
-    def add_tags(self, person_id: Id, *, tag_ids: Sequence[int], workspace: str | None = None) -> models.PersonTagList:
+    def add_tags(
+        self, person_id: Id, *, tag_ids: Sequence[int], workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.PersonTagList:
         """Attach person tags; returns the person's tags."""
         path, body = _person(person_id), models.AddPersonTagsRequest(tag_ids=builtins.list(tag_ids))
-        return self._call(models.AddPersonTagsResponse, workspace=workspace, path=path, body=body).result
+        return (self._call(models.AddPersonTagsResponse, options, workspace=workspace, path=path, body=body)).result
 
     @operation("removePersonTags", by_post=True)
     def remove_tags(
@@ -226,6 +238,7 @@ class Persons(SyncAPIResource):
         tag_ids: Sequence[int],
         use_post: bool = False,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonTagList:
         """Detach person tags (a DELETE with a body).
 
@@ -236,9 +249,13 @@ class Persons(SyncAPIResource):
         ids, inputs = builtins.list(tag_ids), {"workspace": workspace, "path": _person(person_id)}
         if use_post:
             post = models.RemovePersonTagsByPostRequest(tag_ids=ids)
-            return self._call(models.RemovePersonTagsByPostResponse, body=post, by_post=True, **inputs).result
+            return (
+                self._call(models.RemovePersonTagsByPostResponse, options, body=post, by_post=True, **inputs)
+            ).result
         return (
-            self._call(models.RemovePersonTagsResponse, body=models.RemovePersonTagsRequest(tag_ids=ids), **inputs)
+            self._call(
+                models.RemovePersonTagsResponse, options, body=models.RemovePersonTagsRequest(tag_ids=ids), **inputs
+            )
         ).result
 
     # -- thumbnails ---------------------------------------------------------------
@@ -251,12 +268,13 @@ class Persons(SyncAPIResource):
         thumbnails: Sequence[ThumbnailArg],
         primary_thumbnail: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonThumbnailList:
         """Add uploaded face thumbnails."""
         path = _person(person_id)
         body = models.AddPersonThumbnailsRequest(thumbnails=_thumbnails(thumbnails, primary_thumbnail, False))
         cast = models.AddPersonThumbnailsResponse
-        return self._call(cast, workspace=workspace, path=path, body=body).result
+        return self._call(cast, options, workspace=workspace, path=path, body=body).result
 
     @operation("removePersonThumbnails", by_post=True)
     def remove_thumbnails(
@@ -266,6 +284,7 @@ class Persons(SyncAPIResource):
         thumbnail_ids: Sequence[int],
         use_post: bool = False,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonThumbnailList:
         """Remove thumbnails (a DELETE with a body).
 
@@ -275,27 +294,29 @@ class Persons(SyncAPIResource):
         ids, inputs = builtins.list(thumbnail_ids), {"workspace": workspace, "path": _person(person_id)}
         if use_post:
             post = models.RemovePersonThumbnailsByPostRequest(thumbnail_ids=ids)
-            return (self._call(models.RemovePersonThumbnailsByPostResponse, body=post, by_post=True, **inputs)).result
+            return (
+                self._call(models.RemovePersonThumbnailsByPostResponse, options, body=post, by_post=True, **inputs)
+            ).result
         body = models.RemovePersonThumbnailsRequest(thumbnail_ids=ids)
-        return self._call(models.RemovePersonThumbnailsResponse, body=body, **inputs).result
+        return self._call(models.RemovePersonThumbnailsResponse, options, body=body, **inputs).result
 
     @operation("createPersonThumbnailUploadUrl")
     def create_thumbnail_upload_url(
-        self, *, thumbnail_file_name: str, workspace: str | None = None
+        self, *, thumbnail_file_name: str, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.PersonThumbnailUploadUrl:
         """A presigned URL for one face image. Prefer `upload_thumbnail`."""
         body = models.CreatePersonThumbnailUploadUrlRequest(thumbnail_file_name=thumbnail_file_name)
         cast = models.CreatePersonThumbnailUploadUrlResponse
-        return self._call(cast, workspace=workspace, body=body).result
+        return self._call(cast, options, workspace=workspace, body=body).result
 
     @operation("getPersonThumbnailUploadStatus")
     def thumbnail_upload_status(
-        self, *, thumbnail_key: str, workspace: str | None = None
+        self, *, thumbnail_key: str, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.PersonThumbnailUploadResult:
         """Whether an uploaded face image is usable."""
         body = models.GetPersonThumbnailUploadStatusRequest(thumbnail_key=thumbnail_key)
         cast = models.GetPersonThumbnailUploadStatusResponse
-        return self._call(cast, workspace=workspace, body=body).result
+        return self._call(cast, options, workspace=workspace, body=body).result
 
     def get_waiter(
         self, name: Literal["thumbnail_uploaded"] = "thumbnail_uploaded"
@@ -332,11 +353,16 @@ class Persons(SyncAPIResource):
 
     @operation("mergePersons")
     def merge(
-        self, person_id: Id, *, person_ids: Sequence[int], workspace: str | None = None
+        self,
+        person_id: Id,
+        *,
+        person_ids: Sequence[int],
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonMergeResult:
         """Merge up to 10 persons into ``person_id``, irreversibly."""
         path, body = _person(person_id), models.MergePersonsRequest(person_ids=builtins.list(person_ids))
-        return self._call(models.MergePersonsResponse, workspace=workspace, path=path, body=body).result
+        return (self._call(models.MergePersonsResponse, options, workspace=workspace, path=path, body=body)).result
 
     @operation("listSimilarPersons")
     def similar(
@@ -346,10 +372,13 @@ class Persons(SyncAPIResource):
         person_count: int | None = None,
         score_threshold: int | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SimilarPersons:
         """Registered persons whose faces resemble this one, most similar first."""
         path, query = _person(person_id), {"person_count": person_count, "score_threshold": score_threshold}
-        return self._call(models.ListSimilarPersonsResponse, workspace=workspace, path=path, query=query).result
+        return (
+            self._call(models.ListSimilarPersonsResponse, options, workspace=workspace, path=path, query=query)
+        ).result
 
     @operation("recommendPersonsByThumbnail")
     def recommend_by_thumbnail(
@@ -359,12 +388,13 @@ class Persons(SyncAPIResource):
         person_count: int | None = None,
         score_threshold: int | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.RecommendedPersons | None:
         """Registered persons matching an uploaded face image (a POST, though it only reads)."""
         body = models.RecommendPersonsByThumbnailRequest(
             thumbnail_key=thumbnail_key, **given(person_count=person_count, score_threshold=score_threshold)
         )
-        response = self._call(models.RecommendPersonsByThumbnailResponse, workspace=workspace, body=body)
+        response = self._call(models.RecommendPersonsByThumbnailResponse, options, workspace=workspace, body=body)
         return response.result
 
 

@@ -7,10 +7,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
+from .._types import RequestOptions
 from .._waiters import Waiter
 from ._base import Id, given, operation
 from ._jobs import AssetJobs
@@ -18,8 +19,8 @@ from ._jobs import AssetJobs
 __all__ = ["AsyncSceneSummaries", "SceneSummaries"]
 
 
-def _path(project: Id, asset_id: Id) -> dict[str, str]:
-    return {"project_id": str(project), "asset_id": str(asset_id)}
+def _path(project_id: Id, asset_id: Id) -> dict[str, str]:
+    return {"project_id": str(project_id), "asset_id": str(asset_id)}
 
 
 def _body(scene_ids: Sequence[int] | None, locale: str | None) -> models.RequestSceneSummaryRequest | None:
@@ -38,33 +39,40 @@ class SceneSummaries(AssetJobs[models.SceneSummaryStatusResult]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         scene_ids: Sequence[int] | None = None,
         locale: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SceneSummaryRequestResult | None:
         """Start summarising the asset's scenes."""
-        path, body = _path(project, asset_id), _body(scene_ids, locale)
-        response = self._call(models.RequestSceneSummaryResponse, workspace=workspace, path=path, body=body)
+        path, body = _path(project_id, asset_id), _body(scene_ids, locale)
+        response = self._call(models.RequestSceneSummaryResponse, options, workspace=workspace, path=path, body=body)
         return response.result
 
     @operation("getSceneSummaryStatus")
-    def status(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.SceneSummaryStatusResult:
+    def status(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.SceneSummaryStatusResult:
         """The state of the scene summary."""
-        path = _path(project, asset_id)
-        return self._call(models.GetSceneSummaryStatusResponse, workspace=workspace, path=path).result
+        path = _path(project_id, asset_id)
+        return self._call(models.GetSceneSummaryStatusResponse, options, workspace=workspace, path=path).result
 
     @operation("cancelSceneSummary")
-    def cancel(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.CancelSceneSummaryResponse:
-        """Cancel the scene summary (no result)."""
-        path = _path(project, asset_id)
-        return self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
+    def cancel(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Cancel the scene summary."""
+        path = _path(project_id, asset_id)
+        self._call(models.CancelSceneSummaryResponse, options, workspace=workspace, path=path)
 
     @operation("getSceneSummary")
-    def get(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.SceneSummaryResult:
+    def get(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.SceneSummaryResult:
         """The scene summaries."""
-        path = _path(project, asset_id)
-        return self._call(models.GetSceneSummaryResponse, workspace=workspace, path=path).result
+        path = _path(project_id, asset_id)
+        return self._call(models.GetSceneSummaryResponse, options, workspace=workspace, path=path).result
 
     def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.SceneSummaryStatusResult]:
         """The ``done`` waiter (polls ``getSceneSummaryStatus``; see `media_intelligence._waiters`)."""

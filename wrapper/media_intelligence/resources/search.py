@@ -3,7 +3,7 @@
 
 One call does it all::
 
-    for hit in client.search.run(text="a dog on the beach", persons=[1001], projects=[12]):
+    for hit in client.search.run(text="a dog on the beach", person_ids=[1001], project_ids=[12]):
         print(hit.asset_id, hit.start_time_ms, hit.score)
 
 ``run`` uploads the query image if one is given (`upload_image`), submits the
@@ -15,12 +15,13 @@ are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
 from .._errors import RequestValidationError
 from .._pagination import Pagination, SyncPaginator
+from .._types import RequestOptions
 from .._uploads import FileSource, UploadRules, check_upload, put_presigned
 from .._waiters import ProgressCallback, Waiter
 from .._workflows import IdList, Timestamp, search_request
@@ -29,6 +30,8 @@ from ._base import SyncAPIResource, current_operation, operation, operations, re
 __all__ = ["AsyncSearch", "AsyncSearchResults", "Search", "SearchResults"]
 
 Lines = Sequence[str] | str
+#: Stands for the key of a query image not uploaded yet, while `run` checks the search before uploading it.
+_UPLOAD_PENDING = "pending-upload.jpg"
 
 
 class SearchResults(SyncPaginator[models.SearchResultItem, models.SearchResult]):
@@ -59,20 +62,26 @@ class Search(SyncAPIResource):
 
     @operation("createSearchImageUploadUrl")
     def create_image_upload_url(
-        self, *, asset_file_name: str, asset_type: models.QueryAssetType | str = "IMAGE"
+        self,
+        *,
+        asset_file_name: str,
+        asset_type: models.QueryAssetType | str = "IMAGE",
+        **options: Unpack[RequestOptions],
     ) -> models.SearchImageUploadUrl:
         """A presigned URL for a query image. Prefer `upload_image`."""
         body = models.CreateSearchImageUploadUrlRequest(
             asset_type=require_enum(models.QueryAssetType, asset_type, current_operation(), "body.assetType"),
             asset_file_name=asset_file_name,
         )
-        return self._call(models.CreateSearchImageUploadUrlResponse, body=body).result
+        return self._call(models.CreateSearchImageUploadUrlResponse, options, body=body).result
 
     @operation("getSearchImageUploadStatus")
-    def image_upload_status(self, *, asset_key: str) -> models.SearchImageUploadStatus:
+    def image_upload_status(
+        self, *, asset_key: str, **options: Unpack[RequestOptions]
+    ) -> models.SearchImageUploadStatus:
         """Whether an uploaded query image is usable."""
         body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
-        return self._call(models.GetSearchImageUploadStatusResponse, body=body).result
+        return self._call(models.GetSearchImageUploadStatusResponse, options, body=body).result
 
     @operations("createSearchImageUploadUrl", "getSearchImageUploadStatus")
     def upload_image(self, image: FileSource, *, file_name: str | None = None, timeout: float | None = None) -> str:
@@ -100,64 +109,69 @@ class Search(SyncAPIResource):
         *,
         text: str | None = None,
         image_key: str | None = None,
-        persons: IdList | None = None,
-        any_persons: IdList | None = None,
-        not_persons: IdList | None = None,
+        person_ids: IdList | None = None,
+        any_person_ids: IdList | None = None,
+        not_person_ids: IdList | None = None,
         dialogues: Lines | None = None,
         any_dialogues: Lines | None = None,
         not_dialogues: Lines | None = None,
-        projects: IdList | None = None,
-        assets: IdList | None = None,
+        project_ids: IdList | None = None,
+        asset_ids: IdList | None = None,
         asset_types: Sequence[models.SearchAssetType | str] | None = None,
         modified_from: Timestamp | None = None,
         modified_to: Timestamp | None = None,
         confidence: models.Confidence | str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SearchAssetsResult:
         """Start a search; returns its ``searchId``. See `run` for the arguments."""
         body = search_request(
             text=text,
             image_key=image_key,
-            persons=persons,
-            any_persons=any_persons,
-            not_persons=not_persons,
+            person_ids=person_ids,
+            any_person_ids=any_person_ids,
+            not_person_ids=not_person_ids,
             dialogues=dialogues,
             any_dialogues=any_dialogues,
             not_dialogues=not_dialogues,
-            projects=projects,
-            assets=assets,
+            project_ids=project_ids,
+            asset_ids=asset_ids,
             asset_types=asset_types,
             modified_from=modified_from,
             modified_to=modified_to,
             confidence=confidence,
         )
-        return self._call(models.SearchAssetsResponse, workspace=workspace, body=body).result
+        return self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body).result
 
     @operation("getSearchResult")
     def get_result(
         self,
         search_id: str,
         *,
+        workspace: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
-        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SearchResult:
         """The search's status and one page of its results."""
         path, query = {"search_id": search_id}, {"page_num": page_num, "page_size": page_size}
-        return self._call(models.GetSearchResultResponse, workspace=workspace, path=path, query=query).result
+        return (self._call(models.GetSearchResultResponse, options, workspace=workspace, path=path, query=query)).result
 
     @operation("getSearchResult")
     def iter_results(
         self,
         search_id: str,
         *,
+        workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
-        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPaginator[models.SearchResultItem, models.SearchResult]:
         """Iterate (``for``) over the results of a completed search, pages fetched lazily."""
         return self._paginate(
-            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace), page_size, start_page
+            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace, **options),
+            page_size,
+            start_page,
         )
 
     def get_waiter(self, name: Literal["completed"] = "completed") -> Waiter[models.SearchResult]:
@@ -169,8 +183,8 @@ class Search(SyncAPIResource):
         self,
         search_id: str,
         *,
-        page_size: int | None = None,
         workspace: str | None = None,
+        page_size: int | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -196,20 +210,20 @@ class Search(SyncAPIResource):
         text: str | None = None,
         image: FileSource | None = None,
         image_key: str | None = None,
-        persons: IdList | None = None,
-        any_persons: IdList | None = None,
-        not_persons: IdList | None = None,
+        person_ids: IdList | None = None,
+        any_person_ids: IdList | None = None,
+        not_person_ids: IdList | None = None,
         dialogues: Lines | None = None,
         any_dialogues: Lines | None = None,
         not_dialogues: Lines | None = None,
-        projects: IdList | None = None,
-        assets: IdList | None = None,
+        project_ids: IdList | None = None,
+        asset_ids: IdList | None = None,
         asset_types: Sequence[models.SearchAssetType | str] | None = None,
         modified_from: Timestamp | None = None,
         modified_to: Timestamp | None = None,
         confidence: models.Confidence | str | None = None,
-        page_size: int | None = None,
         workspace: str | None = None,
+        page_size: int | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
@@ -218,14 +232,14 @@ class Search(SyncAPIResource):
 
         Query: ``text`` or an image (``image``: a path/bytes/file uploaded
         first with `upload_image`, or ``image_key`` of an uploaded one).
-        Person conditions (ids): ``persons`` (all must appear),
-        ``any_persons``, ``not_persons``; dialogue conditions (lines):
+        Person conditions: ``person_ids`` (all must appear),
+        ``any_person_ids``, ``not_person_ids``; dialogue conditions (lines):
         ``dialogues``, ``any_dialogues``, ``not_dialogues``. Filter:
-        ``projects`` or ``assets`` (ids), ``asset_types`` (IMAGE, VIDEO),
+        ``project_ids`` or ``asset_ids``, ``asset_types`` (IMAGE, VIDEO),
         ``modified_from``/``modified_to`` (datetime or ISO 8601 string).
         ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
         and image, at most 100 ids or lines per list, forbidden characters,
-        projects xor assets) are checked before anything is sent.
+        project_ids xor asset_ids) are checked before anything is sent.
         ``timeout``/``poll_interval``/``on_progress`` apply to the wait.
         """
         if image is not None and image_key is not None:
@@ -236,19 +250,40 @@ class Search(SyncAPIResource):
                 "give the file or the uploaded key, not both",
             )
         ws = self._workspace(workspace)
+        # the search is checked before the image is uploaded: bad input sends nothing
+        self._check(
+            "searchAssets",
+            workspace=ws,
+            body=search_request(
+                text=text,
+                image_key=_UPLOAD_PENDING if image is not None else image_key,
+                person_ids=person_ids,
+                any_person_ids=any_person_ids,
+                not_person_ids=not_person_ids,
+                dialogues=dialogues,
+                any_dialogues=any_dialogues,
+                not_dialogues=not_dialogues,
+                project_ids=project_ids,
+                asset_ids=asset_ids,
+                asset_types=asset_types,
+                modified_from=modified_from,
+                modified_to=modified_to,
+                confidence=confidence,
+            ),
+        )
         if image is not None:
             image_key = self.upload_image(image)
         submitted = self.submit(
             text=text,
             image_key=image_key,
-            persons=persons,
-            any_persons=any_persons,
-            not_persons=not_persons,
+            person_ids=person_ids,
+            any_person_ids=any_person_ids,
+            not_person_ids=not_person_ids,
             dialogues=dialogues,
             any_dialogues=any_dialogues,
             not_dialogues=not_dialogues,
-            projects=projects,
-            assets=assets,
+            project_ids=project_ids,
+            asset_ids=asset_ids,
             asset_types=asset_types,
             modified_from=modified_from,
             modified_to=modified_to,

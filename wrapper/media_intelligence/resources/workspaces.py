@@ -7,9 +7,12 @@ never created twice by a retry.
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from media_intelligence_client import models
 
 from .._pagination import SyncPaginator
+from .._types import RequestOptions
 from ._base import SyncAPIResource, given, operation
 
 __all__ = ["AsyncWorkspaces", "Workspaces"]
@@ -19,33 +22,37 @@ class Workspaces(SyncAPIResource):
     """Workspaces hold projects, person tags and persons; each links an Object Storage bucket."""
 
     @operation("createWorkspace")
-    def create(self, *, workspace_name: str, bucket_name: str | None = None) -> models.WorkspaceSummary:
-        """Create a workspace."""
-        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace_name, bucket_name=bucket_name))
-        return self._call(models.CreateWorkspaceResponse, body=body).result
+    def create(
+        self, workspace: str, *, bucket: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.WorkspaceSummary:
+        """Create the workspace ``workspace``, linked to the Object Storage ``bucket``."""
+        body = models.CreateWorkspaceRequest(**given(workspace_name=workspace, bucket_name=bucket))
+        return self._call(models.CreateWorkspaceResponse, options, body=body).result
 
     @operation("listWorkspaces")
     def list(
-        self, *, page_size: int | None = None, start_page: int | None = None
+        self, *, page_size: int | None = None, start_page: int | None = None, **options: Unpack[RequestOptions]
     ) -> SyncPaginator[models.WorkspaceListItem, models.WorkspacePage]:
         """Iterate (``for``) over all workspaces, fetching pages lazily."""
-        return self._paginate(lambda n, s: self.list_page(page_num=n, page_size=s), page_size, start_page)
+        return self._paginate(lambda n, s: self.list_page(page_num=n, page_size=s, **options), page_size, start_page)
 
     @operation("listWorkspaces")
-    def list_page(self, *, page_num: int = 1, page_size: int | None = None) -> models.WorkspacePage:
+    def list_page(
+        self, *, page_num: int = 1, page_size: int | None = None, **options: Unpack[RequestOptions]
+    ) -> models.WorkspacePage:
         """One page of workspaces."""
         query = {"page_num": page_num, "page_size": page_size}
-        return self._call(models.ListWorkspacesResponse, query=query).result
+        return self._call(models.ListWorkspacesResponse, options, query=query).result
 
     @operation("getWorkspace")
-    def get(self, workspace_name: str | None = None) -> models.Workspace:
+    def get(self, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.Workspace:
         """A workspace (default: the client's ``workspace``)."""
-        return self._call(models.GetWorkspaceResponse, workspace=workspace_name).result
+        return self._call(models.GetWorkspaceResponse, options, workspace=workspace).result
 
     @operation("deleteWorkspace")
-    def delete(self, workspace_name: str | None = None) -> models.WorkspaceDeletion:
-        """Delete a workspace."""
-        return self._call(models.DeleteWorkspaceResponse, workspace=workspace_name).result
+    def delete(self, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.WorkspaceDeletion:
+        """Delete a workspace (default: the client's ``workspace``)."""
+        return self._call(models.DeleteWorkspaceResponse, options, workspace=workspace).result
 
 
 # The async twins, written by hand in the module this one is derived from.

@@ -27,7 +27,7 @@ class AsyncAssetJobs(AsyncAPIResource, Generic[_S]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         workspace: str | None = None,
         timeout: float | None = None,
         poll_interval: float | None = None,
@@ -42,7 +42,7 @@ class AsyncAssetJobs(AsyncAPIResource, Generic[_S]):
         waiter = self.get_waiter()
         return await waiter.wait(
             asset_id,
-            project=project,
+            project_id=project_id,
             workspace=workspace,
             timeout=timeout,
             poll_interval=poll_interval,

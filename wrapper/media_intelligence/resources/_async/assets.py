@@ -1,10 +1,10 @@
 """``client.assets``: media assets imported from Object Storage (tag ``assets``).
 
-Workflows: ``import_from_object_storage(bucket, keys, project=...)`` imports
-up to 10 objects (one importAssets call each; more than the spec's
+Workflows: ``import_from_object_storage(keys, bucket=..., project_id=...)``
+imports up to 10 objects (one importAssets call each; more than the spec's
 ``maxAssetsPerRequest`` is a `RequestValidationError`) and by default waits
-until every import is done; ``upload_and_import(paths, bucket, project=...,
-endpoint_url=...)`` first puts local files (and ``<file>.mi.json`` sidecars)
+until every import is done; ``upload_and_import(paths, bucket=...,
+project_id=..., endpoint_url=...)`` first puts local files (and ``<file>.mi.json`` sidecars)
 into any S3-compatible store with boto3 (extra ``s3``). An import is not
 repeated once the request reached the API: it could register the object twice.
 """
@@ -14,12 +14,14 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Iterable
-from typing import Any, Literal, overload
+from pathlib import Path
+from typing import Any, Literal, Unpack, overload
 
 from media_intelligence_client import models
 
 from ..._errors import APIResponseValidationError
 from ..._pagination import AsyncPaginator
+from ..._types import RequestOptions
 from ..._waiters import AsyncWaiter, ProgressCallback
 from ..._workflows import S3Uploader, check_import_keys, import_batch_limit
 from .._base import Id, gather_async, operation, operations, to_thread_async
@@ -30,8 +32,8 @@ __all__ = ["AsyncAssets"]
 PathArg = str | os.PathLike[str]
 
 
-def _path(project: Id, asset_id: Id | None = None) -> dict[str, str]:
-    path = {"project_id": str(project)}
+def _path(project_id: Id, asset_id: Id | None = None) -> dict[str, str]:
+    path = {"project_id": str(project_id)}
     if asset_id is not None:
         path["asset_id"] = str(asset_id)
     return path
@@ -55,59 +57,83 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     def list(
         self,
         *,
-        project: Id,
+        project_id: Id,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[models.Asset, models.AssetPage]:
         """Iterate (``async for``) over all assets of a project, fetching pages lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(project=project, workspace=workspace, page_num=n, page_size=s),
+            lambda n, s: self.list_page(project_id=project_id, workspace=workspace, page_num=n, page_size=s, **options),
             page_size,
             start_page,
         )
 
     @operation("listAssets")
     async def list_page(
-        self, *, project: Id, workspace: str | None = None, page_num: int = 1, page_size: int | None = None
+        self,
+        *,
+        project_id: Id,
+        workspace: str | None = None,
+        page_num: int = 1,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.AssetPage:
         """One page of a project's assets."""
         query = {"page_num": page_num, "page_size": page_size}
         return (
-            await self._call(models.ListAssetsResponse, workspace=workspace, path=_path(project), query=query)
+            await self._call(
+                models.ListAssetsResponse, options, workspace=workspace, path=_path(project_id), query=query
+            )
         ).result
 
     @operation("getAsset")
-    async def get(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.Asset:
+    async def get(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Asset:
         """A media asset."""
-        return (await self._call(models.GetAssetResponse, workspace=workspace, path=_path(project, asset_id))).result
+        return (
+            await self._call(models.GetAssetResponse, options, workspace=workspace, path=_path(project_id, asset_id))
+        ).result
 
     @operation("moveAsset")
     async def move(
-        self, asset_id: Id, *, project: Id, new_project_id: Id, workspace: str | None = None
+        self,
+        asset_id: Id,
+        *,
+        project_id: Id,
+        to_project_id: Id,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Asset:
-        """Move an asset to another project."""
-        path, query = _path(project, asset_id), {"new_project_id": str(new_project_id)}
-        return (await self._call(models.MoveAssetResponse, workspace=workspace, path=path, query=query)).result
+        """Move an asset from ``project_id`` to ``to_project_id``."""
+        path, query = _path(project_id, asset_id), {"new_project_id": str(to_project_id)}
+        return (await self._call(models.MoveAssetResponse, options, workspace=workspace, path=path, query=query)).result
 
     @operation("deleteAsset")
-    async def delete(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.Envelope:
-        """Delete an asset (no result)."""
-        return await self._call(models.Envelope, workspace=workspace, path=_path(project, asset_id))
+    async def delete(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Delete an asset."""
+        await self._call(models.Envelope, options, workspace=workspace, path=_path(project_id, asset_id))
 
     @operation("getAssetImportStatus")
     async def import_status(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.AssetImportStatus:
         """The import state of an asset."""
-        path = _path(project, asset_id)
-        return (await self._call(models.GetAssetImportStatusResponse, workspace=workspace, path=path)).result
+        path = _path(project_id, asset_id)
+        return (await self._call(models.GetAssetImportStatusResponse, options, workspace=workspace, path=path)).result
 
     @operation("importAssets")
-    async def _import_one(self, bucket: str, key: str, project: Id, workspace: str) -> models.ImportedAsset:
-        body = models.ImportAssetsRequest(key=key, bucket_name=bucket)
+    async def _import_one(
+        self, body: models.ImportAssetsRequest, project_id: Id, workspace: str, **options: Unpack[RequestOptions]
+    ) -> models.ImportedAsset:
         return (
-            await self._call(models.ImportAssetsResponse, workspace=workspace, path=_path(project), body=body)
+            await self._call(
+                models.ImportAssetsResponse, options, workspace=workspace, path=_path(project_id), body=body
+            )
         ).result
 
     # -- waiting ----------------------------------------------------------------
@@ -123,10 +149,10 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     @overload
     async def import_from_object_storage(
         self,
-        bucket: str,
         keys: str | Iterable[str],
         *,
-        project: Id,
+        bucket: str,
+        project_id: Id,
         workspace: str | None = ...,
         wait: Literal[True] = ...,
         timeout: float | None = ...,
@@ -137,10 +163,10 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     @overload
     async def import_from_object_storage(
         self,
-        bucket: str,
         keys: str | Iterable[str],
         *,
-        project: Id,
+        bucket: str,
+        project_id: Id,
         workspace: str | None = ...,
         wait: Literal[False],
         timeout: float | None = ...,
@@ -151,17 +177,17 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     @operations("importAssets", "getAssetImportStatus")
     async def import_from_object_storage(
         self,
-        bucket: str,
         keys: str | Iterable[str],
         *,
-        project: Id,
+        bucket: str,
+        project_id: Id,
         workspace: str | None = None,
         wait: bool = True,
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> builtins.list[models.AssetImportStatus] | builtins.list[models.ImportedAsset]:
-        """Import objects of ``bucket`` as assets of ``project`` (one ``importAssets`` call per key).
+        """Import objects of ``bucket`` as assets of ``project_id`` (one ``importAssets`` call per key).
 
         At most ``maxAssetsPerRequest`` (10) keys per call, as the API
         documents (10023); more raise `RequestValidationError` before any
@@ -170,13 +196,13 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         concurrently) and the final ``AssetImportStatus`` models are
         returned; otherwise the ``ImportedAsset`` models of the import calls.
         """
-        return await self._import_keys(bucket, keys, project, workspace, wait, timeout, poll_interval, on_progress)
+        return await self._import_keys(bucket, keys, project_id, workspace, wait, timeout, poll_interval, on_progress)
 
     async def _import_keys(
         self,
         bucket: str,
         keys: str | Iterable[str],
-        project: Id,
+        project_id: Id,
         workspace: str | None,
         wait: bool,
         timeout: float | None,
@@ -185,7 +211,8 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     ) -> builtins.list[Any]:
         key_list = check_import_keys(self._client, keys)
         ws = self._workspace(workspace)
-        imported = [await self._import_one(bucket, key, project, ws) for key in key_list]
+        bodies = self._checked_imports(bucket, key_list, project_id, ws)
+        imported = [await self._import_one(body, project_id, ws) for body in bodies]
         if not wait:
             return imported
         waiter = self.get_waiter()
@@ -195,7 +222,7 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
             remaining = _remaining(deadline, waiter)
             return await self._wait_until(
                 asset_id,
-                project=project,
+                project_id=project_id,
                 workspace=ws,
                 timeout=remaining,
                 poll_interval=poll_interval,
@@ -204,13 +231,22 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
 
         return await gather_async(done, [_new_asset_id(item) for item in imported])
 
+    def _checked_imports(
+        self, bucket: str, keys: builtins.list[str], project_id: Id, workspace: str
+    ) -> builtins.list[models.ImportAssetsRequest]:
+        """The import bodies of ``keys``, each validated before the first request of the workflow."""
+        bodies = [models.ImportAssetsRequest(key=key, bucket_name=bucket) for key in keys]
+        for body in bodies:
+            self._check("importAssets", workspace=workspace, path=_path(project_id), body=body)
+        return bodies
+
     @overload
     async def upload_and_import(
         self,
         paths: PathArg | Iterable[PathArg],
-        bucket: str,
         *,
-        project: Id,
+        bucket: str,
+        project_id: Id,
         workspace: str | None = ...,
         key_prefix: str = ...,
         endpoint_url: str | None = ...,
@@ -229,9 +265,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     async def upload_and_import(
         self,
         paths: PathArg | Iterable[PathArg],
-        bucket: str,
         *,
-        project: Id,
+        bucket: str,
+        project_id: Id,
         workspace: str | None = ...,
         key_prefix: str = ...,
         endpoint_url: str | None = ...,
@@ -250,9 +286,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     async def upload_and_import(
         self,
         paths: PathArg | Iterable[PathArg],
-        bucket: str,
         *,
-        project: Id,
+        bucket: str,
+        project_id: Id,
         workspace: str | None = None,
         key_prefix: str = "",
         endpoint_url: str | None = None,
@@ -281,6 +317,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
             endpoint_url, aws_access_key_id, aws_secret_access_key, aws_session_token, region_name, s3_client
         )
         items = [paths] if isinstance(paths, (str, os.PathLike)) else builtins.list(paths)
+        # every import is checked before the first upload: bad input sends nothing, not even to the store
+        ws = self._workspace(workspace)
+        self._checked_imports(bucket, [uploader.key_for(Path(p), key_prefix) for p in items], project_id, ws)
         keys = await to_thread_async(uploader.upload, items, bucket, key_prefix=key_prefix)
         size = import_batch_limit(self._client)
         waiter = self.get_waiter()
@@ -290,7 +329,7 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
             batch = keys[start : start + size]
             remaining = _remaining(deadline, waiter)
             results.extend(
-                await self._import_keys(bucket, batch, project, workspace, wait, remaining, poll_interval, on_progress)
+                await self._import_keys(bucket, batch, project_id, ws, wait, remaining, poll_interval, on_progress)
             )
         return results
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from media_intelligence_client import models
 
 from ..._pagination import AsyncPaginator
+from ..._types import RequestOptions
 from .._base import AsyncAPIResource, operation
 
 __all__ = ["AsyncPersonTags"]
@@ -14,24 +17,29 @@ class AsyncPersonTags(AsyncAPIResource):
     """Person tags of a workspace."""
 
     @operation("createPersonTag")
-    async def create(self, *, name: str, workspace: str | None = None) -> models.PersonTag:
+    async def create(
+        self, *, name: str, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.PersonTag:
         """Register a person tag."""
         body = models.CreatePersonTagRequest(name=name)
-        return (await self._call(models.CreatePersonTagResponse, workspace=workspace, body=body)).result
+        return (await self._call(models.CreatePersonTagResponse, options, workspace=workspace, body=body)).result
 
     @operation("listPersonTags")
     def list(
         self,
         *,
-        id: int | None = None,
+        tag_id: int | None = None,
         name: str | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[models.PersonTagSummary, models.PersonTagPage]:
-        """Iterate (``async for``) over the workspace's person tags (filtered by ``id``/``name``), lazily."""
+        """Iterate (``async for``) over the workspace's person tags (filtered by ``tag_id``/``name``), lazily."""
         return self._paginate(
-            lambda n, s: self.list_page(id=id, name=name, workspace=workspace, page_num=n, page_size=s),
+            lambda n, s: self.list_page(
+                tag_id=tag_id, name=name, workspace=workspace, page_num=n, page_size=s, **options
+            ),
             page_size,
             start_page,
         )
@@ -40,17 +48,18 @@ class AsyncPersonTags(AsyncAPIResource):
     async def list_page(
         self,
         *,
-        id: int | None = None,
+        tag_id: int | None = None,
         name: str | None = None,
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonTagPage:
         """One page of person tags."""
-        query = {"id": id, "name": name, "page_num": page_num, "page_size": page_size}
-        return (await self._call(models.ListPersonTagsResponse, workspace=workspace, query=query)).result
+        query = {"id": tag_id, "name": name, "page_num": page_num, "page_size": page_size}
+        return (await self._call(models.ListPersonTagsResponse, options, workspace=workspace, query=query)).result
 
     @operation("deletePersonTag")
-    async def delete(self, tag_id: int, *, workspace: str | None = None) -> models.Envelope:
-        """Delete a person tag (no result)."""
-        return await self._call(models.Envelope, workspace=workspace, path={"tag_id": int(tag_id)})
+    async def delete(self, tag_id: int, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> None:
+        """Delete a person tag."""
+        await self._call(models.Envelope, options, workspace=workspace, path={"tag_id": int(tag_id)})

@@ -12,11 +12,12 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
 from ..._pagination import AsyncPaginator
+from ..._types import RequestOptions
 from ..._uploads import FileSource, UploadRules, check_upload, put_presigned_async
 from ..._waiters import AsyncWaiter
 from .._base import AsyncAPIResource, Id, current_operation, given, operation, operations, to_enum
@@ -84,6 +85,7 @@ class AsyncPersons(AsyncAPIResource):
         description: str | None = None,
         primary_thumbnail: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Person:
         """Register a person with uploaded face thumbnails.
 
@@ -95,22 +97,23 @@ class AsyncPersons(AsyncAPIResource):
             thumbnails=_thumbnails(thumbnails, primary_thumbnail, True),
             **given(name=name, description=description),
         )
-        return (await self._call(models.CreatePersonResponse, workspace=workspace, body=body)).result
+        return (await self._call(models.CreatePersonResponse, options, workspace=workspace, body=body)).result
 
     @operation("listPersons")
     def list(
         self,
         *,
         name: str | None = None,
-        tag_id_list: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[models.PersonSummary, models.PersonPage]:
         """Iterate (``async for``) over the workspace's persons (filtered by name/tags), pages fetched lazily."""
         return self._paginate(
             lambda n, s: self.list_page(
-                name=name, tag_id_list=tag_id_list, workspace=workspace, page_num=n, page_size=s
+                name=name, tag_ids=tag_ids, workspace=workspace, page_num=n, page_size=s, **options
             ),
             page_size,
             start_page,
@@ -121,15 +124,16 @@ class AsyncPersons(AsyncAPIResource):
         self,
         *,
         name: str | None = None,
-        tag_id_list: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonPage:
         """One page of persons."""
-        tags = None if tag_id_list is None else builtins.list(tag_id_list)
+        tags = None if tag_ids is None else builtins.list(tag_ids)
         query = {"page_num": page_num, "page_size": page_size, "name": name, "tag_id_list": tags}
-        return (await self._call(models.ListPersonsResponse, workspace=workspace, query=query)).result
+        return (await self._call(models.ListPersonsResponse, options, workspace=workspace, query=query)).result
 
     @operation("searchPersons")
     def search(
@@ -144,6 +148,7 @@ class AsyncPersons(AsyncAPIResource):
         workspace: str | None = None,
         page_size: int | None = None,
         start_page: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[models.PersonSummary, models.PersonPage]:
         """Iterate (``async for``) over the persons matching the conditions (paged in the body).
 
@@ -158,6 +163,7 @@ class AsyncPersons(AsyncAPIResource):
             sort_column=sort_column,
             sort_type=sort_type,
             workspace=workspace,
+            **options,
         )
         return self._paginate(lambda n, s: page(page_num=n, page_size=s), page_size, start_page)
 
@@ -174,17 +180,22 @@ class AsyncPersons(AsyncAPIResource):
         workspace: str | None = None,
         page_num: int = 1,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonPage:
         """One page of matching persons (an empty page when the response has no result)."""
         body = _search_body(page_num, page_size, name, person_ids, tag_ids, name_type, sort_column, sort_type)
-        response = await self._call(models.SearchPersonsResponse, workspace=workspace, body=body)
+        response = await self._call(models.SearchPersonsResponse, options, workspace=workspace, body=body)
         page = response.result
         return page if page is not None else models.PersonPage(content=[])
 
     @operation("getPerson")
-    async def get(self, person_id: Id, *, workspace: str | None = None) -> models.Person:
+    async def get(
+        self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Person:
         """A person with tags and thumbnails."""
-        return (await self._call(models.GetPersonResponse, workspace=workspace, path=_person(person_id))).result
+        return (
+            await self._call(models.GetPersonResponse, options, workspace=workspace, path=_person(person_id))
+        ).result
 
     @operation("updatePerson")
     async def update(
@@ -195,29 +206,36 @@ class AsyncPersons(AsyncAPIResource):
         description: str | None = None,
         primary_thumbnail_id: int | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.Person:
         """Rename a person or change its primary thumbnail."""
         body = models.UpdatePersonRequest(
             **given(name=name, description=description, primary_thumbnail_id=primary_thumbnail_id)
         )
         path = _person(person_id)
-        return (await self._call(models.UpdatePersonResponse, workspace=workspace, path=path, body=body)).result
+        return (
+            await self._call(models.UpdatePersonResponse, options, workspace=workspace, path=path, body=body)
+        ).result
 
     @operation("deletePerson")
-    async def delete(self, person_id: Id, *, workspace: str | None = None) -> models.Person | None:
+    async def delete(
+        self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Person | None:
         """Delete a person, irreversibly; the person as it was, when the API returns it."""
-        response = await self._call(models.DeletePersonResponse, workspace=workspace, path=_person(person_id))
+        response = await self._call(models.DeletePersonResponse, options, workspace=workspace, path=_person(person_id))
         return response.result
 
     # -- tags ---------------------------------------------------------------------
 
     @operation("addPersonTags")
     async def add_tags(
-        self, person_id: Id, *, tag_ids: Sequence[int], workspace: str | None = None
+        self, person_id: Id, *, tag_ids: Sequence[int], workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.PersonTagList:
         """Attach person tags; returns the person's tags."""
         path, body = _person(person_id), models.AddPersonTagsRequest(tag_ids=builtins.list(tag_ids))
-        return (await self._call(models.AddPersonTagsResponse, workspace=workspace, path=path, body=body)).result
+        return (
+            await self._call(models.AddPersonTagsResponse, options, workspace=workspace, path=path, body=body)
+        ).result
 
     @operation("removePersonTags", by_post=True)
     async def remove_tags(
@@ -227,6 +245,7 @@ class AsyncPersons(AsyncAPIResource):
         tag_ids: Sequence[int],
         use_post: bool = False,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonTagList:
         """Detach person tags (a DELETE with a body).
 
@@ -237,10 +256,12 @@ class AsyncPersons(AsyncAPIResource):
         ids, inputs = builtins.list(tag_ids), {"workspace": workspace, "path": _person(person_id)}
         if use_post:
             post = models.RemovePersonTagsByPostRequest(tag_ids=ids)
-            return (await self._call(models.RemovePersonTagsByPostResponse, body=post, by_post=True, **inputs)).result
+            return (
+                await self._call(models.RemovePersonTagsByPostResponse, options, body=post, by_post=True, **inputs)
+            ).result
         return (
             await self._call(
-                models.RemovePersonTagsResponse, body=models.RemovePersonTagsRequest(tag_ids=ids), **inputs
+                models.RemovePersonTagsResponse, options, body=models.RemovePersonTagsRequest(tag_ids=ids), **inputs
             )
         ).result
 
@@ -254,12 +275,13 @@ class AsyncPersons(AsyncAPIResource):
         thumbnails: Sequence[ThumbnailArg],
         primary_thumbnail: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonThumbnailList:
         """Add uploaded face thumbnails."""
         path = _person(person_id)
         body = models.AddPersonThumbnailsRequest(thumbnails=_thumbnails(thumbnails, primary_thumbnail, False))
         cast = models.AddPersonThumbnailsResponse
-        return (await self._call(cast, workspace=workspace, path=path, body=body)).result
+        return (await self._call(cast, options, workspace=workspace, path=path, body=body)).result
 
     @operation("removePersonThumbnails", by_post=True)
     async def remove_thumbnails(
@@ -269,6 +291,7 @@ class AsyncPersons(AsyncAPIResource):
         thumbnail_ids: Sequence[int],
         use_post: bool = False,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonThumbnailList:
         """Remove thumbnails (a DELETE with a body).
 
@@ -279,28 +302,30 @@ class AsyncPersons(AsyncAPIResource):
         if use_post:
             post = models.RemovePersonThumbnailsByPostRequest(thumbnail_ids=ids)
             return (
-                await self._call(models.RemovePersonThumbnailsByPostResponse, body=post, by_post=True, **inputs)
+                await self._call(
+                    models.RemovePersonThumbnailsByPostResponse, options, body=post, by_post=True, **inputs
+                )
             ).result
         body = models.RemovePersonThumbnailsRequest(thumbnail_ids=ids)
-        return (await self._call(models.RemovePersonThumbnailsResponse, body=body, **inputs)).result
+        return (await self._call(models.RemovePersonThumbnailsResponse, options, body=body, **inputs)).result
 
     @operation("createPersonThumbnailUploadUrl")
     async def create_thumbnail_upload_url(
-        self, *, thumbnail_file_name: str, workspace: str | None = None
+        self, *, thumbnail_file_name: str, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.PersonThumbnailUploadUrl:
         """A presigned URL for one face image. Prefer `upload_thumbnail`."""
         body = models.CreatePersonThumbnailUploadUrlRequest(thumbnail_file_name=thumbnail_file_name)
         cast = models.CreatePersonThumbnailUploadUrlResponse
-        return (await self._call(cast, workspace=workspace, body=body)).result
+        return (await self._call(cast, options, workspace=workspace, body=body)).result
 
     @operation("getPersonThumbnailUploadStatus")
     async def thumbnail_upload_status(
-        self, *, thumbnail_key: str, workspace: str | None = None
+        self, *, thumbnail_key: str, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.PersonThumbnailUploadResult:
         """Whether an uploaded face image is usable."""
         body = models.GetPersonThumbnailUploadStatusRequest(thumbnail_key=thumbnail_key)
         cast = models.GetPersonThumbnailUploadStatusResponse
-        return (await self._call(cast, workspace=workspace, body=body)).result
+        return (await self._call(cast, options, workspace=workspace, body=body)).result
 
     def get_waiter(
         self, name: Literal["thumbnail_uploaded"] = "thumbnail_uploaded"
@@ -337,11 +362,18 @@ class AsyncPersons(AsyncAPIResource):
 
     @operation("mergePersons")
     async def merge(
-        self, person_id: Id, *, person_ids: Sequence[int], workspace: str | None = None
+        self,
+        person_id: Id,
+        *,
+        person_ids: Sequence[int],
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.PersonMergeResult:
         """Merge up to 10 persons into ``person_id``, irreversibly."""
         path, body = _person(person_id), models.MergePersonsRequest(person_ids=builtins.list(person_ids))
-        return (await self._call(models.MergePersonsResponse, workspace=workspace, path=path, body=body)).result
+        return (
+            await self._call(models.MergePersonsResponse, options, workspace=workspace, path=path, body=body)
+        ).result
 
     @operation("listSimilarPersons")
     async def similar(
@@ -351,10 +383,13 @@ class AsyncPersons(AsyncAPIResource):
         person_count: int | None = None,
         score_threshold: int | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SimilarPersons:
         """Registered persons whose faces resemble this one, most similar first."""
         path, query = _person(person_id), {"person_count": person_count, "score_threshold": score_threshold}
-        return (await self._call(models.ListSimilarPersonsResponse, workspace=workspace, path=path, query=query)).result
+        return (
+            await self._call(models.ListSimilarPersonsResponse, options, workspace=workspace, path=path, query=query)
+        ).result
 
     @operation("recommendPersonsByThumbnail")
     async def recommend_by_thumbnail(
@@ -364,10 +399,11 @@ class AsyncPersons(AsyncAPIResource):
         person_count: int | None = None,
         score_threshold: int | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.RecommendedPersons | None:
         """Registered persons matching an uploaded face image (a POST, though it only reads)."""
         body = models.RecommendPersonsByThumbnailRequest(
             thumbnail_key=thumbnail_key, **given(person_count=person_count, score_threshold=score_threshold)
         )
-        response = await self._call(models.RecommendPersonsByThumbnailResponse, workspace=workspace, body=body)
+        response = await self._call(models.RecommendPersonsByThumbnailResponse, options, workspace=workspace, body=body)
         return response.result

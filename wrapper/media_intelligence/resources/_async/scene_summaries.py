@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, Unpack
 
 from media_intelligence_client import models
 
+from ..._types import RequestOptions
 from ..._waiters import AsyncWaiter
 from .._base import Id, given, operation
 from ._jobs import AsyncAssetJobs
@@ -17,8 +18,8 @@ from ._jobs import AsyncAssetJobs
 __all__ = ["AsyncSceneSummaries"]
 
 
-def _path(project: Id, asset_id: Id) -> dict[str, str]:
-    return {"project_id": str(project), "asset_id": str(asset_id)}
+def _path(project_id: Id, asset_id: Id) -> dict[str, str]:
+    return {"project_id": str(project_id), "asset_id": str(asset_id)}
 
 
 def _body(scene_ids: Sequence[int] | None, locale: str | None) -> models.RequestSceneSummaryRequest | None:
@@ -37,37 +38,42 @@ class AsyncSceneSummaries(AsyncAssetJobs[models.SceneSummaryStatusResult]):
         self,
         asset_id: Id,
         *,
-        project: Id,
+        project_id: Id,
         scene_ids: Sequence[int] | None = None,
         locale: str | None = None,
         workspace: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> models.SceneSummaryRequestResult | None:
         """Start summarising the asset's scenes."""
-        path, body = _path(project, asset_id), _body(scene_ids, locale)
-        response = await self._call(models.RequestSceneSummaryResponse, workspace=workspace, path=path, body=body)
+        path, body = _path(project_id, asset_id), _body(scene_ids, locale)
+        response = await self._call(
+            models.RequestSceneSummaryResponse, options, workspace=workspace, path=path, body=body
+        )
         return response.result
 
     @operation("getSceneSummaryStatus")
     async def status(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.SceneSummaryStatusResult:
         """The state of the scene summary."""
-        path = _path(project, asset_id)
-        return (await self._call(models.GetSceneSummaryStatusResponse, workspace=workspace, path=path)).result
+        path = _path(project_id, asset_id)
+        return (await self._call(models.GetSceneSummaryStatusResponse, options, workspace=workspace, path=path)).result
 
     @operation("cancelSceneSummary")
     async def cancel(
-        self, asset_id: Id, *, project: Id, workspace: str | None = None
-    ) -> models.CancelSceneSummaryResponse:
-        """Cancel the scene summary (no result)."""
-        path = _path(project, asset_id)
-        return await self._call(models.CancelSceneSummaryResponse, workspace=workspace, path=path)
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Cancel the scene summary."""
+        path = _path(project_id, asset_id)
+        await self._call(models.CancelSceneSummaryResponse, options, workspace=workspace, path=path)
 
     @operation("getSceneSummary")
-    async def get(self, asset_id: Id, *, project: Id, workspace: str | None = None) -> models.SceneSummaryResult:
+    async def get(
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.SceneSummaryResult:
         """The scene summaries."""
-        path = _path(project, asset_id)
-        return (await self._call(models.GetSceneSummaryResponse, workspace=workspace, path=path)).result
+        path = _path(project_id, asset_id)
+        return (await self._call(models.GetSceneSummaryResponse, options, workspace=workspace, path=path)).result
 
     def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.SceneSummaryStatusResult]:
         """The ``done`` waiter (polls ``getSceneSummaryStatus``; see `media_intelligence._waiters`)."""
