@@ -13,6 +13,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from mi_spec import Limits
+
 __all__ = [
     "DEFAULT_ACCESS_KEY",
     "DEFAULT_SECRET_KEY",
@@ -78,8 +80,9 @@ class EmulatorConfig:
     * ``enforce_media_limits``: refuse media outside the spec's
       ``x-media-limits`` (resolution, duration, size) with INVALID_METADATA.
     * ``max_body_bytes``: the largest request body read for an API operation
-      (larger: the gateway's 413, read no further). The spec documents no
-      limit for JSON bodies; every documented request is far below 1 MiB.
+      (larger: the gateway's 413, read no further); by default the spec's
+      ``x-limits.requestBodyBytes`` (1 MiB), the emulator's own bound: no
+      provider page states one, and every documented request is far below it.
     * ``admin_access_keys``: keys whose ``POST /_emulator/reset`` empties
       every tenant's data (any other key's reset empties only its own).
       ``MI_EMULATOR_ADMIN_ACCESS_KEYS`` (comma separated). They alone may use
@@ -106,7 +109,7 @@ class EmulatorConfig:
     verify_signatures: bool = True
     clock_skew_seconds: float = 300.0
     enforce_media_limits: bool = True
-    max_body_bytes: int = 1 << 20
+    max_body_bytes: int = Limits.REQUEST_BODY_BYTES
     admin_access_keys: frozenset[str] = frozenset()
     file_url_expires_in: int = 3600
     builtin_s3: bool = False

@@ -22,15 +22,16 @@ from typing import Any
 from starlette.requests import Request
 
 from ._errors import ApiError, GatewayError
-from ._spec import Errors, GatewayErrors
+from ._spec import Errors, GatewayErrors, Limits
 
 __all__ = ["MAX_JSON_DEPTH", "NOT_JSON", "parse_json", "query_number", "read_body"]
 
 GATEWAY_BAD_REQUEST = GatewayErrors.GATEWAY_BAD_REQUEST
 GATEWAY_TOO_LARGE = GatewayErrors.GATEWAY_REQUEST_TOO_LARGE
 INVALID_REQUEST = Errors.INVALID_REQUEST
-#: Deeper than any documented body (the deepest is four levels), far below the recursion limit.
-MAX_JSON_DEPTH = 64
+#: The spec's ``x-limits.requestBodyDepth``: deeper than any documented body (the deepest is four
+#: levels), far below the recursion limit.
+MAX_JSON_DEPTH = Limits.REQUEST_BODY_DEPTH
 #: ``parse_json``'s answer for a body that is not JSON.
 NOT_JSON: Any = object()
 

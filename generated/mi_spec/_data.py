@@ -595,6 +595,9 @@ class Limits:
     PERSON_TAGS_PER_WORKSPACE: Final = 500
     PERSON_IDS_PER_SEARCH: Final = 100
     DIALOGUES_PER_SEARCH: Final = 100
+    REQUEST_BODY_BYTES: Final = 1048576
+    REQUEST_BODY_DEPTH: Final = 64
+    OBJECT_KEY_BYTES: Final = 1024
 
 
 LIMITS: Final[Mapping[str, int]] = {
@@ -603,6 +606,9 @@ LIMITS: Final[Mapping[str, int]] = {
     "personTagsPerWorkspace": Limits.PERSON_TAGS_PER_WORKSPACE,
     "personIdsPerSearch": Limits.PERSON_IDS_PER_SEARCH,
     "dialoguesPerSearch": Limits.DIALOGUES_PER_SEARCH,
+    "requestBodyBytes": Limits.REQUEST_BODY_BYTES,
+    "requestBodyDepth": Limits.REQUEST_BODY_DEPTH,
+    "objectKeyBytes": Limits.OBJECT_KEY_BYTES,
 }
 
 OPERATIONS: Final[Mapping[str, Operation]] = {

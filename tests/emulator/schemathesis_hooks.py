@@ -94,9 +94,17 @@ VIDEO_SIDECAR = {
 
 #: generated examples per operation under `make test` (explicit and coverage cases come on top)
 DEFAULT_MAX_EXAMPLES = 12
+#: the same for the runs after the first (another seed, the empty state) and their stateful scenarios:
+#: fewer, so that they add about a minute to `make test`
+DEFAULT_EXTRA_EXAMPLES = 8
+DEFAULT_EXTRA_STATEFUL_EXAMPLES = 6
 #: under a profile with more examples (`--hypothesis-profile=thorough`: 1000), at most this many per
 #: operation: 1000 x 54 operations took 35 minutes on 2 cores, 300 about ten
 THOROUGH_MAX_EXAMPLES = 300
+#: Hypothesis seeds of the per-operation runs from the seeded state (each seed draws other examples;
+#: explicit and coverage cases are the same under every seed); the empty-state run uses the first
+DEFAULT_SEEDS = (20260, 61431)
+THOROUGH_SEEDS = (20260, 61431, 7, 90001)
 #: stateful runs: scenarios x steps (thorough: a tenth of the examples, at least 50 scenarios)
 DEFAULT_STATEFUL_EXAMPLES = 12
 STATEFUL_MAX_STEPS = 12
@@ -191,7 +199,7 @@ def negative_statuses(operation_id: str) -> list[str]:
     return sorted({s for s in DOCUMENTED[operation_id] if s.startswith("4")} | {"405"})
 
 
-def build_config() -> schemathesis.Config:
+def build_config(*, fuzzing_only: bool = False) -> schemathesis.Config:
     operations = [
         {
             "include-operation-id": operation_id,
@@ -206,28 +214,41 @@ def build_config() -> schemathesis.Config:
         {
             "cache": {"enabled": False},
             "generation": {"deterministic": True, "database": "none"},
-            "phases": {"stateful": {"max-steps": STATEFUL_MAX_STEPS}},
+            "phases": {
+                "stateful": {"max-steps": STATEFUL_MAX_STEPS},
+                # explicit and coverage cases are the same under every seed: run them once
+                "examples": {"enabled": not fuzzing_only},
+                "coverage": {"enabled": not fuzzing_only},
+            },
             "operations": operations,
         }
     )
 
 
-def load_schema() -> Any:
-    """openapi.yaml as a schemathesis schema, with this module's config and hooks."""
-    schema = schemathesis.openapi.from_dict(copy.deepcopy(SPEC), config=build_config())
+def load_schema(*, fuzzing_only: bool = False) -> Any:
+    """openapi.yaml as a schemathesis schema, with this module's config (``fuzzing_only``: generated
+    examples only, no explicit or coverage cases)."""
+    schema = schemathesis.openapi.from_dict(copy.deepcopy(SPEC), config=build_config(fuzzing_only=fuzzing_only))
     return schema
 
 
-def operation_settings() -> hypothesis.settings:
-    """Settings of the per-operation tests: derandomized, bounded."""
+def operation_settings(*, extra: bool = False) -> hypothesis.settings:
+    """Settings of the per-operation tests: derandomized, bounded (``extra``: a run after the first)."""
     profile = hypothesis.settings.default
-    examples = DEFAULT_MAX_EXAMPLES if profile.max_examples <= 100 else min(profile.max_examples, THOROUGH_MAX_EXAMPLES)
+    default = DEFAULT_EXTRA_EXAMPLES if extra else DEFAULT_MAX_EXAMPLES
+    examples = default if profile.max_examples <= 100 else min(profile.max_examples, THOROUGH_MAX_EXAMPLES)
     return hypothesis.settings(max_examples=examples, derandomize=True, database=None, deadline=None)
 
 
-def stateful_settings() -> hypothesis.settings:
+def seeds() -> tuple[int, ...]:
+    """The seeds of this profile: two under `make test`, more under a profile with more examples."""
+    return DEFAULT_SEEDS if hypothesis.settings.default.max_examples <= 100 else THOROUGH_SEEDS
+
+
+def stateful_settings(*, extra: bool = False) -> hypothesis.settings:
     profile = hypothesis.settings.default
-    examples = DEFAULT_STATEFUL_EXAMPLES if profile.max_examples <= 100 else max(profile.max_examples // 10, 50)
+    default = DEFAULT_EXTRA_STATEFUL_EXAMPLES if extra else DEFAULT_STATEFUL_EXAMPLES
+    examples = default if profile.max_examples <= 100 else max(profile.max_examples // 10, 50)
     return hypothesis.settings(
         max_examples=examples,
         stateful_step_count=STATEFUL_MAX_STEPS,
@@ -443,26 +464,32 @@ class SeededEmulator:
     """An emulator seeded once; ``restore()`` puts its state back to the seeded one before each test.
 
     Through the emulator's control plane: ``GET /_emulator/api/state`` once
-    after seeding (a SQLite image of its whole state), ``PUT`` of that image
-    before each test (jobs paused meanwhile, rate-limit windows forgotten).
+    after seeding (a SQLite image of its whole state) and once before, empty;
+    ``PUT`` of one of them before each test (jobs paused meanwhile, rate-limit windows forgotten).
     Restoring takes milliseconds where seeding again takes about a second.
     """
 
     def __init__(self, emulator: RunningEmulator) -> None:
         self.emulator = emulator
-        self.seeded = seed(emulator)
-        CURRENT.validator = emulator.state.validator
         self._control = httpx.Client(
             base_url=emulator.base_url, auth=NcpSignatureV2Auth(ADMIN_KEY, ADMIN_SECRET), timeout=60
         )
+        emulator.reset()
+        self._empty = self._state()
+        self.seeded = seed(emulator)
+        CURRENT.validator = emulator.state.validator
+        self._snapshot = self._state()
+
+    def _state(self) -> bytes:
         snapshot = self._control.get("/_emulator/api/state")
         snapshot.raise_for_status()
-        self._snapshot = snapshot.content
+        return snapshot.content
 
-    def restore(self) -> Seeded:
+    def restore(self, *, empty: bool = False) -> Seeded:
+        """Back to the seeded state, or (``empty``) to an emulator with nothing in it and no steering."""
         self.emulator.wait_for_jobs(10)
-        self._control.put("/_emulator/api/state", content=self._snapshot).raise_for_status()
-        CURRENT.seeded = self.seeded
+        self._control.put("/_emulator/api/state", content=self._empty if empty else self._snapshot).raise_for_status()
+        CURRENT.seeded = None if empty else self.seeded
         CURRENT.validator = self.emulator.state.validator
         return self.seeded
 
@@ -710,18 +737,19 @@ def _validator_rejects(response: schemathesis.Response) -> str | None:
 # -- stateful -----------------------------------------------------------------------------------------------
 
 
-def state_machine(schema: Any, emulator: SeededEmulator) -> type:
+def state_machine(schema: Any, emulator: SeededEmulator, *, empty: bool = False) -> type:
     """The spec's links as a state machine; every call signed, every response checked.
 
-    Each scenario starts from the seeded state (Hypothesis replays scenarios
-    and needs the same answers to the same calls).
+    Each scenario starts from the seeded state, or from an empty one
+    (``empty``: nothing to steer to, every object is made by the scenario);
+    Hypothesis replays scenarios and needs the same answers to the same calls.
     """
     base = schema.as_state_machine()
     seeded = emulator.seeded
 
     class Machine(base):  # type: ignore[misc, valid-type]
         def setup(self) -> None:
-            emulator.restore()
+            emulator.restore(empty=empty)
 
         def step(self, input: Any) -> Any:
             if input.transition is None or not input.applied_parameters:  # a root step, or a link that gave nothing

@@ -25,6 +25,8 @@ import pytest
 from openapi_core import OpenAPI
 from PIL import Image
 
+import mi_spec
+
 from .helpers import Api, error, gateway_error, ok, png
 from .security_support import (
     ADMIN,
@@ -453,6 +455,28 @@ def test_trailing_slash_is_not_redirected(server: Server, owner: Api) -> None:
         assert "location" not in unsigned.headers
         signed = owner.get(path, validate=False)
         assert signed.status_code in (401, 404) and "location" not in signed.headers
+
+
+def test_bounds_on_request_bodies_are_the_specs_x_limits(server: Server, owner: Api) -> None:
+    """The emulator's own bounds are the ones openapi.yaml's ``x-limits`` states: at it passes, one past it fails."""
+    project = _workspace(owner)
+    json_type = {"Content-Type": "application/json"}
+    depth = mi_spec.Limits.REQUEST_BODY_DEPTH
+    for levels, refused in ((depth, False), (depth + 1, True)):
+        nested = b"[" * levels + b"]" * levels
+        body = error(owner.post(f"{WS}/projects", content=nested, headers=json_type, validate=False), 400, "10001")
+        assert ("nested deeper" in body["message"]) is refused, (levels, body)
+    size = mi_spec.Limits.REQUEST_BODY_BYTES
+    head = b'{"name": "at-the-limit"'
+    exact = head + b" " * (size - len(head) - 1) + b"}"
+    ok(owner.post(f"{WS}/projects", content=exact, headers=json_type))
+    gateway_error(owner.post(f"{WS}/projects", content=exact + b" ", headers=json_type, validate=False), 413, "430")
+    key_bytes = mi_spec.Limits.OBJECT_KEY_BYTES
+    target = f"{WS}/projects/{project}/assets/import/object-storage"
+    at_limit = "k" * (key_bytes - len(".png")) + ".png"  # a possible key, just not an existing object
+    error(owner.post(target, json={"key": at_limit, "bucketName": BUCKET}), 400, "10048")
+    body = error(owner.post(target, json={"key": "k" + at_limit, "bucketName": BUCKET}), 400, "10001")
+    assert "longer than" in body["message"]
 
 
 # -- 8. import keys that can never work --------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from .._errors import ApiError, clip
 from .._jobs import JobContext, job
 from .._media import MediaError, MediaInfo, inspect_media, parse_sidecar, phash
 from .._registry import operation, prevalidate
-from .._spec import Errors
+from .._spec import Errors, Limits
 from .._storage import ObjectNotFound, read_sidecar
 from ._common import asset_is_analysing, page_bounds, page_result
 
@@ -38,8 +38,8 @@ log = logging.getLogger("media_intelligence_emulator.assets")
 
 #: Assets one importAssets request may list (400/10023): its ``x-media-limits.maxAssetsPerRequest``.
 MAX_ASSETS_PER_IMPORT = int((mi_spec.OPERATIONS["importAssets"].media_limits or {})["maxAssetsPerRequest"])
-#: S3 and NCP Object Storage take object keys of at most 1024 bytes of UTF-8.
-MAX_KEY_BYTES = 1024
+#: The longest object key, in bytes of UTF-8 (the spec's ``x-limits.objectKeyBytes``, the S3 limit).
+MAX_KEY_BYTES = Limits.OBJECT_KEY_BYTES
 UPLOAD_MESSAGES = {
     "IN_PROGRESS": "Upload in progress",
     "COMPLETED": "Upload completed",
