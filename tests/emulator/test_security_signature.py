@@ -3,10 +3,8 @@ code of the SDK in it."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,15 +12,12 @@ import pytest
 from media_intelligence_emulator import Credential, EmulatorConfig
 from media_intelligence_emulator._auth import compute_signature, sign_url, verify_signature, verify_url
 from media_intelligence_emulator._errors import GatewayError
-
-VECTORS: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parents[1] / "data" / "ncp_signature_v2_vectors.json").read_text(encoding="utf-8")
-)["vectors"]
+from tests.signature_vectors import IDS, VECTORS, signing_args
 
 
-@pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['method']} {v['target']}" for v in VECTORS])
+@pytest.mark.parametrize("vector", VECTORS, ids=IDS)
 def test_known_answer_vectors(vector: dict[str, Any]) -> None:
-    args = (vector["method"], vector["target"], vector["timestamp"], vector["access_key"], vector["secret_key"])
+    args = signing_args(vector)
     assert compute_signature(*args) == vector["signature"]
     config = EmulatorConfig(credentials=(Credential(vector["access_key"], vector["secret_key"]),))
     headers = {

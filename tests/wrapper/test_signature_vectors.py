@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from media_intelligence.core import sign
-
-VECTORS: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parents[1] / "data" / "ncp_signature_v2_vectors.json").read_text(encoding="utf-8")
-)["vectors"]
+from tests.signature_vectors import IDS, VECTORS, signing_args
 
 
-@pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['method']} {v['target']}" for v in VECTORS])
+@pytest.mark.parametrize("vector", VECTORS, ids=IDS)
 def test_known_answer_vectors(vector: dict[str, Any]) -> None:
-    args = (vector["method"], vector["target"], vector["timestamp"], vector["access_key"], vector["secret_key"])
+    args = signing_args(vector)
     assert sign(*args) == vector["signature"]
