@@ -57,29 +57,12 @@ class EmulatorHandle:
     def secret_key(self) -> str:
         return self.running.secret_key
 
-    def client(self, **kwargs: Any) -> Any:
-        """A ``media_intelligence.MediaIntelligence`` pointed at the emulator (keyword args pass through)."""
-        from media_intelligence import MediaIntelligence  # type: ignore[attr-defined,unused-ignore]
+    def client_options(self, **overrides: Any) -> dict[str, Any]:
+        """Keyword arguments that point an SDK client at the emulator: ``MediaIntelligence(**h.client_options())``.
 
-        options: dict[str, Any] = {
-            "access_key": self.access_key,
-            "secret_key": self.secret_key,
-            "base_url": self.base_url,
-        }
-        options.update(kwargs)
-        return MediaIntelligence(**options)
-
-    def async_client(self, **kwargs: Any) -> Any:
-        """A ``media_intelligence.AsyncMediaIntelligence`` pointed at the emulator."""
-        from media_intelligence import AsyncMediaIntelligence  # type: ignore[attr-defined,unused-ignore]
-
-        options: dict[str, Any] = {
-            "access_key": self.access_key,
-            "secret_key": self.secret_key,
-            "base_url": self.base_url,
-        }
-        options.update(kwargs)
-        return AsyncMediaIntelligence(**options)
+        The emulator builds no client itself: it imports nothing from the SDK it is tested against.
+        """
+        return {"access_key": self.access_key, "secret_key": self.secret_key, "base_url": self.base_url, **overrides}
 
     def put_object(self, key: str, data: bytes) -> str:
         """Store a file in the emulator's local bucket (``self.bucket``); returns the key."""

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
+from media_intelligence import MediaIntelligence
 from media_intelligence.cli import app
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
 
@@ -87,7 +88,7 @@ def mi(env: dict[str, str]) -> Invoke:
 @pytest.fixture
 def workspace(mi_emulator: EmulatorHandle) -> Iterator[str]:
     """A workspace linked to the emulator's local-folder bucket."""
-    with mi_emulator.client() as client:
+    with MediaIntelligence(**mi_emulator.client_options()) as client:
         client.workspaces.create(WORKSPACE, bucket=mi_emulator.bucket)
     yield WORKSPACE
 

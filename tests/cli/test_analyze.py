@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from media_intelligence import MediaIntelligence
 from media_intelligence_emulator import EmulatorConfig, RunningEmulator, S3Config, run_in_thread
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
 
@@ -99,7 +100,7 @@ def test_index_of_an_unanalysed_asset_is_an_api_error(
 ) -> None:
     bucket_samples("cat.jpg")
     assert mi_ws("projects", "create", "p").exit_code == 0
-    with mi_emulator.client(workspace="cli-tests") as client:
+    with MediaIntelligence(**mi_emulator.client_options(workspace="cli-tests")) as client:
         project = next(p.project_id for p in client.projects.list() if p.name == "p")
         client.assets.import_from_object_storage(
             "cat.jpg", bucket=mi_emulator.bucket, project_id=project, poll_interval=0.05

@@ -33,11 +33,14 @@ def transport(request: pytest.FixtureRequest) -> str:
 @contextlib.asynccontextmanager
 async def _client(mi_emulator: Any, transport: str) -> AsyncIterator[AsyncMediaIntelligence]:
     if transport == "httpx":
-        async with mi_emulator.async_client(workspace=WS) as client:
+        async with AsyncMediaIntelligence(**mi_emulator.client_options(workspace=WS)) as client:
             yield client
         return
     # The SDK leaves a client it was given open: this one is closed here.
-    async with DefaultAioHttpClient() as http, mi_emulator.async_client(workspace=WS, http_client=http) as client:
+    async with (
+        DefaultAioHttpClient() as http,
+        AsyncMediaIntelligence(**mi_emulator.client_options(workspace=WS, http_client=http)) as client,
+    ):
         assert isinstance(client.http_client._transport, AiohttpTransport)
         yield client
 

@@ -29,7 +29,7 @@ FAST = {"poll_interval": 0.05, "timeout": 60.0}
 
 
 def _client(mi_emulator: Any) -> MediaIntelligence:
-    client: MediaIntelligence = mi_emulator.client(workspace=WS)
+    client: MediaIntelligence = MediaIntelligence(**mi_emulator.client_options(workspace=WS))
     return client
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from media_intelligence._auth import NcpSignatureV2Auth
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
@@ -29,9 +28,9 @@ def test_fixture_serves_a_signed_api(mi_emulator: EmulatorHandle) -> None:
         assert not any(mi_emulator.bucket_dir.iterdir())
 
 
-def test_fixture_client_is_a_media_intelligence_client(mi_emulator: EmulatorHandle) -> None:
-    media_intelligence = pytest.importorskip("media_intelligence")
-    if not hasattr(media_intelligence, "MediaIntelligence"):
-        pytest.skip("media_intelligence.MediaIntelligence does not exist yet")
-    client = mi_emulator.client()
-    assert type(client).__name__ == "MediaIntelligence"
+def test_client_options_point_the_sdk_at_the_emulator(mi_emulator: EmulatorHandle) -> None:
+    from media_intelligence import MediaIntelligence
+
+    with MediaIntelligence(**mi_emulator.client_options()) as client:
+        assert client.base_url.rstrip("/") == mi_emulator.base_url.rstrip("/")
+        assert list(client.workspaces.list()) == []  # a signed call the emulator accepted: each test starts empty

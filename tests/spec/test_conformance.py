@@ -18,6 +18,7 @@ import httpx
 import yaml
 
 import mi_spec
+from media_intelligence import MediaIntelligence
 from media_intelligence.core import NcpSignatureV2Auth
 from media_intelligence_emulator.pytest_plugin import EmulatorHandle
 from tests.e2e.support import face_png, photo_jpeg
@@ -30,7 +31,7 @@ READ_ONLY = {"GET"}
 
 
 def _seed(emulator: EmulatorHandle) -> None:
-    client = emulator.client()
+    client = MediaIntelligence(**emulator.client_options())
     client.workspaces.create(WS, bucket=emulator.bucket)
     project = client.projects.create(name="library", workspace=WS)
     key = emulator.put_object("sunset.jpg", photo_jpeg())
