@@ -20,6 +20,8 @@ REDOCLY_VERSION := 2.77.0
 
 LINT_PATHS := $(wildcard wrapper emulator tests tools bench)
 STAMP := $(VENV)/.installed
+# Defined before the rules that list it: make expands prerequisites when it reads them.
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: setup generate generate-into generate-ice-into lint test test-thorough demo bench docs node-tools chromium \
 	spec-diff conformance types-ts
@@ -120,7 +122,6 @@ docs: $(STAMP) $(NODE_STAMP)
 # Node tools pinned in package.json / package-lock.json: api-smart-diff (spec
 # diff), Redocly CLI (docs; ships the Redoc bundle), openapi-typescript and
 # typescript (types-ts), playwright-core (drives Debian's Chromium in the docs test).
-NODE_STAMP := node_modules/.package-lock.json
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
