@@ -62,8 +62,9 @@ generate-into:
 	$(BIN)/python tools/unasync.py --out $(ROOT)/wrapper/media_intelligence/resources --ruff $(BIN)/ruff
 
 # The second contract, Alibaba Cloud ICE search (alibaba-ice.yaml), through the same recipe: its
-# compiled spec model (generated/ice_spec) and its generated client (tests/ice/test_generation.py
-# regenerates into a temporary ROOT and compares).
+# compiled spec model (generated/ice_spec) and its generated client, with the same templates (absent
+# optional values are None), checked by tests/ice/test_generation.py, which regenerates into a
+# temporary ROOT and compares.
 ICE_SPEC := alibaba-ice.yaml
 ICE_GENERATED := generated/alibaba_ice_client
 ICE_RELAXED := build/alibaba-ice.relaxed.yaml
@@ -84,7 +85,7 @@ generate-ice-into:
 		$(ROOT)/generated/ice_spec $(ROOT)/wrapper/alibaba_ice/_error_codes.py
 	$(BIN)/python tools/relax_spec.py $(ICE_SPEC) $(ICE_RELAXED)
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
-		--path $(ICE_RELAXED) --config alibaba-ice-python-client.yaml --meta none \
+		--path $(ICE_RELAXED) --config alibaba-ice-python-client.yaml --meta none --custom-template-path $(TEMPLATES) \
 		--output-path $(ROOT)/$(ICE_GENERATED) --overwrite --fail-on-warning
 
 lint: $(STAMP)

@@ -1,10 +1,12 @@
-"""The generated client speaks None for "absent", never a sentinel.
+"""The generated clients speak None for "absent", never a sentinel.
 
 openapi-python-client marks an absent optional value with its own ``Unset``
 object; our templates (templates/openapi-python-client, used by
-``make generate``) make it ``None``. These tests walk every generated model
-and API function, so a template or generator change that brings a sentinel
-back fails here, naming the class and field.
+``make generate`` for both contracts) make it ``None``. These tests walk every
+generated model and API function of both clients (``media_intelligence_client``
+from openapi.yaml, ``alibaba_ice_client`` from alibaba-ice.yaml), so a template
+or generator change that brings a sentinel back fails here, naming the class
+and field.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import enum
 import importlib
 import inspect
 import pkgutil
+import sys
 import types
 import typing
 from collections.abc import Iterator
@@ -23,21 +26,34 @@ from typing import Any
 import attrs
 import pytest
 
-import media_intelligence_client.api as generated_api
-import media_intelligence_client.models as generated_models
-
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = REPO / "templates" / "openapi-python-client"
 
-MODELS = sorted(
-    (cls for name in generated_models.__all__ if attrs.has(cls := getattr(generated_models, name))),
-    key=lambda cls: cls.__name__,
-)
-# Model annotations name other models that the generated modules import only for type checking.
-NAMESPACE = {name: getattr(generated_models, name) for name in generated_models.__all__}
+#: Each generated client, with how many models and API functions it has at least (a walk that finds
+#: nothing must not pass).
+CLIENTS = {"media_intelligence_client": (100, 100), "alibaba_ice_client": (40, 22 * 5)}
 
 
-def api_functions() -> Iterator[tuple[str, Any]]:
+def models_of(package: str) -> list[type]:
+    generated_models = importlib.import_module(f"{package}.models")
+    return sorted(
+        (cls for name in generated_models.__all__ if attrs.has(cls := getattr(generated_models, name))),
+        key=lambda cls: cls.__name__,
+    )
+
+
+MODELS = {package: models_of(package) for package in CLIENTS}
+ALL_MODELS = [cls for models in MODELS.values() for cls in models]
+
+
+def namespace(cls: type) -> dict[str, Any]:
+    """Model annotations name other models that the generated modules import only for type checking."""
+    generated_models = sys.modules[cls.__module__.split(".")[0] + ".models"]
+    return {name: getattr(generated_models, name) for name in generated_models.__all__}
+
+
+def api_functions(package: str) -> Iterator[tuple[str, Any]]:
+    generated_api = importlib.import_module(f"{package}.api")
     for info in pkgutil.walk_packages(generated_api.__path__, generated_api.__name__ + "."):
         module = importlib.import_module(info.name)
         for name in ("sync_detailed", "sync", "asyncio_detailed", "asyncio", "_get_kwargs"):
@@ -50,49 +66,53 @@ def mentions_sentinel(value: Any) -> bool:
     return "unset" in repr(value).lower() or "unset" in type(value).__name__.lower()
 
 
-def test_no_model_field_mentions_unset() -> None:
-    assert len(MODELS) > 100
+@pytest.mark.parametrize("package", CLIENTS)
+def test_no_model_field_mentions_unset(package: str) -> None:
+    assert len(MODELS[package]) > CLIENTS[package][0]
     bad = [
         f"{cls.__name__}.{field.name}: {field.type} = {field.default!r}"
-        for cls in MODELS
+        for cls in MODELS[package]
         for field in attrs.fields(cls)
         if "Unset" in str(field.type) or mentions_sentinel(field.default)
     ]
     assert not bad, "generated model fields that still use the Unset sentinel:\n" + "\n".join(bad)
 
 
-def test_optional_model_fields_are_none_by_default_and_typed_so() -> None:
+@pytest.mark.parametrize("package", CLIENTS)
+def test_optional_model_fields_are_none_by_default_and_typed_so(package: str) -> None:
     checked = 0
-    for cls in MODELS:
-        hints = typing.get_type_hints(cls, localns=NAMESPACE)
+    for cls in MODELS[package]:
+        hints = typing.get_type_hints(cls, localns=namespace(cls))
         for field in attrs.fields(cls):
             if field.default is None:
                 checked += 1
                 assert type(None) in typing.get_args(hints[field.name]), f"{cls.__name__}.{field.name}"
-    assert checked > 100
+    assert checked > CLIENTS[package][0]
 
 
-def test_no_api_parameter_mentions_unset() -> None:
+@pytest.mark.parametrize("package", CLIENTS)
+def test_no_api_parameter_mentions_unset(package: str) -> None:
     bad = []
     found = 0
-    for name, fn in api_functions():
+    for name, fn in api_functions(package):
         found += 1
         for param in inspect.signature(fn).parameters.values():
             if "Unset" in str(param.annotation) or mentions_sentinel(param.default):
                 bad.append(f"{name}({param.name}: {param.annotation} = {param.default!r})")
-    assert found > 100
+    assert found >= CLIENTS[package][1]
     assert not bad, "generated API parameters that still use the Unset sentinel:\n" + "\n".join(bad)
 
 
-def test_the_types_module_has_no_sentinel() -> None:
-    types_module = importlib.import_module("media_intelligence_client.types")
+@pytest.mark.parametrize("package", CLIENTS)
+def test_the_types_module_has_no_sentinel(package: str) -> None:
+    types_module = importlib.import_module(f"{package}.types")
     assert not hasattr(types_module, "Unset")
     assert not hasattr(types_module, "UNSET")
 
 
 def minimal(cls: type, depth: int = 0) -> Any:
     """An instance of ``cls`` with its required fields filled with simple values, the optional ones None."""
-    hints = typing.get_type_hints(cls, localns=NAMESPACE)
+    hints = typing.get_type_hints(cls, localns=namespace(cls))
     kwargs = {
         field.name: value_of(hints[field.name], depth) if field.default is attrs.NOTHING else None
         for field in attrs.fields(cls)
@@ -105,6 +125,8 @@ def value_of(tp: Any, depth: int) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         return value_of(next(arg for arg in typing.get_args(tp) if arg is not type(None)), depth)
+    if origin is typing.Literal:  # the ICE client's enums (literal_enums)
+        return typing.get_args(tp)[0]
     if origin is list:
         return []
     if origin is dict:
@@ -117,7 +139,7 @@ def value_of(tp: Any, depth: int) -> Any:
     return {bool: True, int: 1, float: 1.5, str: "x"}.get(tp, "x")
 
 
-@pytest.mark.parametrize("cls", MODELS, ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("cls", ALL_MODELS, ids=lambda cls: f"{cls.__module__.split('.')[0]}.{cls.__name__}")
 def test_absent_fields_read_as_none_and_stay_absent(cls: type) -> None:
     wire = minimal(cls).to_dict()
     parsed = cls.from_dict(wire)
@@ -133,7 +155,7 @@ def test_absent_fields_read_as_none_and_stay_absent(cls: type) -> None:
 def nullable_fields() -> list[tuple[type, str]]:
     """(model, attribute) of the fields for which the model sends an explicit null when asked to."""
     found = []
-    for cls in MODELS:
+    for cls in ALL_MODELS:
         if "explicit_nulls" not in attrs.fields_dict(cls):
             continue
         absent = minimal(cls).to_dict()

@@ -14,6 +14,7 @@ from alibaba_ice import (
     IceApiError,
     IceSearch,
     IceValidationError,
+    IceWaitTimeout,
     error_class,
     field,
 )
@@ -71,8 +72,11 @@ async def test_async_workflow(ice_emulator: RunningEmulator) -> None:
         assert [m.media_id async for m in ice.scroll_media(search_lib_name=LIB)] == [media_id]
 
 
+CREDS = Credentials("k", "s")
+
+
 def offline(handler: httpx.MockTransport) -> IceSearch:
-    return IceSearch(endpoint="http://ice.test", credentials=Credentials("k", "s"), transport=handler, max_retries=2)
+    return IceSearch(endpoint="http://ice.test", credentials=CREDS, transport=handler, max_retries=2)
 
 
 @pytest.mark.parametrize(
@@ -143,3 +147,110 @@ def test_booleans_and_json_go_on_the_wire_as_the_sdk_writes_them() -> None:
     query = dict(seen[0].url.params)
     assert query["SpecificSearch"] == "True" and json.loads(query["CustomFilters"]) == {"strField1": ["a", "b"]}
     assert seen[0].url.path == "/" and seen[0].headers["authorization"].startswith("ACS3-HMAC-SHA256 Credential=k,")
+
+
+def test_parameters_left_out_are_not_sent_and_absent_fields_read_none() -> None:
+    seen: list[httpx.Request] = []
+    client = offline(httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json={"RequestId": "r"})))
+    result = client.call("SearchMedia", search_lib_name="lib", match=None, page_size=None)
+    assert dict(seen[0].url.params) == {"SearchLibName": "lib"}
+    assert result.request_id == "r"
+    assert (result.media_info_list, result.scroll_token, result.total, result.success) == (None, None, None, None)
+
+
+TOKEN = "0123456789abcdef" * 2  # a scroll token as the service writes it (32 characters)
+
+
+def scripted(answers: dict[str, list[httpx.Response]], sent: list[httpx.Request]) -> httpx.MockTransport:
+    """A transport answering each action with its next scripted response."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answers[request.headers["x-acs-action"]].pop(0)
+
+    return httpx.MockTransport(handler)
+
+
+def media(*ids: str) -> list[dict[str, str]]:
+    return [{"MediaId": media_id} for media_id in ids]
+
+
+def jobs(status: str) -> httpx.Response:
+    return httpx.Response(200, json={"RequestId": "r", "IndexJobInfoList": [{"IndexType": "mm", "Status": status}]})
+
+
+def answers() -> dict[str, list[httpx.Response]]:
+    return {
+        "ListSearchLib": [
+            httpx.Response(503, json={"Code": "ServiceUnavailable", "Message": "busy"}),
+            httpx.Response(200, json={"RequestId": "r", "Total": 3, "SearchLibInfoList": [
+                {"SearchLibName": "a"}, {"SearchLibName": "b"}]}),
+            httpx.Response(200, json={"RequestId": "r", "Total": 3, "SearchLibInfoList": [{"SearchLibName": "c"}]}),
+        ],
+        "SearchMedia": [
+            httpx.Response(200, json={"RequestId": "r", "MediaInfoList": media("m1", "m2"), "ScrollToken": TOKEN}),
+            httpx.Response(200, json={"RequestId": "r", "MediaInfoList": media("m3")}),
+        ],
+        "QueryMediaIndexJob": [jobs("Running"), jobs("Success"), jobs("Running")],
+    }  # fmt: skip
+
+
+def check_sent(sent: list[httpx.Request]) -> None:
+    pages = [dict(r.url.params) for r in sent if r.headers["x-acs-action"] == "ListSearchLib"]
+    assert pages == [{"PageNo": "1", "PageSize": "2"}] * 2 + [{"PageNo": "2", "PageSize": "2"}]
+    scrolls = [r.url.params.get("ScrollToken") for r in sent if r.headers["x-acs-action"] == "SearchMedia"]
+    assert scrolls == [None, TOKEN]
+
+
+def test_paging_scrolling_retries_and_waiting_offline() -> None:
+    sent: list[httpx.Request] = []
+    client = IceSearch(endpoint="http://ice.test", credentials=CREDS, transport=scripted(answers(), sent))
+    assert [lib.search_lib_name for lib in client.iter_pages("ListSearchLib", page_size=2)] == ["a", "b", "c"]
+    assert [m.media_id for m in client.scroll_media(search_lib_name="lib")] == ["m1", "m2", "m3"]
+    assert [j.status for j in client.wait_for_index_jobs("m1", interval=0)] == ["Success"]
+    with pytest.raises(IceWaitTimeout):
+        client.wait_for_index_jobs("m1", timeout=0)
+    check_sent(sent)
+
+
+async def test_async_paging_scrolling_retries_and_waiting_offline() -> None:
+    sent: list[httpx.Request] = []
+    transport = scripted(answers(), sent)
+    async with AsyncIceSearch(endpoint="http://ice.test", credentials=CREDS, transport=transport) as ice:
+        assert [lib.search_lib_name async for lib in ice.iter_pages("ListSearchLib", page_size=2)] == ["a", "b", "c"]
+        assert [m.media_id async for m in ice.scroll_media(search_lib_name="lib")] == ["m1", "m2", "m3"]
+        assert [j.status for j in await ice.wait_for_index_jobs("m1", interval=0)] == ["Success"]
+        with pytest.raises(IceWaitTimeout):
+            await ice.wait_for_index_jobs("m1", timeout=0)
+    check_sent(sent)
+
+
+async def test_async_errors_are_typed_and_writes_are_not_retried() -> None:
+    sent: list[httpx.Request] = []
+    busy = {"Code": "ServiceUnavailable", "Message": "busy", "RequestId": "r-9"}
+    transport = scripted({"CreateSearchLib": [httpx.Response(503, json=busy)]}, sent)
+    async with AsyncIceSearch(endpoint="http://ice.test", credentials=CREDS, transport=transport) as ice:
+        with pytest.raises(error_class("ServiceUnavailable")) as caught:
+            await ice.call("CreateSearchLib", search_lib_name="x")
+        with pytest.raises(IceValidationError):
+            await ice.call("CreateSearchLib")
+        with pytest.raises(IceValidationError):
+            [item async for item in ice.iter_pages("CreateSearchLib")]
+    assert len(sent) == 1 and caught.value.request_id == "r-9"
+
+
+def test_transport_errors_are_retried_for_reads_only() -> None:
+    sent: list[httpx.Request] = []
+
+    def first_refused(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1 or request.headers["x-acs-action"] == "DropSearchLib":
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json={"RequestId": "r", "Total": 0})
+
+    client = offline(httpx.MockTransport(first_refused))
+    assert client.call("ListSearchLib").total == 0
+    assert len(sent) == 2
+    with pytest.raises(httpx.ConnectError):
+        client.call("DropSearchLib", search_lib_name="x")
+    assert len(sent) == 3

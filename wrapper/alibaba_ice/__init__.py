@@ -7,11 +7,14 @@ Built on the generated low-level client ``alibaba_ice_client`` and the compiled 
 
     with IceSearch("cn-shanghai") as ice:     # ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET from the environment
         result = ice.call("SearchMedia", search_lib_name="my-lib", match=field("title").contains("beach"))
+
+The exceptions (the hierarchy, one class per documented code, ``error_class``) are also in
+``alibaba_ice.errors``.
 """
 
 from __future__ import annotations
 
-from . import _error_codes
+from . import _error_codes, _errors
 from ._credentials import (
     ENV_ACCESS_KEY_ID,
     ENV_ACCESS_KEY_SECRET,
@@ -21,20 +24,10 @@ from ._credentials import (
     endpoint_for_region,
 )
 from ._error_codes import *  # noqa: F403 - one class per error code, listed in its __all__
+from ._errors import *  # noqa: F403 - the fixed hierarchy, listed in its __all__
 from ._signature import AcsSignatureV3Auth
 from .client import AsyncIceSearch, IceSearch
-from .errors import (
-    IceApiError,
-    IceBadRequestError,
-    IceError,
-    IceNotFoundError,
-    IcePermissionDeniedError,
-    IceRateLimitError,
-    IceServerError,
-    IceValidationError,
-    IceWaitTimeout,
-    error_class,
-)
+from .errors import error_class
 from .match import MatchSyntaxError, field, parse, render
 
 __all__ = [
@@ -44,16 +37,7 @@ __all__ = [
     "AcsSignatureV3Auth",
     "AsyncIceSearch",
     "Credentials",
-    "IceApiError",
-    "IceBadRequestError",
-    "IceError",
-    "IceNotFoundError",
-    "IcePermissionDeniedError",
-    "IceRateLimitError",
     "IceSearch",
-    "IceServerError",
-    "IceValidationError",
-    "IceWaitTimeout",
     "MatchSyntaxError",
     "MissingCredentialsError",
     "endpoint_for_region",
@@ -62,4 +46,5 @@ __all__ = [
     "parse",
     "render",
 ]
+__all__ += _errors.__all__
 __all__ += _error_codes.__all__

@@ -17,7 +17,7 @@ import ice_spec
 
 from ._spec import load_spec, resolve
 from .errors import IceValidationError
-from .match import All, Any_, Condition, MatchSyntaxError, parse, render
+from .match import Expression, MatchSyntaxError, parse, render
 
 __all__ = ["Action", "action", "snake"]
 
@@ -75,7 +75,7 @@ class Action:
                 raise IceValidationError(wire, "must be a bool")
             return "True" if value else "False"
         if wire == "Match":
-            if isinstance(value, Condition | All | Any_):
+            if isinstance(value, Expression):
                 value = render(value)
             try:
                 parse(str(value))

@@ -4,33 +4,28 @@ Signature V3 on every request, parameters checked against the spec before the
 wire, typed errors per code, retries of read-only actions (5xx, throttling
 with ``x-acs-retry-after``, transport errors), pagination over ``PageNo`` /
 ``PageSize`` and forward-only ``ScrollToken``, and a waiter for index jobs.
+What each method does is written once, in ``_plans``; the two clients run it,
+one blocking and one with ``await``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
-import ice_spec
 from alibaba_ice_client import Client
-from alibaba_ice_client.types import Unset
 
+from . import _plans
 from ._credentials import Credentials, endpoint_for_region
-from ._operations import Action, action, snake
 from ._signature import AcsSignatureV3Auth
 from ._spec import load_spec
-from .errors import IceApiError, IceWaitTimeout, error_class
 
 __all__ = ["AsyncIceSearch", "IceSearch"]
 
 ENV_REGION = "ALIBABA_CLOUD_REGION_ID"
-_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-_JOB_STATES = ice_spec.STATES["IndexJobStatus"]
 
 
 def _base_url(region_id: str | None, endpoint: str | None) -> str:
@@ -38,36 +33,6 @@ def _base_url(region_id: str | None, endpoint: str | None) -> str:
         return endpoint.rstrip("/")
     region = region_id or os.environ.get(ENV_REGION) or load_spec()["servers"][0]["variables"]["regionId"]["default"]
     return endpoint_for_region(region)
-
-
-def _error(response: httpx.Response) -> IceApiError:
-    retry_after = response.headers.get("x-acs-retry-after")
-    seconds = int(retry_after) / 1000 if retry_after and retry_after.isdigit() else None
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, dict) or "Code" not in body:
-        return error_class("Unknown", response.status_code)(
-            response.status_code, "Unknown", response.text[:200], None, seconds
-        )
-    code = str(body["Code"])
-    return error_class(code, response.status_code)(
-        response.status_code, code, str(body.get("Message", "")), body.get("RequestId"), seconds
-    )
-
-
-def _backoff(attempt: int, error: IceApiError | None) -> float:
-    if error is not None and error.retry_after is not None:
-        return min(error.retry_after, 30.0)
-    return float(min(0.2 * 2**attempt, 5.0))
-
-
-def _items(result: Any, op: Action) -> list[Any]:
-    pagination = op.operation.pagination
-    assert pagination is not None, f"{op.name} is not paged"
-    items = getattr(result, snake(pagination.items_field))
-    return [] if isinstance(items, Unset) else list(items)
 
 
 class _Base:
@@ -109,67 +74,30 @@ class IceSearch(_Base):
 
     def call(self, action_name: str, **params: Any) -> Any:
         """Run one action (keywords are the snake-case parameter names); the generated response model."""
-        op = action(action_name)
-        kwargs = op.prepare(params)
-        attempt = 0
-        while True:
-            error: IceApiError | None = None
-            try:
-                response = op.module.sync_detailed(client=self._client, **kwargs)
-                if response.status_code == 200:
-                    return response.parsed
-                error = _error(httpx.Response(response.status_code, headers=response.headers, content=response.content))
-                retryable = response.status_code in _RETRY_STATUSES or error.retry_after is not None
-            except httpx.TransportError:
-                if not op.retry_safe or attempt >= self.max_retries:
-                    raise
-                retryable = True
-            if error is not None and (not retryable or not op.retry_safe or attempt >= self.max_retries):
-                raise error
-            time.sleep(_backoff(attempt, error))
-            attempt += 1
+        (result,) = self._run(_plans.call(action_name, params, self.max_retries))
+        return result
 
     def iter_pages(self, action_name: str, **params: Any) -> Iterator[Any]:
         """Every item of a paged action, page by page (``PageNo`` from the first page)."""
-        op = action(action_name)
-        pagination = op.operation.pagination
-        assert pagination is not None, f"{action_name} is not paged"
-        size = int(params.pop("page_size", None) or pagination.max_size or 10)
-        page = pagination.first_page
-        while True:
-            result = self.call(action_name, page_no=page, page_size=size, **params)
-            items = _items(result, op)
-            yield from items
-            total = getattr(result, "total", None)
-            if len(items) < size or (isinstance(total, int) and page * size >= total):
-                return
-            page += 1
+        return self._run(_plans.pages(action_name, params, self.max_retries))
 
     def scroll_media(self, **params: Any) -> Iterator[Any]:
         """Every SearchMedia result, forward with ``ScrollToken`` (at most what the service lets scroll)."""
-        op = action("SearchMedia")
-        token: str | None = None
-        while True:
-            result = self.call("SearchMedia", scroll_token=token, **params)
-            items = _items(result, op)
-            yield from items
-            token = None if isinstance(result.scroll_token, Unset) else result.scroll_token
-            if not items or not token:
-                return
+        return self._run(_plans.scroll(params, self.max_retries))
 
     def wait_for_index_jobs(
         self, media_id: str, *, search_lib_name: str | None = None, timeout: float = 60.0, interval: float = 0.5
     ) -> list[Any]:
         """Poll QueryMediaIndexJob until every job is terminal (``x-terminal-states`` of IndexJobStatus)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            result = self.call("QueryMediaIndexJob", media_id=media_id, search_lib_name=search_lib_name)
-            jobs = [] if isinstance(result.index_job_info_list, Unset) else list(result.index_job_info_list)
-            if jobs and all(str(j.status) in _JOB_STATES.terminal for j in jobs):
-                return jobs
-            if time.monotonic() > deadline:
-                raise IceWaitTimeout(f"index jobs of {media_id} not finished after {timeout} s")
-            time.sleep(interval)
+        (jobs,) = self._run(_plans.index_jobs(media_id, search_lib_name, timeout, interval, self.max_retries))
+        return list(jobs)
+
+    def _run(self, plan: _plans.Plan) -> Iterator[Any]:
+        outcome: Any = None
+        while (step := _plans.advance(plan, outcome)) is not None:
+            if isinstance(step, _plans.Item):
+                yield step.value
+            outcome = step.run(self._client)
 
 
 class AsyncIceSearch(_Base):
@@ -185,63 +113,29 @@ class AsyncIceSearch(_Base):
         await self.aclose()
 
     async def call(self, action_name: str, **params: Any) -> Any:
-        op = action(action_name)
-        kwargs = op.prepare(params)
-        attempt = 0
-        while True:
-            error: IceApiError | None = None
-            try:
-                response = await op.module.asyncio_detailed(client=self._client, **kwargs)
-                if response.status_code == 200:
-                    return response.parsed
-                error = _error(httpx.Response(response.status_code, headers=response.headers, content=response.content))
-                retryable = response.status_code in _RETRY_STATUSES or error.retry_after is not None
-            except httpx.TransportError:
-                if not op.retry_safe or attempt >= self.max_retries:
-                    raise
-                retryable = True
-            if error is not None and (not retryable or not op.retry_safe or attempt >= self.max_retries):
-                raise error
-            await asyncio.sleep(_backoff(attempt, error))
-            attempt += 1
+        """Run one action (keywords are the snake-case parameter names); the generated response model."""
+        (result,) = [item async for item in self._run(_plans.call(action_name, params, self.max_retries))]
+        return result
 
-    async def iter_pages(self, action_name: str, **params: Any) -> AsyncIterator[Any]:
-        op = action(action_name)
-        pagination = op.operation.pagination
-        assert pagination is not None, f"{action_name} is not paged"
-        size = int(params.pop("page_size", None) or pagination.max_size or 10)
-        page = pagination.first_page
-        while True:
-            result = await self.call(action_name, page_no=page, page_size=size, **params)
-            items = _items(result, op)
-            for item in items:
-                yield item
-            total = getattr(result, "total", None)
-            if len(items) < size or (isinstance(total, int) and page * size >= total):
-                return
-            page += 1
+    def iter_pages(self, action_name: str, **params: Any) -> AsyncIterator[Any]:
+        """Every item of a paged action, page by page (``async for``)."""
+        return self._run(_plans.pages(action_name, params, self.max_retries))
 
-    async def scroll_media(self, **params: Any) -> AsyncIterator[Any]:
-        op = action("SearchMedia")
-        token: str | None = None
-        while True:
-            result = await self.call("SearchMedia", scroll_token=token, **params)
-            items = _items(result, op)
-            for item in items:
-                yield item
-            token = None if isinstance(result.scroll_token, Unset) else result.scroll_token
-            if not items or not token:
-                return
+    def scroll_media(self, **params: Any) -> AsyncIterator[Any]:
+        """Every SearchMedia result, forward with ``ScrollToken`` (``async for``)."""
+        return self._run(_plans.scroll(params, self.max_retries))
 
     async def wait_for_index_jobs(
         self, media_id: str, *, search_lib_name: str | None = None, timeout: float = 60.0, interval: float = 0.5
     ) -> list[Any]:
-        deadline = time.monotonic() + timeout
-        while True:
-            result = await self.call("QueryMediaIndexJob", media_id=media_id, search_lib_name=search_lib_name)
-            jobs = [] if isinstance(result.index_job_info_list, Unset) else list(result.index_job_info_list)
-            if jobs and all(str(j.status) in _JOB_STATES.terminal for j in jobs):
-                return jobs
-            if time.monotonic() > deadline:
-                raise IceWaitTimeout(f"index jobs of {media_id} not finished after {timeout} s")
-            await asyncio.sleep(interval)
+        """Poll QueryMediaIndexJob until every job is terminal (``x-terminal-states`` of IndexJobStatus)."""
+        plan = _plans.index_jobs(media_id, search_lib_name, timeout, interval, self.max_retries)
+        (jobs,) = [item async for item in self._run(plan)]
+        return list(jobs)
+
+    async def _run(self, plan: _plans.Plan) -> AsyncIterator[Any]:
+        outcome: Any = None
+        while (step := _plans.advance(plan, outcome)) is not None:
+            if isinstance(step, _plans.Item):
+                yield step.value
+            outcome = await step.arun(self._client)

@@ -10,35 +10,14 @@ every class; ``error_class(code, status)`` finds the one for an answer.
 
 from __future__ import annotations
 
-from . import _error_codes
+from . import _error_codes, _errors
 from ._error_codes import *  # noqa: F403 - one class per code, listed in its __all__
 from ._error_codes import ERROR_CLASSES
-from ._errors import (
-    IceApiError,
-    IceBadRequestError,
-    IceError,
-    IceNotFoundError,
-    IcePermissionDeniedError,
-    IceRateLimitError,
-    IceServerError,
-    IceValidationError,
-    IceWaitTimeout,
-    status_class,
-)
+from ._errors import *  # noqa: F403 - the fixed hierarchy, listed in its __all__
+from ._errors import IceApiError, status_class
 
-__all__ = [
-    "IceApiError",
-    "IceBadRequestError",
-    "IceError",
-    "IceNotFoundError",
-    "IcePermissionDeniedError",
-    "IceRateLimitError",
-    "IceServerError",
-    "IceValidationError",
-    "IceWaitTimeout",
-    "error_class",
-    "status_class",
-]
+__all__ = ["error_class"]
+__all__ += _errors.__all__
 __all__ += _error_codes.__all__
 
 

@@ -55,8 +55,18 @@ class MatchSyntaxError(ValueError):
         super().__init__(f"Match: {message} at position {position} (column {self.column})\n  {line_text}\n  {caret}")
 
 
+class Expression:
+    """A ``Match`` expression: a ``Condition``, or ``All`` / ``Any_`` of expressions; join them with ``&`` / ``|``."""
+
+    def __and__(self, other: Expression) -> All:
+        return _all(self, other)
+
+    def __or__(self, other: Expression) -> Any_:
+        return _any(self, other)
+
+
 @dataclass(frozen=True)
-class Condition:
+class Condition(Expression):
     """``field <kind> values``; a range has two values and its bound inclusivity."""
 
     field: str
@@ -65,40 +75,19 @@ class Condition:
     low_inclusive: bool = True
     high_inclusive: bool = True
 
-    def __and__(self, other: Expression) -> All:
-        return _all(self, other)
-
-    def __or__(self, other: Expression) -> Any_:
-        return _any(self, other)
-
 
 @dataclass(frozen=True)
-class All:
+class All(Expression):
     """Every part must hold (``and``)."""
 
     parts: tuple[Expression, ...]
 
-    def __and__(self, other: Expression) -> All:
-        return _all(self, other)
-
-    def __or__(self, other: Expression) -> Any_:
-        return _any(self, other)
-
 
 @dataclass(frozen=True)
-class Any_:
+class Any_(Expression):
     """At least one part holds (``or``)."""
 
     parts: tuple[Expression, ...]
-
-    def __and__(self, other: Expression) -> All:
-        return _all(self, other)
-
-    def __or__(self, other: Expression) -> Any_:
-        return _any(self, other)
-
-
-Expression = Condition | All | Any_
 
 
 def _all(left: Expression, right: Expression) -> All:
@@ -273,7 +262,9 @@ def render(expr: Expression) -> str:
         return f"{expr.field} = {low}{values[0]},{values[1]}{high}"
     if isinstance(expr, All):
         return " and ".join(render(part) for part in expr.parts)
-    return "(" + " or ".join(render(part) for part in expr.parts) + ")"
+    if isinstance(expr, Any_):
+        return "(" + " or ".join(render(part) for part in expr.parts) + ")"
+    raise TypeError(f"not a Match expression: {expr!r}")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Acknowledgement")
 
 
@@ -17,13 +15,13 @@ class Acknowledgement:
 
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +38,9 @@ class Acknowledgement:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
 
         return field_dict
@@ -52,9 +50,9 @@ class Acknowledgement:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
         acknowledgement = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.label_occurrence import LabelOccurrence
 
@@ -19,22 +17,22 @@ T = TypeVar("T", bound="AiLabel")
 class AiLabel:
     """
     Attributes:
-        face_id (str | Unset):
-        label_type (str | Unset):
-        source (str | Unset):
-        category (str | Unset):
-        label_name (str | Unset):
-        label_id (str | Unset):
-        occurrences (list[LabelOccurrence] | Unset):
+        face_id (str | None):
+        label_type (str | None):
+        source (str | None):
+        category (str | None):
+        label_name (str | None):
+        label_id (str | None):
+        occurrences (list[LabelOccurrence] | None):
     """
 
-    face_id: str | Unset = UNSET
-    label_type: str | Unset = UNSET
-    source: str | Unset = UNSET
-    category: str | Unset = UNSET
-    label_name: str | Unset = UNSET
-    label_id: str | Unset = UNSET
-    occurrences: list[LabelOccurrence] | Unset = UNSET
+    face_id: str | None = None
+    label_type: str | None = None
+    source: str | None = None
+    category: str | None = None
+    label_name: str | None = None
+    label_id: str | None = None
+    occurrences: list[LabelOccurrence] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +48,8 @@ class AiLabel:
 
         label_id = self.label_id
 
-        occurrences: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occurrences, Unset):
+        occurrences: list[dict[str, Any]] | None = None
+        if self.occurrences is not None:
             occurrences = []
             for occurrences_item_data in self.occurrences:
                 occurrences_item = occurrences_item_data.to_dict()
@@ -60,19 +58,19 @@ class AiLabel:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if face_id is not UNSET:
+        if face_id is not None:
             field_dict["FaceId"] = face_id
-        if label_type is not UNSET:
+        if label_type is not None:
             field_dict["LabelType"] = label_type
-        if source is not UNSET:
+        if source is not None:
             field_dict["Source"] = source
-        if category is not UNSET:
+        if category is not None:
             field_dict["Category"] = category
-        if label_name is not UNSET:
+        if label_name is not None:
             field_dict["LabelName"] = label_name
-        if label_id is not UNSET:
+        if label_id is not None:
             field_dict["LabelId"] = label_id
-        if occurrences is not UNSET:
+        if occurrences is not None:
             field_dict["Occurrences"] = occurrences
 
         return field_dict
@@ -82,21 +80,21 @@ class AiLabel:
         from ..models.label_occurrence import LabelOccurrence
 
         d = dict(src_dict)
-        face_id = d.pop("FaceId", UNSET)
+        face_id = d.pop("FaceId", None)
 
-        label_type = d.pop("LabelType", UNSET)
+        label_type = d.pop("LabelType", None)
 
-        source = d.pop("Source", UNSET)
+        source = d.pop("Source", None)
 
-        category = d.pop("Category", UNSET)
+        category = d.pop("Category", None)
 
-        label_name = d.pop("LabelName", UNSET)
+        label_name = d.pop("LabelName", None)
 
-        label_id = d.pop("LabelId", UNSET)
+        label_id = d.pop("LabelId", None)
 
-        _occurrences = d.pop("Occurrences", UNSET)
-        occurrences: list[LabelOccurrence] | Unset = UNSET
-        if _occurrences is not UNSET:
+        _occurrences = d.pop("Occurrences", None)
+        occurrences: list[LabelOccurrence] | None = None
+        if _occurrences is not None:
             occurrences = []
             for occurrences_item_data in _occurrences:
                 occurrences_item = LabelOccurrence.from_dict(occurrences_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ai_data import AiData
 
@@ -19,36 +17,36 @@ T = TypeVar("T", bound="AILabelMedia")
 class AILabelMedia:
     """
     Attributes:
-        media_id (str | Unset):
-        app_id (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        tags (str | Unset):
-        cover_url (str | Unset):
-        creation_time (str | Unset):
-        modification_time (str | Unset):
-        duration (float | Unset):
-        size (int | Unset):
-        status (str | Unset):
-        storage_location (str | Unset):
-        snapshots (list[str] | Unset):
-        ai_data (AiData | Unset):
+        media_id (str | None):
+        app_id (str | None):
+        title (str | None):
+        description (str | None):
+        tags (str | None):
+        cover_url (str | None):
+        creation_time (str | None):
+        modification_time (str | None):
+        duration (float | None):
+        size (int | None):
+        status (str | None):
+        storage_location (str | None):
+        snapshots (list[str] | None):
+        ai_data (AiData | None):
     """
 
-    media_id: str | Unset = UNSET
-    app_id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    tags: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    creation_time: str | Unset = UNSET
-    modification_time: str | Unset = UNSET
-    duration: float | Unset = UNSET
-    size: int | Unset = UNSET
-    status: str | Unset = UNSET
-    storage_location: str | Unset = UNSET
-    snapshots: list[str] | Unset = UNSET
-    ai_data: AiData | Unset = UNSET
+    media_id: str | None = None
+    app_id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    tags: str | None = None
+    cover_url: str | None = None
+    creation_time: str | None = None
+    modification_time: str | None = None
+    duration: float | None = None
+    size: int | None = None
+    status: str | None = None
+    storage_location: str | None = None
+    snapshots: list[str] | None = None
+    ai_data: AiData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,44 +74,44 @@ class AILabelMedia:
 
         storage_location = self.storage_location
 
-        snapshots: list[str] | Unset = UNSET
-        if not isinstance(self.snapshots, Unset):
+        snapshots: list[str] | None = None
+        if self.snapshots is not None:
             snapshots = self.snapshots
 
-        ai_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ai_data, Unset):
+        ai_data: dict[str, Any] | None = None
+        if self.ai_data is not None:
             ai_data = self.ai_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
-        if app_id is not UNSET:
+        if app_id is not None:
             field_dict["AppId"] = app_id
-        if title is not UNSET:
+        if title is not None:
             field_dict["Title"] = title
-        if description is not UNSET:
+        if description is not None:
             field_dict["Description"] = description
-        if tags is not UNSET:
+        if tags is not None:
             field_dict["Tags"] = tags
-        if cover_url is not UNSET:
+        if cover_url is not None:
             field_dict["CoverUrl"] = cover_url
-        if creation_time is not UNSET:
+        if creation_time is not None:
             field_dict["CreationTime"] = creation_time
-        if modification_time is not UNSET:
+        if modification_time is not None:
             field_dict["ModificationTime"] = modification_time
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["Duration"] = duration
-        if size is not UNSET:
+        if size is not None:
             field_dict["Size"] = size
-        if status is not UNSET:
+        if status is not None:
             field_dict["Status"] = status
-        if storage_location is not UNSET:
+        if storage_location is not None:
             field_dict["StorageLocation"] = storage_location
-        if snapshots is not UNSET:
+        if snapshots is not None:
             field_dict["Snapshots"] = snapshots
-        if ai_data is not UNSET:
+        if ai_data is not None:
             field_dict["AiData"] = ai_data
 
         return field_dict
@@ -123,36 +121,36 @@ class AILabelMedia:
         from ..models.ai_data import AiData
 
         d = dict(src_dict)
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
-        app_id = d.pop("AppId", UNSET)
+        app_id = d.pop("AppId", None)
 
-        title = d.pop("Title", UNSET)
+        title = d.pop("Title", None)
 
-        description = d.pop("Description", UNSET)
+        description = d.pop("Description", None)
 
-        tags = d.pop("Tags", UNSET)
+        tags = d.pop("Tags", None)
 
-        cover_url = d.pop("CoverUrl", UNSET)
+        cover_url = d.pop("CoverUrl", None)
 
-        creation_time = d.pop("CreationTime", UNSET)
+        creation_time = d.pop("CreationTime", None)
 
-        modification_time = d.pop("ModificationTime", UNSET)
+        modification_time = d.pop("ModificationTime", None)
 
-        duration = d.pop("Duration", UNSET)
+        duration = d.pop("Duration", None)
 
-        size = d.pop("Size", UNSET)
+        size = d.pop("Size", None)
 
-        status = d.pop("Status", UNSET)
+        status = d.pop("Status", None)
 
-        storage_location = d.pop("StorageLocation", UNSET)
+        storage_location = d.pop("StorageLocation", None)
 
-        snapshots = cast(list[str], d.pop("Snapshots", UNSET))
+        snapshots = cast(list[str], d.pop("Snapshots", None))
 
-        _ai_data = d.pop("AiData", UNSET)
-        ai_data: AiData | Unset
-        if isinstance(_ai_data, Unset):
-            ai_data = UNSET
+        _ai_data = d.pop("AiData", None)
+        ai_data: AiData | None
+        if _ai_data is None:
+            ai_data = None
         else:
             ai_data = AiData.from_dict(_ai_data)
 

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AiRoughData")
 
 
@@ -15,18 +13,18 @@ T = TypeVar("T", bound="AiRoughData")
 class AiRoughData:
     """
     Attributes:
-        save_type (str | Unset):
-        status (str | Unset):
-        ai_job_id (str | Unset):
-        result (str | Unset):
-        ai_category (str | Unset):
+        save_type (str | None):
+        status (str | None):
+        ai_job_id (str | None):
+        result (str | None):
+        ai_category (str | None):
     """
 
-    save_type: str | Unset = UNSET
-    status: str | Unset = UNSET
-    ai_job_id: str | Unset = UNSET
-    result: str | Unset = UNSET
-    ai_category: str | Unset = UNSET
+    save_type: str | None = None
+    status: str | None = None
+    ai_job_id: str | None = None
+    result: str | None = None
+    ai_category: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,15 +41,15 @@ class AiRoughData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if save_type is not UNSET:
+        if save_type is not None:
             field_dict["SaveType"] = save_type
-        if status is not UNSET:
+        if status is not None:
             field_dict["Status"] = status
-        if ai_job_id is not UNSET:
+        if ai_job_id is not None:
             field_dict["AiJobId"] = ai_job_id
-        if result is not UNSET:
+        if result is not None:
             field_dict["Result"] = result
-        if ai_category is not UNSET:
+        if ai_category is not None:
             field_dict["AiCategory"] = ai_category
 
         return field_dict
@@ -59,15 +57,15 @@ class AiRoughData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        save_type = d.pop("SaveType", UNSET)
+        save_type = d.pop("SaveType", None)
 
-        status = d.pop("Status", UNSET)
+        status = d.pop("Status", None)
 
-        ai_job_id = d.pop("AiJobId", UNSET)
+        ai_job_id = d.pop("AiJobId", None)
 
-        result = d.pop("Result", UNSET)
+        result = d.pop("Result", None)
 
-        ai_category = d.pop("AiCategory", UNSET)
+        ai_category = d.pop("AiCategory", None)
 
         ai_rough_data = cls(
             save_type=save_type,

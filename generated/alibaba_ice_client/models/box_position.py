@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BoxPosition")
 
 
@@ -15,16 +13,16 @@ T = TypeVar("T", bound="BoxPosition")
 class BoxPosition:
     """
     Attributes:
-        x (int | Unset):
-        y (int | Unset):
-        w (int | Unset):
-        h (int | Unset):
+        x (int | None):
+        y (int | None):
+        w (int | None):
+        h (int | None):
     """
 
-    x: int | Unset = UNSET
-    y: int | Unset = UNSET
-    w: int | Unset = UNSET
-    h: int | Unset = UNSET
+    x: int | None = None
+    y: int | None = None
+    w: int | None = None
+    h: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,13 +37,13 @@ class BoxPosition:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if x is not UNSET:
+        if x is not None:
             field_dict["X"] = x
-        if y is not UNSET:
+        if y is not None:
             field_dict["Y"] = y
-        if w is not UNSET:
+        if w is not None:
             field_dict["W"] = w
-        if h is not UNSET:
+        if h is not None:
             field_dict["H"] = h
 
         return field_dict
@@ -53,13 +51,13 @@ class BoxPosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        x = d.pop("X", UNSET)
+        x = d.pop("X", None)
 
-        y = d.pop("Y", UNSET)
+        y = d.pop("Y", None)
 
-        w = d.pop("W", UNSET)
+        w = d.pop("W", None)
 
-        h = d.pop("H", UNSET)
+        h = d.pop("H", None)
 
         box_position = cls(
             x=x,

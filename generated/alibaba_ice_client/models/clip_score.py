@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ClipScore")
 
 
@@ -15,14 +13,14 @@ T = TypeVar("T", bound="ClipScore")
 class ClipScore:
     """
     Attributes:
-        from_ (float | Unset):
-        to (float | Unset):
-        score (float | Unset):
+        from_ (float | None):
+        to (float | None):
+        score (float | None):
     """
 
-    from_: float | Unset = UNSET
-    to: float | Unset = UNSET
-    score: float | Unset = UNSET
+    from_: float | None = None
+    to: float | None = None
+    score: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +33,11 @@ class ClipScore:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["From"] = from_
-        if to is not UNSET:
+        if to is not None:
             field_dict["To"] = to
-        if score is not UNSET:
+        if score is not None:
             field_dict["Score"] = score
 
         return field_dict
@@ -47,11 +45,11 @@ class ClipScore:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_ = d.pop("From", UNSET)
+        from_ = d.pop("From", None)
 
-        to = d.pop("To", UNSET)
+        to = d.pop("To", None)
 
-        score = d.pop("Score", UNSET)
+        score = d.pop("Score", None)
 
         clip_score = cls(
             from_=from_,

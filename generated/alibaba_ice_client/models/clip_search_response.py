@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.clip_search_response_media_list_item import ClipSearchResponseMediaListItem
 
@@ -20,17 +18,17 @@ class ClipSearchResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        media_list (list[ClipSearchResponseMediaListItem] | Unset):
-        total (int | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        media_list (list[ClipSearchResponseMediaListItem] | None):
+        total (int | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    media_list: list[ClipSearchResponseMediaListItem] | Unset = UNSET
-    total: int | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    media_list: list[ClipSearchResponseMediaListItem] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +38,8 @@ class ClipSearchResponse:
 
         code = self.code
 
-        media_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media_list, Unset):
+        media_list: list[dict[str, Any]] | None = None
+        if self.media_list is not None:
             media_list = []
             for media_list_item_data in self.media_list:
                 media_list_item = media_list_item_data.to_dict()
@@ -56,13 +54,13 @@ class ClipSearchResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if media_list is not UNSET:
+        if media_list is not None:
             field_dict["MediaList"] = media_list
-        if total is not UNSET:
+        if total is not None:
             field_dict["Total"] = total
 
         return field_dict
@@ -74,20 +72,20 @@ class ClipSearchResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        _media_list = d.pop("MediaList", UNSET)
-        media_list: list[ClipSearchResponseMediaListItem] | Unset = UNSET
-        if _media_list is not UNSET:
+        _media_list = d.pop("MediaList", None)
+        media_list: list[ClipSearchResponseMediaListItem] | None = None
+        if _media_list is not None:
             media_list = []
             for media_list_item_data in _media_list:
                 media_list_item = ClipSearchResponseMediaListItem.from_dict(media_list_item_data)
 
                 media_list.append(media_list_item)
 
-        total = d.pop("Total", UNSET)
+        total = d.pop("Total", None)
 
         clip_search_response = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.clip_score import ClipScore
 
@@ -19,19 +17,19 @@ T = TypeVar("T", bound="ClipSearchResponseMediaListItem")
 class ClipSearchResponseMediaListItem:
     """
     Attributes:
-        media_id (str | Unset):
-        clip_info (list[ClipScore] | Unset):
+        media_id (str | None):
+        clip_info (list[ClipScore] | None):
     """
 
-    media_id: str | Unset = UNSET
-    clip_info: list[ClipScore] | Unset = UNSET
+    media_id: str | None = None
+    clip_info: list[ClipScore] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
 
-        clip_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clip_info, Unset):
+        clip_info: list[dict[str, Any]] | None = None
+        if self.clip_info is not None:
             clip_info = []
             for clip_info_item_data in self.clip_info:
                 clip_info_item = clip_info_item_data.to_dict()
@@ -40,9 +38,9 @@ class ClipSearchResponseMediaListItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
-        if clip_info is not UNSET:
+        if clip_info is not None:
             field_dict["ClipInfo"] = clip_info
 
         return field_dict
@@ -52,11 +50,11 @@ class ClipSearchResponseMediaListItem:
         from ..models.clip_score import ClipScore
 
         d = dict(src_dict)
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
-        _clip_info = d.pop("ClipInfo", UNSET)
-        clip_info: list[ClipScore] | Unset = UNSET
-        if _clip_info is not UNSET:
+        _clip_info = d.pop("ClipInfo", None)
+        clip_info: list[ClipScore] | None = None
+        if _clip_info is not None:
             clip_info = []
             for clip_info_item_data in _clip_info:
                 clip_info_item = ClipScore.from_dict(clip_info_item_data)

@@ -5,8 +5,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.int_range import IntRange
 
@@ -19,21 +17,21 @@ class CustomFilterObject:
     """Filters over the custom fields; one match kind per field.
 
     Attributes:
-        int_field_1 (int | IntRange | list[int] | Unset):
-        str_field_1 (list[str] | str | Unset):
-        str_field_2 (list[str] | str | Unset):
+        int_field_1 (int | IntRange | list[int] | None):
+        str_field_1 (list[str] | str | None):
+        str_field_2 (list[str] | str | None):
     """
 
-    int_field_1: int | IntRange | list[int] | Unset = UNSET
-    str_field_1: list[str] | str | Unset = UNSET
-    str_field_2: list[str] | str | Unset = UNSET
+    int_field_1: int | IntRange | list[int] | None = None
+    str_field_1: list[str] | str | None = None
+    str_field_2: list[str] | str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.int_range import IntRange
 
-        int_field_1: dict[str, Any] | int | list[int] | Unset
-        if isinstance(self.int_field_1, Unset):
-            int_field_1 = UNSET
+        int_field_1: dict[str, Any] | int | list[int] | None
+        if self.int_field_1 is None:
+            int_field_1 = None
         elif isinstance(self.int_field_1, list):
             int_field_1 = self.int_field_1
 
@@ -42,18 +40,18 @@ class CustomFilterObject:
         else:
             int_field_1 = self.int_field_1
 
-        str_field_1: list[str] | str | Unset
-        if isinstance(self.str_field_1, Unset):
-            str_field_1 = UNSET
+        str_field_1: list[str] | str | None
+        if self.str_field_1 is None:
+            str_field_1 = None
         elif isinstance(self.str_field_1, list):
             str_field_1 = self.str_field_1
 
         else:
             str_field_1 = self.str_field_1
 
-        str_field_2: list[str] | str | Unset
-        if isinstance(self.str_field_2, Unset):
-            str_field_2 = UNSET
+        str_field_2: list[str] | str | None
+        if self.str_field_2 is None:
+            str_field_2 = None
         elif isinstance(self.str_field_2, list):
             str_field_2 = self.str_field_2
 
@@ -63,11 +61,11 @@ class CustomFilterObject:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if int_field_1 is not UNSET:
+        if int_field_1 is not None:
             field_dict["intField1"] = int_field_1
-        if str_field_1 is not UNSET:
+        if str_field_1 is not None:
             field_dict["strField1"] = str_field_1
-        if str_field_2 is not UNSET:
+        if str_field_2 is not None:
             field_dict["strField2"] = str_field_2
 
         return field_dict
@@ -78,8 +76,8 @@ class CustomFilterObject:
 
         d = dict(src_dict)
 
-        def _parse_int_field_1(data: object) -> int | IntRange | list[int] | Unset:
-            if isinstance(data, Unset):
+        def _parse_int_field_1(data: object) -> int | IntRange | list[int] | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -97,12 +95,12 @@ class CustomFilterObject:
                 return int_field_1_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | IntRange | list[int] | Unset, data)
+            return cast(int | IntRange | list[int] | None, data)
 
-        int_field_1 = _parse_int_field_1(d.pop("intField1", UNSET))
+        int_field_1 = _parse_int_field_1(d.pop("intField1", None))
 
-        def _parse_str_field_1(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_str_field_1(data: object) -> list[str] | str | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -112,12 +110,12 @@ class CustomFilterObject:
                 return componentsschemas_string_filter_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast(list[str] | str | None, data)
 
-        str_field_1 = _parse_str_field_1(d.pop("strField1", UNSET))
+        str_field_1 = _parse_str_field_1(d.pop("strField1", None))
 
-        def _parse_str_field_2(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_str_field_2(data: object) -> list[str] | str | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -127,9 +125,9 @@ class CustomFilterObject:
                 return componentsschemas_string_filter_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast(list[str] | str | None, data)
 
-        str_field_2 = _parse_str_field_2(d.pop("strField2", UNSET))
+        str_field_2 = _parse_str_field_2(d.pop("strField2", None))
 
         custom_filter_object = cls(
             int_field_1=int_field_1,

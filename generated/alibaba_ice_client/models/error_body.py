@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.error_body_access_denied_detail import ErrorBodyAccessDeniedDetail
 
@@ -22,18 +20,18 @@ class ErrorBody:
     Attributes:
         code (str): One of the codes in `x-error-codes`.
         message (str):
-        request_id (str | Unset):
-        host_id (str | Unset):
-        recommend (str | Unset): A link to the provider's diagnosis page.
-        access_denied_detail (ErrorBodyAccessDeniedDetail | Unset): Details of a permission error.
+        request_id (str | None):
+        host_id (str | None):
+        recommend (str | None): A link to the provider's diagnosis page.
+        access_denied_detail (ErrorBodyAccessDeniedDetail | None): Details of a permission error.
     """
 
     code: str
     message: str
-    request_id: str | Unset = UNSET
-    host_id: str | Unset = UNSET
-    recommend: str | Unset = UNSET
-    access_denied_detail: ErrorBodyAccessDeniedDetail | Unset = UNSET
+    request_id: str | None = None
+    host_id: str | None = None
+    recommend: str | None = None
+    access_denied_detail: ErrorBodyAccessDeniedDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +45,8 @@ class ErrorBody:
 
         recommend = self.recommend
 
-        access_denied_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_denied_detail, Unset):
+        access_denied_detail: dict[str, Any] | None = None
+        if self.access_denied_detail is not None:
             access_denied_detail = self.access_denied_detail.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -59,13 +57,13 @@ class ErrorBody:
                 "Message": message,
             }
         )
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["RequestId"] = request_id
-        if host_id is not UNSET:
+        if host_id is not None:
             field_dict["HostId"] = host_id
-        if recommend is not UNSET:
+        if recommend is not None:
             field_dict["Recommend"] = recommend
-        if access_denied_detail is not UNSET:
+        if access_denied_detail is not None:
             field_dict["AccessDeniedDetail"] = access_denied_detail
 
         return field_dict
@@ -79,16 +77,16 @@ class ErrorBody:
 
         message = d.pop("Message")
 
-        request_id = d.pop("RequestId", UNSET)
+        request_id = d.pop("RequestId", None)
 
-        host_id = d.pop("HostId", UNSET)
+        host_id = d.pop("HostId", None)
 
-        recommend = d.pop("Recommend", UNSET)
+        recommend = d.pop("Recommend", None)
 
-        _access_denied_detail = d.pop("AccessDeniedDetail", UNSET)
-        access_denied_detail: ErrorBodyAccessDeniedDetail | Unset
-        if isinstance(_access_denied_detail, Unset):
-            access_denied_detail = UNSET
+        _access_denied_detail = d.pop("AccessDeniedDetail", None)
+        access_denied_detail: ErrorBodyAccessDeniedDetail | None
+        if _access_denied_detail is None:
+            access_denied_detail = None
         else:
             access_denied_detail = ErrorBodyAccessDeniedDetail.from_dict(_access_denied_detail)
 

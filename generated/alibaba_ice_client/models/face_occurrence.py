@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.face_occurrence_track_data_item import FaceOccurrenceTrackDataItem
 
@@ -19,16 +17,16 @@ T = TypeVar("T", bound="FaceOccurrence")
 class FaceOccurrence:
     """
     Attributes:
-        start_time (float | Unset): Seconds.
-        end_time (float | Unset): Seconds.
-        expression (str | Unset):
-        track_data (list[FaceOccurrenceTrackDataItem] | Unset):
+        start_time (float | None): Seconds.
+        end_time (float | None): Seconds.
+        expression (str | None):
+        track_data (list[FaceOccurrenceTrackDataItem] | None):
     """
 
-    start_time: float | Unset = UNSET
-    end_time: float | Unset = UNSET
-    expression: str | Unset = UNSET
-    track_data: list[FaceOccurrenceTrackDataItem] | Unset = UNSET
+    start_time: float | None = None
+    end_time: float | None = None
+    expression: str | None = None
+    track_data: list[FaceOccurrenceTrackDataItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +36,8 @@ class FaceOccurrence:
 
         expression = self.expression
 
-        track_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.track_data, Unset):
+        track_data: list[dict[str, Any]] | None = None
+        if self.track_data is not None:
             track_data = []
             for track_data_item_data in self.track_data:
                 track_data_item = track_data_item_data.to_dict()
@@ -48,13 +46,13 @@ class FaceOccurrence:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start_time is not UNSET:
+        if start_time is not None:
             field_dict["StartTime"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None:
             field_dict["EndTime"] = end_time
-        if expression is not UNSET:
+        if expression is not None:
             field_dict["Expression"] = expression
-        if track_data is not UNSET:
+        if track_data is not None:
             field_dict["TrackData"] = track_data
 
         return field_dict
@@ -64,15 +62,15 @@ class FaceOccurrence:
         from ..models.face_occurrence_track_data_item import FaceOccurrenceTrackDataItem
 
         d = dict(src_dict)
-        start_time = d.pop("StartTime", UNSET)
+        start_time = d.pop("StartTime", None)
 
-        end_time = d.pop("EndTime", UNSET)
+        end_time = d.pop("EndTime", None)
 
-        expression = d.pop("Expression", UNSET)
+        expression = d.pop("Expression", None)
 
-        _track_data = d.pop("TrackData", UNSET)
-        track_data: list[FaceOccurrenceTrackDataItem] | Unset = UNSET
-        if _track_data is not UNSET:
+        _track_data = d.pop("TrackData", None)
+        track_data: list[FaceOccurrenceTrackDataItem] | None = None
+        if _track_data is not None:
             track_data = []
             for track_data_item_data in _track_data:
                 track_data_item = FaceOccurrenceTrackDataItem.from_dict(track_data_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.box_position import BoxPosition
 
@@ -19,27 +17,27 @@ T = TypeVar("T", bound="FaceOccurrenceTrackDataItem")
 class FaceOccurrenceTrackDataItem:
     """
     Attributes:
-        timestamp (float | Unset):
-        box_position (BoxPosition | Unset):
+        timestamp (float | None):
+        box_position (BoxPosition | None):
     """
 
-    timestamp: float | Unset = UNSET
-    box_position: BoxPosition | Unset = UNSET
+    timestamp: float | None = None
+    box_position: BoxPosition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
 
-        box_position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.box_position, Unset):
+        box_position: dict[str, Any] | None = None
+        if self.box_position is not None:
             box_position = self.box_position.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["Timestamp"] = timestamp
-        if box_position is not UNSET:
+        if box_position is not None:
             field_dict["BoxPosition"] = box_position
 
         return field_dict
@@ -49,12 +47,12 @@ class FaceOccurrenceTrackDataItem:
         from ..models.box_position import BoxPosition
 
         d = dict(src_dict)
-        timestamp = d.pop("Timestamp", UNSET)
+        timestamp = d.pop("Timestamp", None)
 
-        _box_position = d.pop("BoxPosition", UNSET)
-        box_position: BoxPosition | Unset
-        if isinstance(_box_position, Unset):
-            box_position = UNSET
+        _box_position = d.pop("BoxPosition", None)
+        box_position: BoxPosition | None
+        if _box_position is None:
+            box_position = None
         else:
             box_position = BoxPosition.from_dict(_box_position)
 

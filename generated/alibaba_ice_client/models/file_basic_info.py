@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FileBasicInfo")
 
 
@@ -15,36 +13,36 @@ T = TypeVar("T", bound="FileBasicInfo")
 class FileBasicInfo:
     """
     Attributes:
-        file_name (str | Unset):
-        file_status (str | Unset):
-        file_type (str | Unset):
-        file_size (str | Unset): Bytes, a decimal string.
-        file_url (str | Unset):
-        region (str | Unset):
-        format_name (str | Unset):
-        duration (str | Unset): Seconds, a decimal string.
-        bitrate (str | Unset):
-        width (str | Unset):
-        height (str | Unset):
-        create_time (str | Unset):
-        modified_time (str | Unset):
-        images_input (str | Unset):
+        file_name (str | None):
+        file_status (str | None):
+        file_type (str | None):
+        file_size (str | None): Bytes, a decimal string.
+        file_url (str | None):
+        region (str | None):
+        format_name (str | None):
+        duration (str | None): Seconds, a decimal string.
+        bitrate (str | None):
+        width (str | None):
+        height (str | None):
+        create_time (str | None):
+        modified_time (str | None):
+        images_input (str | None):
     """
 
-    file_name: str | Unset = UNSET
-    file_status: str | Unset = UNSET
-    file_type: str | Unset = UNSET
-    file_size: str | Unset = UNSET
-    file_url: str | Unset = UNSET
-    region: str | Unset = UNSET
-    format_name: str | Unset = UNSET
-    duration: str | Unset = UNSET
-    bitrate: str | Unset = UNSET
-    width: str | Unset = UNSET
-    height: str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    modified_time: str | Unset = UNSET
-    images_input: str | Unset = UNSET
+    file_name: str | None = None
+    file_status: str | None = None
+    file_type: str | None = None
+    file_size: str | None = None
+    file_url: str | None = None
+    region: str | None = None
+    format_name: str | None = None
+    duration: str | None = None
+    bitrate: str | None = None
+    width: str | None = None
+    height: str | None = None
+    create_time: str | None = None
+    modified_time: str | None = None
+    images_input: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,33 +77,33 @@ class FileBasicInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["FileName"] = file_name
-        if file_status is not UNSET:
+        if file_status is not None:
             field_dict["FileStatus"] = file_status
-        if file_type is not UNSET:
+        if file_type is not None:
             field_dict["FileType"] = file_type
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["FileSize"] = file_size
-        if file_url is not UNSET:
+        if file_url is not None:
             field_dict["FileUrl"] = file_url
-        if region is not UNSET:
+        if region is not None:
             field_dict["Region"] = region
-        if format_name is not UNSET:
+        if format_name is not None:
             field_dict["FormatName"] = format_name
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["Duration"] = duration
-        if bitrate is not UNSET:
+        if bitrate is not None:
             field_dict["Bitrate"] = bitrate
-        if width is not UNSET:
+        if width is not None:
             field_dict["Width"] = width
-        if height is not UNSET:
+        if height is not None:
             field_dict["Height"] = height
-        if create_time is not UNSET:
+        if create_time is not None:
             field_dict["CreateTime"] = create_time
-        if modified_time is not UNSET:
+        if modified_time is not None:
             field_dict["ModifiedTime"] = modified_time
-        if images_input is not UNSET:
+        if images_input is not None:
             field_dict["ImagesInput"] = images_input
 
         return field_dict
@@ -113,33 +111,33 @@ class FileBasicInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        file_name = d.pop("FileName", UNSET)
+        file_name = d.pop("FileName", None)
 
-        file_status = d.pop("FileStatus", UNSET)
+        file_status = d.pop("FileStatus", None)
 
-        file_type = d.pop("FileType", UNSET)
+        file_type = d.pop("FileType", None)
 
-        file_size = d.pop("FileSize", UNSET)
+        file_size = d.pop("FileSize", None)
 
-        file_url = d.pop("FileUrl", UNSET)
+        file_url = d.pop("FileUrl", None)
 
-        region = d.pop("Region", UNSET)
+        region = d.pop("Region", None)
 
-        format_name = d.pop("FormatName", UNSET)
+        format_name = d.pop("FormatName", None)
 
-        duration = d.pop("Duration", UNSET)
+        duration = d.pop("Duration", None)
 
-        bitrate = d.pop("Bitrate", UNSET)
+        bitrate = d.pop("Bitrate", None)
 
-        width = d.pop("Width", UNSET)
+        width = d.pop("Width", None)
 
-        height = d.pop("Height", UNSET)
+        height = d.pop("Height", None)
 
-        create_time = d.pop("CreateTime", UNSET)
+        create_time = d.pop("CreateTime", None)
 
-        modified_time = d.pop("ModifiedTime", UNSET)
+        modified_time = d.pop("ModifiedTime", None)
 
-        images_input = d.pop("ImagesInput", UNSET)
+        images_input = d.pop("ImagesInput", None)
 
         file_basic_info = cls(
             file_name=file_name,

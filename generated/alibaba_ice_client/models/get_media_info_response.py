@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_media_info_response_media_info import GetMediaInfoResponseMediaInfo
 
@@ -20,18 +18,18 @@ class GetMediaInfoResponse:
     """
     Attributes:
         request_id (str):
-        media_info (GetMediaInfoResponseMediaInfo | Unset):
+        media_info (GetMediaInfoResponseMediaInfo | None):
     """
 
     request_id: str
-    media_info: GetMediaInfoResponseMediaInfo | Unset = UNSET
+    media_info: GetMediaInfoResponseMediaInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id
 
-        media_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media_info, Unset):
+        media_info: dict[str, Any] | None = None
+        if self.media_info is not None:
             media_info = self.media_info.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -41,7 +39,7 @@ class GetMediaInfoResponse:
                 "RequestId": request_id,
             }
         )
-        if media_info is not UNSET:
+        if media_info is not None:
             field_dict["MediaInfo"] = media_info
 
         return field_dict
@@ -53,10 +51,10 @@ class GetMediaInfoResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        _media_info = d.pop("MediaInfo", UNSET)
-        media_info: GetMediaInfoResponseMediaInfo | Unset
-        if isinstance(_media_info, Unset):
-            media_info = UNSET
+        _media_info = d.pop("MediaInfo", None)
+        media_info: GetMediaInfoResponseMediaInfo | None
+        if _media_info is None:
+            media_info = None
         else:
             media_info = GetMediaInfoResponseMediaInfo.from_dict(_media_info)
 

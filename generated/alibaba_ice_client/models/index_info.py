@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IndexInfo")
 
 
@@ -15,14 +13,14 @@ T = TypeVar("T", bound="IndexInfo")
 class IndexInfo:
     """
     Attributes:
-        index_type (str | Unset):
-        index_status (str | Unset):
-        index_readiness (str | Unset):
+        index_type (str | None):
+        index_status (str | None):
+        index_readiness (str | None):
     """
 
-    index_type: str | Unset = UNSET
-    index_status: str | Unset = UNSET
-    index_readiness: str | Unset = UNSET
+    index_type: str | None = None
+    index_status: str | None = None
+    index_readiness: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +33,11 @@ class IndexInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index_type is not UNSET:
+        if index_type is not None:
             field_dict["IndexType"] = index_type
-        if index_status is not UNSET:
+        if index_status is not None:
             field_dict["IndexStatus"] = index_status
-        if index_readiness is not UNSET:
+        if index_readiness is not None:
             field_dict["IndexReadiness"] = index_readiness
 
         return field_dict
@@ -47,11 +45,11 @@ class IndexInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_type = d.pop("IndexType", UNSET)
+        index_type = d.pop("IndexType", None)
 
-        index_status = d.pop("IndexStatus", UNSET)
+        index_status = d.pop("IndexStatus", None)
 
-        index_readiness = d.pop("IndexReadiness", UNSET)
+        index_readiness = d.pop("IndexReadiness", None)
 
         index_info = cls(
             index_type=index_type,

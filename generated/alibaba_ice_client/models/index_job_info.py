@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.index_job_status import IndexJobStatus, check_index_job_status
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexJobInfo")
 
@@ -16,23 +15,23 @@ T = TypeVar("T", bound="IndexJobInfo")
 class IndexJobInfo:
     """
     Attributes:
-        index_type (str | Unset):
-        status (IndexJobStatus | Unset): The state of a media's index job (`Running`, `Fail`, `Success`).
-        gmt_submit (str | Unset):
-        gmt_finish (str | Unset):
+        index_type (str | None):
+        status (IndexJobStatus | None): The state of a media's index job (`Running`, `Fail`, `Success`).
+        gmt_submit (str | None):
+        gmt_finish (str | None):
     """
 
-    index_type: str | Unset = UNSET
-    status: IndexJobStatus | Unset = UNSET
-    gmt_submit: str | Unset = UNSET
-    gmt_finish: str | Unset = UNSET
+    index_type: str | None = None
+    status: IndexJobStatus | None = None
+    gmt_submit: str | None = None
+    gmt_finish: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index_type = self.index_type
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | None = None
+        if self.status is not None:
             status = self.status
 
         gmt_submit = self.gmt_submit
@@ -42,13 +41,13 @@ class IndexJobInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index_type is not UNSET:
+        if index_type is not None:
             field_dict["IndexType"] = index_type
-        if status is not UNSET:
+        if status is not None:
             field_dict["Status"] = status
-        if gmt_submit is not UNSET:
+        if gmt_submit is not None:
             field_dict["GmtSubmit"] = gmt_submit
-        if gmt_finish is not UNSET:
+        if gmt_finish is not None:
             field_dict["GmtFinish"] = gmt_finish
 
         return field_dict
@@ -56,18 +55,18 @@ class IndexJobInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index_type = d.pop("IndexType", UNSET)
+        index_type = d.pop("IndexType", None)
 
-        _status = d.pop("Status", UNSET)
-        status: IndexJobStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _status = d.pop("Status", None)
+        status: IndexJobStatus | None
+        if _status is None:
+            status = None
         else:
             status = check_index_job_status(_status)
 
-        gmt_submit = d.pop("GmtSubmit", UNSET)
+        gmt_submit = d.pop("GmtSubmit", None)
 
-        gmt_finish = d.pop("GmtFinish", UNSET)
+        gmt_finish = d.pop("GmtFinish", None)
 
         index_job_info = cls(
             index_type=index_type,

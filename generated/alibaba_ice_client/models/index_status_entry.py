@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.index_job_status import IndexJobStatus, check_index_job_status
 from ..models.index_type import IndexType, check_index_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexStatusEntry")
 
@@ -17,29 +16,29 @@ T = TypeVar("T", bound="IndexStatusEntry")
 class IndexStatusEntry:
     """
     Attributes:
-        index_type (IndexType | Unset): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexJobStatus | Unset): The state of a media's index job (`Running`, `Fail`, `Success`).
+        index_type (IndexType | None): `mm` (large model), `face`, `aiLabel` (smart tagging).
+        index_status (IndexJobStatus | None): The state of a media's index job (`Running`, `Fail`, `Success`).
     """
 
-    index_type: IndexType | Unset = UNSET
-    index_status: IndexJobStatus | Unset = UNSET
+    index_type: IndexType | None = None
+    index_status: IndexJobStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index_type: str | Unset = UNSET
-        if not isinstance(self.index_type, Unset):
+        index_type: str | None = None
+        if self.index_type is not None:
             index_type = self.index_type
 
-        index_status: str | Unset = UNSET
-        if not isinstance(self.index_status, Unset):
+        index_status: str | None = None
+        if self.index_status is not None:
             index_status = self.index_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index_type is not UNSET:
+        if index_type is not None:
             field_dict["IndexType"] = index_type
-        if index_status is not UNSET:
+        if index_status is not None:
             field_dict["IndexStatus"] = index_status
 
         return field_dict
@@ -47,17 +46,17 @@ class IndexStatusEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _index_type = d.pop("IndexType", UNSET)
-        index_type: IndexType | Unset
-        if isinstance(_index_type, Unset):
-            index_type = UNSET
+        _index_type = d.pop("IndexType", None)
+        index_type: IndexType | None
+        if _index_type is None:
+            index_type = None
         else:
             index_type = check_index_type(_index_type)
 
-        _index_status = d.pop("IndexStatus", UNSET)
-        index_status: IndexJobStatus | Unset
-        if isinstance(_index_status, Unset):
-            index_status = UNSET
+        _index_status = d.pop("IndexStatus", None)
+        index_status: IndexJobStatus | None
+        if _index_status is None:
+            index_status = None
         else:
             index_status = check_index_job_status(_index_status)
 

@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IntRange")
 
 
@@ -14,16 +12,16 @@ T = TypeVar("T", bound="IntRange")
 class IntRange:
     """
     Attributes:
-        gte (int | Unset):
-        gt (int | Unset):
-        lte (int | Unset):
-        lt (int | Unset):
+        gte (int | None):
+        gt (int | None):
+        lte (int | None):
+        lt (int | None):
     """
 
-    gte: int | Unset = UNSET
-    gt: int | Unset = UNSET
-    lte: int | Unset = UNSET
-    lt: int | Unset = UNSET
+    gte: int | None = None
+    gt: int | None = None
+    lte: int | None = None
+    lt: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         gte = self.gte
@@ -37,13 +35,13 @@ class IntRange:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if gte is not UNSET:
+        if gte is not None:
             field_dict["gte"] = gte
-        if gt is not UNSET:
+        if gt is not None:
             field_dict["gt"] = gt
-        if lte is not UNSET:
+        if lte is not None:
             field_dict["lte"] = lte
-        if lt is not UNSET:
+        if lt is not None:
             field_dict["lt"] = lt
 
         return field_dict
@@ -51,13 +49,13 @@ class IntRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        gte = d.pop("gte", UNSET)
+        gte = d.pop("gte", None)
 
-        gt = d.pop("gt", UNSET)
+        gt = d.pop("gt", None)
 
-        lte = d.pop("lte", UNSET)
+        lte = d.pop("lte", None)
 
-        lt = d.pop("lt", UNSET)
+        lt = d.pop("lt", None)
 
         int_range = cls(
             gte=gte,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_lib_info import SearchLibInfo
 
@@ -20,17 +18,17 @@ class ListSearchLibResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        search_lib_info_list (list[SearchLibInfo] | Unset):
-        total (int | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        search_lib_info_list (list[SearchLibInfo] | None):
+        total (int | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    search_lib_info_list: list[SearchLibInfo] | Unset = UNSET
-    total: int | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    search_lib_info_list: list[SearchLibInfo] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +38,8 @@ class ListSearchLibResponse:
 
         code = self.code
 
-        search_lib_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.search_lib_info_list, Unset):
+        search_lib_info_list: list[dict[str, Any]] | None = None
+        if self.search_lib_info_list is not None:
             search_lib_info_list = []
             for search_lib_info_list_item_data in self.search_lib_info_list:
                 search_lib_info_list_item = search_lib_info_list_item_data.to_dict()
@@ -56,13 +54,13 @@ class ListSearchLibResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if search_lib_info_list is not UNSET:
+        if search_lib_info_list is not None:
             field_dict["SearchLibInfoList"] = search_lib_info_list
-        if total is not UNSET:
+        if total is not None:
             field_dict["Total"] = total
 
         return field_dict
@@ -74,20 +72,20 @@ class ListSearchLibResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        _search_lib_info_list = d.pop("SearchLibInfoList", UNSET)
-        search_lib_info_list: list[SearchLibInfo] | Unset = UNSET
-        if _search_lib_info_list is not UNSET:
+        _search_lib_info_list = d.pop("SearchLibInfoList", None)
+        search_lib_info_list: list[SearchLibInfo] | None = None
+        if _search_lib_info_list is not None:
             search_lib_info_list = []
             for search_lib_info_list_item_data in _search_lib_info_list:
                 search_lib_info_list_item = SearchLibInfo.from_dict(search_lib_info_list_item_data)
 
                 search_lib_info_list.append(search_lib_info_list_item)
 
-        total = d.pop("Total", UNSET)
+        total = d.pop("Total", None)
 
         list_search_lib_response = cls(
             request_id=request_id,

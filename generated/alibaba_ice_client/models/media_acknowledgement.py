@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MediaAcknowledgement")
 
 
@@ -16,15 +14,15 @@ class MediaAcknowledgement:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        media_id (str | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        media_id (str | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    media_id: str | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    media_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +41,11 @@ class MediaAcknowledgement:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
 
         return field_dict
@@ -57,11 +55,11 @@ class MediaAcknowledgement:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
         media_acknowledgement = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MediaBasicInfo")
 
 
@@ -15,60 +13,60 @@ T = TypeVar("T", bound="MediaBasicInfo")
 class MediaBasicInfo:
     """
     Attributes:
-        media_id (str | Unset):
-        input_url (str | Unset):
-        media_type (str | Unset):
-        business_type (str | Unset):
-        source (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        category (str | Unset):
-        media_tags (str | Unset):
-        cover_url (str | Unset):
-        user_data (str | Unset):
-        snapshots (str | Unset):
-        status (str | Unset):
-        transcode_status (str | Unset):
-        create_time (str | Unset):
-        modified_time (str | Unset):
-        deleted_time (str | Unset):
-        sprite_images (str | Unset):
-        cate_id (int | Unset):
-        biz (str | Unset):
-        upload_source (str | Unset):
-        cate_name (str | Unset):
-        reference_id (str | Unset):
-        namespace (str | Unset):
-        vision_description (str | Unset):
-        stream_status (str | Unset):
+        media_id (str | None):
+        input_url (str | None):
+        media_type (str | None):
+        business_type (str | None):
+        source (str | None):
+        title (str | None):
+        description (str | None):
+        category (str | None):
+        media_tags (str | None):
+        cover_url (str | None):
+        user_data (str | None):
+        snapshots (str | None):
+        status (str | None):
+        transcode_status (str | None):
+        create_time (str | None):
+        modified_time (str | None):
+        deleted_time (str | None):
+        sprite_images (str | None):
+        cate_id (int | None):
+        biz (str | None):
+        upload_source (str | None):
+        cate_name (str | None):
+        reference_id (str | None):
+        namespace (str | None):
+        vision_description (str | None):
+        stream_status (str | None):
     """
 
-    media_id: str | Unset = UNSET
-    input_url: str | Unset = UNSET
-    media_type: str | Unset = UNSET
-    business_type: str | Unset = UNSET
-    source: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    category: str | Unset = UNSET
-    media_tags: str | Unset = UNSET
-    cover_url: str | Unset = UNSET
-    user_data: str | Unset = UNSET
-    snapshots: str | Unset = UNSET
-    status: str | Unset = UNSET
-    transcode_status: str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    modified_time: str | Unset = UNSET
-    deleted_time: str | Unset = UNSET
-    sprite_images: str | Unset = UNSET
-    cate_id: int | Unset = UNSET
-    biz: str | Unset = UNSET
-    upload_source: str | Unset = UNSET
-    cate_name: str | Unset = UNSET
-    reference_id: str | Unset = UNSET
-    namespace: str | Unset = UNSET
-    vision_description: str | Unset = UNSET
-    stream_status: str | Unset = UNSET
+    media_id: str | None = None
+    input_url: str | None = None
+    media_type: str | None = None
+    business_type: str | None = None
+    source: str | None = None
+    title: str | None = None
+    description: str | None = None
+    category: str | None = None
+    media_tags: str | None = None
+    cover_url: str | None = None
+    user_data: str | None = None
+    snapshots: str | None = None
+    status: str | None = None
+    transcode_status: str | None = None
+    create_time: str | None = None
+    modified_time: str | None = None
+    deleted_time: str | None = None
+    sprite_images: str | None = None
+    cate_id: int | None = None
+    biz: str | None = None
+    upload_source: str | None = None
+    cate_name: str | None = None
+    reference_id: str | None = None
+    namespace: str | None = None
+    vision_description: str | None = None
+    stream_status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,57 +125,57 @@ class MediaBasicInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
-        if input_url is not UNSET:
+        if input_url is not None:
             field_dict["InputURL"] = input_url
-        if media_type is not UNSET:
+        if media_type is not None:
             field_dict["MediaType"] = media_type
-        if business_type is not UNSET:
+        if business_type is not None:
             field_dict["BusinessType"] = business_type
-        if source is not UNSET:
+        if source is not None:
             field_dict["Source"] = source
-        if title is not UNSET:
+        if title is not None:
             field_dict["Title"] = title
-        if description is not UNSET:
+        if description is not None:
             field_dict["Description"] = description
-        if category is not UNSET:
+        if category is not None:
             field_dict["Category"] = category
-        if media_tags is not UNSET:
+        if media_tags is not None:
             field_dict["MediaTags"] = media_tags
-        if cover_url is not UNSET:
+        if cover_url is not None:
             field_dict["CoverURL"] = cover_url
-        if user_data is not UNSET:
+        if user_data is not None:
             field_dict["UserData"] = user_data
-        if snapshots is not UNSET:
+        if snapshots is not None:
             field_dict["Snapshots"] = snapshots
-        if status is not UNSET:
+        if status is not None:
             field_dict["Status"] = status
-        if transcode_status is not UNSET:
+        if transcode_status is not None:
             field_dict["TranscodeStatus"] = transcode_status
-        if create_time is not UNSET:
+        if create_time is not None:
             field_dict["CreateTime"] = create_time
-        if modified_time is not UNSET:
+        if modified_time is not None:
             field_dict["ModifiedTime"] = modified_time
-        if deleted_time is not UNSET:
+        if deleted_time is not None:
             field_dict["DeletedTime"] = deleted_time
-        if sprite_images is not UNSET:
+        if sprite_images is not None:
             field_dict["SpriteImages"] = sprite_images
-        if cate_id is not UNSET:
+        if cate_id is not None:
             field_dict["CateId"] = cate_id
-        if biz is not UNSET:
+        if biz is not None:
             field_dict["Biz"] = biz
-        if upload_source is not UNSET:
+        if upload_source is not None:
             field_dict["UploadSource"] = upload_source
-        if cate_name is not UNSET:
+        if cate_name is not None:
             field_dict["CateName"] = cate_name
-        if reference_id is not UNSET:
+        if reference_id is not None:
             field_dict["ReferenceId"] = reference_id
-        if namespace is not UNSET:
+        if namespace is not None:
             field_dict["Namespace"] = namespace
-        if vision_description is not UNSET:
+        if vision_description is not None:
             field_dict["VisionDescription"] = vision_description
-        if stream_status is not UNSET:
+        if stream_status is not None:
             field_dict["StreamStatus"] = stream_status
 
         return field_dict
@@ -185,57 +183,57 @@ class MediaBasicInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
-        input_url = d.pop("InputURL", UNSET)
+        input_url = d.pop("InputURL", None)
 
-        media_type = d.pop("MediaType", UNSET)
+        media_type = d.pop("MediaType", None)
 
-        business_type = d.pop("BusinessType", UNSET)
+        business_type = d.pop("BusinessType", None)
 
-        source = d.pop("Source", UNSET)
+        source = d.pop("Source", None)
 
-        title = d.pop("Title", UNSET)
+        title = d.pop("Title", None)
 
-        description = d.pop("Description", UNSET)
+        description = d.pop("Description", None)
 
-        category = d.pop("Category", UNSET)
+        category = d.pop("Category", None)
 
-        media_tags = d.pop("MediaTags", UNSET)
+        media_tags = d.pop("MediaTags", None)
 
-        cover_url = d.pop("CoverURL", UNSET)
+        cover_url = d.pop("CoverURL", None)
 
-        user_data = d.pop("UserData", UNSET)
+        user_data = d.pop("UserData", None)
 
-        snapshots = d.pop("Snapshots", UNSET)
+        snapshots = d.pop("Snapshots", None)
 
-        status = d.pop("Status", UNSET)
+        status = d.pop("Status", None)
 
-        transcode_status = d.pop("TranscodeStatus", UNSET)
+        transcode_status = d.pop("TranscodeStatus", None)
 
-        create_time = d.pop("CreateTime", UNSET)
+        create_time = d.pop("CreateTime", None)
 
-        modified_time = d.pop("ModifiedTime", UNSET)
+        modified_time = d.pop("ModifiedTime", None)
 
-        deleted_time = d.pop("DeletedTime", UNSET)
+        deleted_time = d.pop("DeletedTime", None)
 
-        sprite_images = d.pop("SpriteImages", UNSET)
+        sprite_images = d.pop("SpriteImages", None)
 
-        cate_id = d.pop("CateId", UNSET)
+        cate_id = d.pop("CateId", None)
 
-        biz = d.pop("Biz", UNSET)
+        biz = d.pop("Biz", None)
 
-        upload_source = d.pop("UploadSource", UNSET)
+        upload_source = d.pop("UploadSource", None)
 
-        cate_name = d.pop("CateName", UNSET)
+        cate_name = d.pop("CateName", None)
 
-        reference_id = d.pop("ReferenceId", UNSET)
+        reference_id = d.pop("ReferenceId", None)
 
-        namespace = d.pop("Namespace", UNSET)
+        namespace = d.pop("Namespace", None)
 
-        vision_description = d.pop("VisionDescription", UNSET)
+        vision_description = d.pop("VisionDescription", None)
 
-        stream_status = d.pop("StreamStatus", UNSET)
+        stream_status = d.pop("StreamStatus", None)
 
         media_basic_info = cls(
             media_id=media_id,

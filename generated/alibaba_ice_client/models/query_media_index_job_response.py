@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.index_job_info import IndexJobInfo
 
@@ -20,15 +18,15 @@ class QueryMediaIndexJobResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        index_job_info_list (list[IndexJobInfo] | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        index_job_info_list (list[IndexJobInfo] | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    index_job_info_list: list[IndexJobInfo] | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    index_job_info_list: list[IndexJobInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +36,8 @@ class QueryMediaIndexJobResponse:
 
         code = self.code
 
-        index_job_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.index_job_info_list, Unset):
+        index_job_info_list: list[dict[str, Any]] | None = None
+        if self.index_job_info_list is not None:
             index_job_info_list = []
             for index_job_info_list_item_data in self.index_job_info_list:
                 index_job_info_list_item = index_job_info_list_item_data.to_dict()
@@ -52,11 +50,11 @@ class QueryMediaIndexJobResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if index_job_info_list is not UNSET:
+        if index_job_info_list is not None:
             field_dict["IndexJobInfoList"] = index_job_info_list
 
         return field_dict
@@ -68,13 +66,13 @@ class QueryMediaIndexJobResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        _index_job_info_list = d.pop("IndexJobInfoList", UNSET)
-        index_job_info_list: list[IndexJobInfo] | Unset = UNSET
-        if _index_job_info_list is not UNSET:
+        _index_job_info_list = d.pop("IndexJobInfoList", None)
+        index_job_info_list: list[IndexJobInfo] | None = None
+        if _index_job_info_list is not None:
             index_job_info_list = []
             for index_job_info_list_item_data in _index_job_info_list:
                 index_job_info_list_item = IndexJobInfo.from_dict(index_job_info_list_item_data)

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="QuerySearchIndexResponse")
 
 
@@ -16,21 +14,21 @@ class QuerySearchIndexResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        search_lib_name (str | Unset):
-        index_type (str | Unset):
-        index_status (str | Unset):
-        media_total (str | Unset): Number of media in the index (a decimal string).
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        search_lib_name (str | None):
+        index_type (str | None):
+        index_status (str | None):
+        media_total (str | None): Number of media in the index (a decimal string).
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    search_lib_name: str | Unset = UNSET
-    index_type: str | Unset = UNSET
-    index_status: str | Unset = UNSET
-    media_total: str | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    search_lib_name: str | None = None
+    index_type: str | None = None
+    index_status: str | None = None
+    media_total: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,17 +53,17 @@ class QuerySearchIndexResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if search_lib_name is not UNSET:
+        if search_lib_name is not None:
             field_dict["SearchLibName"] = search_lib_name
-        if index_type is not UNSET:
+        if index_type is not None:
             field_dict["IndexType"] = index_type
-        if index_status is not UNSET:
+        if index_status is not None:
             field_dict["IndexStatus"] = index_status
-        if media_total is not UNSET:
+        if media_total is not None:
             field_dict["MediaTotal"] = media_total
 
         return field_dict
@@ -75,17 +73,17 @@ class QuerySearchIndexResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        search_lib_name = d.pop("SearchLibName", UNSET)
+        search_lib_name = d.pop("SearchLibName", None)
 
-        index_type = d.pop("IndexType", UNSET)
+        index_type = d.pop("IndexType", None)
 
-        index_status = d.pop("IndexStatus", UNSET)
+        index_status = d.pop("IndexStatus", None)
 
-        media_total = d.pop("MediaTotal", UNSET)
+        media_total = d.pop("MediaTotal", None)
 
         query_search_index_response = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.index_info import IndexInfo
 
@@ -20,21 +18,21 @@ class QuerySearchLibResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        search_lib_name (str | Unset):
-        status (str | Unset): The library status (`normal`; the values are not documented).
-        search_lib_config (str | Unset):
-        index_info (list[IndexInfo] | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        search_lib_name (str | None):
+        status (str | None): The library status (`normal`; the values are not documented).
+        search_lib_config (str | None):
+        index_info (list[IndexInfo] | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    search_lib_name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    search_lib_config: str | Unset = UNSET
-    index_info: list[IndexInfo] | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    search_lib_name: str | None = None
+    status: str | None = None
+    search_lib_config: str | None = None
+    index_info: list[IndexInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +48,8 @@ class QuerySearchLibResponse:
 
         search_lib_config = self.search_lib_config
 
-        index_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.index_info, Unset):
+        index_info: list[dict[str, Any]] | None = None
+        if self.index_info is not None:
             index_info = []
             for index_info_item_data in self.index_info:
                 index_info_item = index_info_item_data.to_dict()
@@ -64,17 +62,17 @@ class QuerySearchLibResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if search_lib_name is not UNSET:
+        if search_lib_name is not None:
             field_dict["SearchLibName"] = search_lib_name
-        if status is not UNSET:
+        if status is not None:
             field_dict["Status"] = status
-        if search_lib_config is not UNSET:
+        if search_lib_config is not None:
             field_dict["SearchLibConfig"] = search_lib_config
-        if index_info is not UNSET:
+        if index_info is not None:
             field_dict["IndexInfo"] = index_info
 
         return field_dict
@@ -86,19 +84,19 @@ class QuerySearchLibResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        search_lib_name = d.pop("SearchLibName", UNSET)
+        search_lib_name = d.pop("SearchLibName", None)
 
-        status = d.pop("Status", UNSET)
+        status = d.pop("Status", None)
 
-        search_lib_config = d.pop("SearchLibConfig", UNSET)
+        search_lib_config = d.pop("SearchLibConfig", None)
 
-        _index_info = d.pop("IndexInfo", UNSET)
-        index_info: list[IndexInfo] | Unset = UNSET
-        if _index_info is not UNSET:
+        _index_info = d.pop("IndexInfo", None)
+        index_info: list[IndexInfo] | None = None
+        if _index_info is not None:
             index_info = []
             for index_info_item_data in _index_info:
                 index_info_item = IndexInfo.from_dict(index_info_item_data)

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RegisterMediaInfoResponse")
 
 
@@ -16,11 +14,11 @@ class RegisterMediaInfoResponse:
     """
     Attributes:
         request_id (str):
-        media_id (str | Unset):
+        media_id (str | None):
     """
 
     request_id: str
-    media_id: str | Unset = UNSET
+    media_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +33,7 @@ class RegisterMediaInfoResponse:
                 "RequestId": request_id,
             }
         )
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
 
         return field_dict
@@ -45,7 +43,7 @@ class RegisterMediaInfoResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
         register_media_info_response = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_index_job_rerun_response_data import SearchIndexJobRerunResponseData
 
@@ -20,15 +18,15 @@ class SearchIndexJobRerunResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        data (SearchIndexJobRerunResponseData | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        data (SearchIndexJobRerunResponseData | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    data: SearchIndexJobRerunResponseData | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    data: SearchIndexJobRerunResponseData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +36,8 @@ class SearchIndexJobRerunResponse:
 
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -49,11 +47,11 @@ class SearchIndexJobRerunResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if data is not UNSET:
+        if data is not None:
             field_dict["Data"] = data
 
         return field_dict
@@ -65,14 +63,14 @@ class SearchIndexJobRerunResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        _data = d.pop("Data", UNSET)
-        data: SearchIndexJobRerunResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("Data", None)
+        data: SearchIndexJobRerunResponseData | None
+        if _data is None:
+            data = None
         else:
             data = SearchIndexJobRerunResponseData.from_dict(_data)
 

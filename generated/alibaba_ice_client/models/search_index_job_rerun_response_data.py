@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchIndexJobRerunResponseData")
 
 
@@ -15,21 +13,21 @@ T = TypeVar("T", bound="SearchIndexJobRerunResponseData")
 class SearchIndexJobRerunResponseData:
     """
     Attributes:
-        media_ids_no_exist (list[str] | Unset):
+        media_ids_no_exist (list[str] | None):
     """
 
-    media_ids_no_exist: list[str] | Unset = UNSET
+    media_ids_no_exist: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        media_ids_no_exist: list[str] | Unset = UNSET
-        if not isinstance(self.media_ids_no_exist, Unset):
+        media_ids_no_exist: list[str] | None = None
+        if self.media_ids_no_exist is not None:
             media_ids_no_exist = self.media_ids_no_exist
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if media_ids_no_exist is not UNSET:
+        if media_ids_no_exist is not None:
             field_dict["MediaIdsNoExist"] = media_ids_no_exist
 
         return field_dict
@@ -37,7 +35,7 @@ class SearchIndexJobRerunResponseData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        media_ids_no_exist = cast(list[str], d.pop("MediaIdsNoExist", UNSET))
+        media_ids_no_exist = cast(list[str], d.pop("MediaIdsNoExist", None))
 
         search_index_job_rerun_response_data = cls(
             media_ids_no_exist=media_ids_no_exist,

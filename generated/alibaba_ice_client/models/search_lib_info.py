@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.index_info import IndexInfo
 
@@ -19,16 +17,16 @@ T = TypeVar("T", bound="SearchLibInfo")
 class SearchLibInfo:
     """
     Attributes:
-        search_lib_name (str | Unset):
-        status (str | Unset):
-        search_lib_config (str | Unset):
-        index_info (list[IndexInfo] | Unset):
+        search_lib_name (str | None):
+        status (str | None):
+        search_lib_config (str | None):
+        index_info (list[IndexInfo] | None):
     """
 
-    search_lib_name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    search_lib_config: str | Unset = UNSET
-    index_info: list[IndexInfo] | Unset = UNSET
+    search_lib_name: str | None = None
+    status: str | None = None
+    search_lib_config: str | None = None
+    index_info: list[IndexInfo] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +36,8 @@ class SearchLibInfo:
 
         search_lib_config = self.search_lib_config
 
-        index_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.index_info, Unset):
+        index_info: list[dict[str, Any]] | None = None
+        if self.index_info is not None:
             index_info = []
             for index_info_item_data in self.index_info:
                 index_info_item = index_info_item_data.to_dict()
@@ -48,13 +46,13 @@ class SearchLibInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if search_lib_name is not UNSET:
+        if search_lib_name is not None:
             field_dict["SearchLibName"] = search_lib_name
-        if status is not UNSET:
+        if status is not None:
             field_dict["Status"] = status
-        if search_lib_config is not UNSET:
+        if search_lib_config is not None:
             field_dict["SearchLibConfig"] = search_lib_config
-        if index_info is not UNSET:
+        if index_info is not None:
             field_dict["IndexInfo"] = index_info
 
         return field_dict
@@ -64,15 +62,15 @@ class SearchLibInfo:
         from ..models.index_info import IndexInfo
 
         d = dict(src_dict)
-        search_lib_name = d.pop("SearchLibName", UNSET)
+        search_lib_name = d.pop("SearchLibName", None)
 
-        status = d.pop("Status", UNSET)
+        status = d.pop("Status", None)
 
-        search_lib_config = d.pop("SearchLibConfig", UNSET)
+        search_lib_config = d.pop("SearchLibConfig", None)
 
-        _index_info = d.pop("IndexInfo", UNSET)
-        index_info: list[IndexInfo] | Unset = UNSET
-        if _index_info is not UNSET:
+        _index_info = d.pop("IndexInfo", None)
+        index_info: list[IndexInfo] | None = None
+        if _index_info is not None:
             index_info = []
             for index_info_item_data in _index_info:
                 index_info_item = IndexInfo.from_dict(index_info_item_data)

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchLibNameResponse")
 
 
@@ -16,15 +14,15 @@ class SearchLibNameResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        search_lib_name (str | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        search_lib_name (str | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    search_lib_name: str | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    search_lib_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +41,11 @@ class SearchLibNameResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if search_lib_name is not UNSET:
+        if search_lib_name is not None:
             field_dict["SearchLibName"] = search_lib_name
 
         return field_dict
@@ -57,11 +55,11 @@ class SearchLibNameResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        search_lib_name = d.pop("SearchLibName", UNSET)
+        search_lib_name = d.pop("SearchLibName", None)
 
         search_lib_name_response = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_media_ai_label import SearchMediaAiLabel
     from ..models.text_clip import TextClip
@@ -20,33 +18,33 @@ T = TypeVar("T", bound="SearchMediaAiData")
 class SearchMediaAiData:
     """
     Attributes:
-        ai_label_info (list[SearchMediaAiLabel] | Unset):
-        asr_info (list[TextClip] | Unset):
-        ocr_info (list[TextClip] | Unset):
+        ai_label_info (list[SearchMediaAiLabel] | None):
+        asr_info (list[TextClip] | None):
+        ocr_info (list[TextClip] | None):
     """
 
-    ai_label_info: list[SearchMediaAiLabel] | Unset = UNSET
-    asr_info: list[TextClip] | Unset = UNSET
-    ocr_info: list[TextClip] | Unset = UNSET
+    ai_label_info: list[SearchMediaAiLabel] | None = None
+    asr_info: list[TextClip] | None = None
+    ocr_info: list[TextClip] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ai_label_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ai_label_info, Unset):
+        ai_label_info: list[dict[str, Any]] | None = None
+        if self.ai_label_info is not None:
             ai_label_info = []
             for ai_label_info_item_data in self.ai_label_info:
                 ai_label_info_item = ai_label_info_item_data.to_dict()
                 ai_label_info.append(ai_label_info_item)
 
-        asr_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.asr_info, Unset):
+        asr_info: list[dict[str, Any]] | None = None
+        if self.asr_info is not None:
             asr_info = []
             for asr_info_item_data in self.asr_info:
                 asr_info_item = asr_info_item_data.to_dict()
                 asr_info.append(asr_info_item)
 
-        ocr_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ocr_info, Unset):
+        ocr_info: list[dict[str, Any]] | None = None
+        if self.ocr_info is not None:
             ocr_info = []
             for ocr_info_item_data in self.ocr_info:
                 ocr_info_item = ocr_info_item_data.to_dict()
@@ -55,11 +53,11 @@ class SearchMediaAiData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ai_label_info is not UNSET:
+        if ai_label_info is not None:
             field_dict["AiLabelInfo"] = ai_label_info
-        if asr_info is not UNSET:
+        if asr_info is not None:
             field_dict["AsrInfo"] = asr_info
-        if ocr_info is not UNSET:
+        if ocr_info is not None:
             field_dict["OcrInfo"] = ocr_info
 
         return field_dict
@@ -70,27 +68,27 @@ class SearchMediaAiData:
         from ..models.text_clip import TextClip
 
         d = dict(src_dict)
-        _ai_label_info = d.pop("AiLabelInfo", UNSET)
-        ai_label_info: list[SearchMediaAiLabel] | Unset = UNSET
-        if _ai_label_info is not UNSET:
+        _ai_label_info = d.pop("AiLabelInfo", None)
+        ai_label_info: list[SearchMediaAiLabel] | None = None
+        if _ai_label_info is not None:
             ai_label_info = []
             for ai_label_info_item_data in _ai_label_info:
                 ai_label_info_item = SearchMediaAiLabel.from_dict(ai_label_info_item_data)
 
                 ai_label_info.append(ai_label_info_item)
 
-        _asr_info = d.pop("AsrInfo", UNSET)
-        asr_info: list[TextClip] | Unset = UNSET
-        if _asr_info is not UNSET:
+        _asr_info = d.pop("AsrInfo", None)
+        asr_info: list[TextClip] | None = None
+        if _asr_info is not None:
             asr_info = []
             for asr_info_item_data in _asr_info:
                 asr_info_item = TextClip.from_dict(asr_info_item_data)
 
                 asr_info.append(asr_info_item)
 
-        _ocr_info = d.pop("OcrInfo", UNSET)
-        ocr_info: list[TextClip] | Unset = UNSET
-        if _ocr_info is not UNSET:
+        _ocr_info = d.pop("OcrInfo", None)
+        ocr_info: list[TextClip] | None = None
+        if _ocr_info is not None:
             ocr_info = []
             for ocr_info_item_data in _ocr_info:
                 ocr_info_item = TextClip.from_dict(ocr_info_item_data)

@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchMediaByFaceResponseMediaInfoListItem")
 
 
@@ -15,10 +13,10 @@ T = TypeVar("T", bound="SearchMediaByFaceResponseMediaInfoListItem")
 class SearchMediaByFaceResponseMediaInfoListItem:
     """
     Attributes:
-        media_id (str | Unset):
+        media_id (str | None):
     """
 
-    media_id: str | Unset = UNSET
+    media_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,7 +25,7 @@ class SearchMediaByFaceResponseMediaInfoListItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
 
         return field_dict
@@ -35,7 +33,7 @@ class SearchMediaByFaceResponseMediaInfoListItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
         search_media_by_face_response_media_info_list_item = cls(
             media_id=media_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_media_clip_by_face_response_media_clip_list_item import (
         SearchMediaClipByFaceResponseMediaClipListItem,
@@ -22,17 +20,17 @@ class SearchMediaClipByFaceResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        media_clip_list (list[SearchMediaClipByFaceResponseMediaClipListItem] | Unset):
-        total (int | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        media_clip_list (list[SearchMediaClipByFaceResponseMediaClipListItem] | None):
+        total (int | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    media_clip_list: list[SearchMediaClipByFaceResponseMediaClipListItem] | Unset = UNSET
-    total: int | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    media_clip_list: list[SearchMediaClipByFaceResponseMediaClipListItem] | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +40,8 @@ class SearchMediaClipByFaceResponse:
 
         code = self.code
 
-        media_clip_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media_clip_list, Unset):
+        media_clip_list: list[dict[str, Any]] | None = None
+        if self.media_clip_list is not None:
             media_clip_list = []
             for media_clip_list_item_data in self.media_clip_list:
                 media_clip_list_item = media_clip_list_item_data.to_dict()
@@ -58,13 +56,13 @@ class SearchMediaClipByFaceResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if media_clip_list is not UNSET:
+        if media_clip_list is not None:
             field_dict["MediaClipList"] = media_clip_list
-        if total is not UNSET:
+        if total is not None:
             field_dict["Total"] = total
 
         return field_dict
@@ -78,13 +76,13 @@ class SearchMediaClipByFaceResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        _media_clip_list = d.pop("MediaClipList", UNSET)
-        media_clip_list: list[SearchMediaClipByFaceResponseMediaClipListItem] | Unset = UNSET
-        if _media_clip_list is not UNSET:
+        _media_clip_list = d.pop("MediaClipList", None)
+        media_clip_list: list[SearchMediaClipByFaceResponseMediaClipListItem] | None = None
+        if _media_clip_list is not None:
             media_clip_list = []
             for media_clip_list_item_data in _media_clip_list:
                 media_clip_list_item = SearchMediaClipByFaceResponseMediaClipListItem.from_dict(
@@ -93,7 +91,7 @@ class SearchMediaClipByFaceResponse:
 
                 media_clip_list.append(media_clip_list_item)
 
-        total = d.pop("Total", UNSET)
+        total = d.pop("Total", None)
 
         search_media_clip_by_face_response = cls(
             request_id=request_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.face_occurrence import FaceOccurrence
 
@@ -19,18 +17,18 @@ T = TypeVar("T", bound="SearchMediaClipByFaceResponseMediaClipListItem")
 class SearchMediaClipByFaceResponseMediaClipListItem:
     """
     Attributes:
-        score (float | Unset):
-        entity_id (str | Unset):
-        label_name (str | Unset):
-        category (str | Unset):
-        occurrences_infos (list[FaceOccurrence] | Unset):
+        score (float | None):
+        entity_id (str | None):
+        label_name (str | None):
+        category (str | None):
+        occurrences_infos (list[FaceOccurrence] | None):
     """
 
-    score: float | Unset = UNSET
-    entity_id: str | Unset = UNSET
-    label_name: str | Unset = UNSET
-    category: str | Unset = UNSET
-    occurrences_infos: list[FaceOccurrence] | Unset = UNSET
+    score: float | None = None
+    entity_id: str | None = None
+    label_name: str | None = None
+    category: str | None = None
+    occurrences_infos: list[FaceOccurrence] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +40,8 @@ class SearchMediaClipByFaceResponseMediaClipListItem:
 
         category = self.category
 
-        occurrences_infos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.occurrences_infos, Unset):
+        occurrences_infos: list[dict[str, Any]] | None = None
+        if self.occurrences_infos is not None:
             occurrences_infos = []
             for occurrences_infos_item_data in self.occurrences_infos:
                 occurrences_infos_item = occurrences_infos_item_data.to_dict()
@@ -52,15 +50,15 @@ class SearchMediaClipByFaceResponseMediaClipListItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if score is not UNSET:
+        if score is not None:
             field_dict["Score"] = score
-        if entity_id is not UNSET:
+        if entity_id is not None:
             field_dict["EntityId"] = entity_id
-        if label_name is not UNSET:
+        if label_name is not None:
             field_dict["LabelName"] = label_name
-        if category is not UNSET:
+        if category is not None:
             field_dict["Category"] = category
-        if occurrences_infos is not UNSET:
+        if occurrences_infos is not None:
             field_dict["OccurrencesInfos"] = occurrences_infos
 
         return field_dict
@@ -70,17 +68,17 @@ class SearchMediaClipByFaceResponseMediaClipListItem:
         from ..models.face_occurrence import FaceOccurrence
 
         d = dict(src_dict)
-        score = d.pop("Score", UNSET)
+        score = d.pop("Score", None)
 
-        entity_id = d.pop("EntityId", UNSET)
+        entity_id = d.pop("EntityId", None)
 
-        label_name = d.pop("LabelName", UNSET)
+        label_name = d.pop("LabelName", None)
 
-        category = d.pop("Category", UNSET)
+        category = d.pop("Category", None)
 
-        _occurrences_infos = d.pop("OccurrencesInfos", UNSET)
-        occurrences_infos: list[FaceOccurrence] | Unset = UNSET
-        if _occurrences_infos is not UNSET:
+        _occurrences_infos = d.pop("OccurrencesInfos", None)
+        occurrences_infos: list[FaceOccurrence] | None = None
+        if _occurrences_infos is not None:
             occurrences_infos = []
             for occurrences_infos_item_data in _occurrences_infos:
                 occurrences_infos_item = FaceOccurrence.from_dict(occurrences_infos_item_data)

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ai_rough_data import AiRoughData
     from ..models.index_status_entry import IndexStatusEntry
@@ -23,48 +21,48 @@ T = TypeVar("T", bound="SearchMediaInfo")
 class SearchMediaInfo:
     """
     Attributes:
-        media_id (str | Unset):
-        media_basic_info (MediaBasicInfo | Unset):
-        file_info_list (list[SearchMediaInfoFileInfoListItem] | Unset):
-        ai_data (SearchMediaAiData | Unset):
-        ai_rough_data (AiRoughData | Unset):
-        index_status_list (list[IndexStatusEntry] | Unset):
-        custom_fields (str | Unset): The media's custom fields, a JSON object as a string.
+        media_id (str | None):
+        media_basic_info (MediaBasicInfo | None):
+        file_info_list (list[SearchMediaInfoFileInfoListItem] | None):
+        ai_data (SearchMediaAiData | None):
+        ai_rough_data (AiRoughData | None):
+        index_status_list (list[IndexStatusEntry] | None):
+        custom_fields (str | None): The media's custom fields, a JSON object as a string.
     """
 
-    media_id: str | Unset = UNSET
-    media_basic_info: MediaBasicInfo | Unset = UNSET
-    file_info_list: list[SearchMediaInfoFileInfoListItem] | Unset = UNSET
-    ai_data: SearchMediaAiData | Unset = UNSET
-    ai_rough_data: AiRoughData | Unset = UNSET
-    index_status_list: list[IndexStatusEntry] | Unset = UNSET
-    custom_fields: str | Unset = UNSET
+    media_id: str | None = None
+    media_basic_info: MediaBasicInfo | None = None
+    file_info_list: list[SearchMediaInfoFileInfoListItem] | None = None
+    ai_data: SearchMediaAiData | None = None
+    ai_rough_data: AiRoughData | None = None
+    index_status_list: list[IndexStatusEntry] | None = None
+    custom_fields: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
 
-        media_basic_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.media_basic_info, Unset):
+        media_basic_info: dict[str, Any] | None = None
+        if self.media_basic_info is not None:
             media_basic_info = self.media_basic_info.to_dict()
 
-        file_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.file_info_list, Unset):
+        file_info_list: list[dict[str, Any]] | None = None
+        if self.file_info_list is not None:
             file_info_list = []
             for file_info_list_item_data in self.file_info_list:
                 file_info_list_item = file_info_list_item_data.to_dict()
                 file_info_list.append(file_info_list_item)
 
-        ai_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ai_data, Unset):
+        ai_data: dict[str, Any] | None = None
+        if self.ai_data is not None:
             ai_data = self.ai_data.to_dict()
 
-        ai_rough_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ai_rough_data, Unset):
+        ai_rough_data: dict[str, Any] | None = None
+        if self.ai_rough_data is not None:
             ai_rough_data = self.ai_rough_data.to_dict()
 
-        index_status_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.index_status_list, Unset):
+        index_status_list: list[dict[str, Any]] | None = None
+        if self.index_status_list is not None:
             index_status_list = []
             for index_status_list_item_data in self.index_status_list:
                 index_status_list_item = index_status_list_item_data.to_dict()
@@ -75,19 +73,19 @@ class SearchMediaInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if media_id is not UNSET:
+        if media_id is not None:
             field_dict["MediaId"] = media_id
-        if media_basic_info is not UNSET:
+        if media_basic_info is not None:
             field_dict["MediaBasicInfo"] = media_basic_info
-        if file_info_list is not UNSET:
+        if file_info_list is not None:
             field_dict["FileInfoList"] = file_info_list
-        if ai_data is not UNSET:
+        if ai_data is not None:
             field_dict["AiData"] = ai_data
-        if ai_rough_data is not UNSET:
+        if ai_rough_data is not None:
             field_dict["AiRoughData"] = ai_rough_data
-        if index_status_list is not UNSET:
+        if index_status_list is not None:
             field_dict["IndexStatusList"] = index_status_list
-        if custom_fields is not UNSET:
+        if custom_fields is not None:
             field_dict["CustomFields"] = custom_fields
 
         return field_dict
@@ -101,48 +99,48 @@ class SearchMediaInfo:
         from ..models.search_media_info_file_info_list_item import SearchMediaInfoFileInfoListItem
 
         d = dict(src_dict)
-        media_id = d.pop("MediaId", UNSET)
+        media_id = d.pop("MediaId", None)
 
-        _media_basic_info = d.pop("MediaBasicInfo", UNSET)
-        media_basic_info: MediaBasicInfo | Unset
-        if isinstance(_media_basic_info, Unset):
-            media_basic_info = UNSET
+        _media_basic_info = d.pop("MediaBasicInfo", None)
+        media_basic_info: MediaBasicInfo | None
+        if _media_basic_info is None:
+            media_basic_info = None
         else:
             media_basic_info = MediaBasicInfo.from_dict(_media_basic_info)
 
-        _file_info_list = d.pop("FileInfoList", UNSET)
-        file_info_list: list[SearchMediaInfoFileInfoListItem] | Unset = UNSET
-        if _file_info_list is not UNSET:
+        _file_info_list = d.pop("FileInfoList", None)
+        file_info_list: list[SearchMediaInfoFileInfoListItem] | None = None
+        if _file_info_list is not None:
             file_info_list = []
             for file_info_list_item_data in _file_info_list:
                 file_info_list_item = SearchMediaInfoFileInfoListItem.from_dict(file_info_list_item_data)
 
                 file_info_list.append(file_info_list_item)
 
-        _ai_data = d.pop("AiData", UNSET)
-        ai_data: SearchMediaAiData | Unset
-        if isinstance(_ai_data, Unset):
-            ai_data = UNSET
+        _ai_data = d.pop("AiData", None)
+        ai_data: SearchMediaAiData | None
+        if _ai_data is None:
+            ai_data = None
         else:
             ai_data = SearchMediaAiData.from_dict(_ai_data)
 
-        _ai_rough_data = d.pop("AiRoughData", UNSET)
-        ai_rough_data: AiRoughData | Unset
-        if isinstance(_ai_rough_data, Unset):
-            ai_rough_data = UNSET
+        _ai_rough_data = d.pop("AiRoughData", None)
+        ai_rough_data: AiRoughData | None
+        if _ai_rough_data is None:
+            ai_rough_data = None
         else:
             ai_rough_data = AiRoughData.from_dict(_ai_rough_data)
 
-        _index_status_list = d.pop("IndexStatusList", UNSET)
-        index_status_list: list[IndexStatusEntry] | Unset = UNSET
-        if _index_status_list is not UNSET:
+        _index_status_list = d.pop("IndexStatusList", None)
+        index_status_list: list[IndexStatusEntry] | None = None
+        if _index_status_list is not None:
             index_status_list = []
             for index_status_list_item_data in _index_status_list:
                 index_status_list_item = IndexStatusEntry.from_dict(index_status_list_item_data)
 
                 index_status_list.append(index_status_list_item)
 
-        custom_fields = d.pop("CustomFields", UNSET)
+        custom_fields = d.pop("CustomFields", None)
 
         search_media_info = cls(
             media_id=media_id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.file_basic_info import FileBasicInfo
 
@@ -19,21 +17,21 @@ T = TypeVar("T", bound="SearchMediaInfoFileInfoListItem")
 class SearchMediaInfoFileInfoListItem:
     """
     Attributes:
-        file_basic_info (FileBasicInfo | Unset):
+        file_basic_info (FileBasicInfo | None):
     """
 
-    file_basic_info: FileBasicInfo | Unset = UNSET
+    file_basic_info: FileBasicInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_basic_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file_basic_info, Unset):
+        file_basic_info: dict[str, Any] | None = None
+        if self.file_basic_info is not None:
             file_basic_info = self.file_basic_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if file_basic_info is not UNSET:
+        if file_basic_info is not None:
             field_dict["FileBasicInfo"] = file_basic_info
 
         return field_dict
@@ -43,10 +41,10 @@ class SearchMediaInfoFileInfoListItem:
         from ..models.file_basic_info import FileBasicInfo
 
         d = dict(src_dict)
-        _file_basic_info = d.pop("FileBasicInfo", UNSET)
-        file_basic_info: FileBasicInfo | Unset
-        if isinstance(_file_basic_info, Unset):
-            file_basic_info = UNSET
+        _file_basic_info = d.pop("FileBasicInfo", None)
+        file_basic_info: FileBasicInfo | None
+        if _file_basic_info is None:
+            file_basic_info = None
         else:
             file_basic_info = FileBasicInfo.from_dict(_file_basic_info)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.track import Track
 
@@ -20,28 +18,28 @@ class SearchMediaOccurrence:
     """A clip where a label appears (the clip key is `clipId`, lower-case c, in SearchMedia).
 
     Attributes:
-        score (float | Unset):
-        image (str | Unset):
-        table_batch_seq_id (str | Unset):
-        clip_id (str | Unset):
-        from_ (float | Unset):
-        to (float | Unset):
-        finegrain_name (str | Unset):
-        finegrain_id (str | Unset):
-        content (str | Unset):
-        tracks (list[Track] | Unset):
+        score (float | None):
+        image (str | None):
+        table_batch_seq_id (str | None):
+        clip_id (str | None):
+        from_ (float | None):
+        to (float | None):
+        finegrain_name (str | None):
+        finegrain_id (str | None):
+        content (str | None):
+        tracks (list[Track] | None):
     """
 
-    score: float | Unset = UNSET
-    image: str | Unset = UNSET
-    table_batch_seq_id: str | Unset = UNSET
-    clip_id: str | Unset = UNSET
-    from_: float | Unset = UNSET
-    to: float | Unset = UNSET
-    finegrain_name: str | Unset = UNSET
-    finegrain_id: str | Unset = UNSET
-    content: str | Unset = UNSET
-    tracks: list[Track] | Unset = UNSET
+    score: float | None = None
+    image: str | None = None
+    table_batch_seq_id: str | None = None
+    clip_id: str | None = None
+    from_: float | None = None
+    to: float | None = None
+    finegrain_name: str | None = None
+    finegrain_id: str | None = None
+    content: str | None = None
+    tracks: list[Track] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,8 +61,8 @@ class SearchMediaOccurrence:
 
         content = self.content
 
-        tracks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tracks, Unset):
+        tracks: list[dict[str, Any]] | None = None
+        if self.tracks is not None:
             tracks = []
             for tracks_item_data in self.tracks:
                 tracks_item = tracks_item_data.to_dict()
@@ -73,25 +71,25 @@ class SearchMediaOccurrence:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if score is not UNSET:
+        if score is not None:
             field_dict["Score"] = score
-        if image is not UNSET:
+        if image is not None:
             field_dict["Image"] = image
-        if table_batch_seq_id is not UNSET:
+        if table_batch_seq_id is not None:
             field_dict["TableBatchSeqId"] = table_batch_seq_id
-        if clip_id is not UNSET:
+        if clip_id is not None:
             field_dict["clipId"] = clip_id
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["From"] = from_
-        if to is not UNSET:
+        if to is not None:
             field_dict["To"] = to
-        if finegrain_name is not UNSET:
+        if finegrain_name is not None:
             field_dict["FinegrainName"] = finegrain_name
-        if finegrain_id is not UNSET:
+        if finegrain_id is not None:
             field_dict["FinegrainId"] = finegrain_id
-        if content is not UNSET:
+        if content is not None:
             field_dict["Content"] = content
-        if tracks is not UNSET:
+        if tracks is not None:
             field_dict["Tracks"] = tracks
 
         return field_dict
@@ -101,27 +99,27 @@ class SearchMediaOccurrence:
         from ..models.track import Track
 
         d = dict(src_dict)
-        score = d.pop("Score", UNSET)
+        score = d.pop("Score", None)
 
-        image = d.pop("Image", UNSET)
+        image = d.pop("Image", None)
 
-        table_batch_seq_id = d.pop("TableBatchSeqId", UNSET)
+        table_batch_seq_id = d.pop("TableBatchSeqId", None)
 
-        clip_id = d.pop("clipId", UNSET)
+        clip_id = d.pop("clipId", None)
 
-        from_ = d.pop("From", UNSET)
+        from_ = d.pop("From", None)
 
-        to = d.pop("To", UNSET)
+        to = d.pop("To", None)
 
-        finegrain_name = d.pop("FinegrainName", UNSET)
+        finegrain_name = d.pop("FinegrainName", None)
 
-        finegrain_id = d.pop("FinegrainId", UNSET)
+        finegrain_id = d.pop("FinegrainId", None)
 
-        content = d.pop("Content", UNSET)
+        content = d.pop("Content", None)
 
-        _tracks = d.pop("Tracks", UNSET)
-        tracks: list[Track] | Unset = UNSET
-        if _tracks is not UNSET:
+        _tracks = d.pop("Tracks", None)
+        tracks: list[Track] | None = None
+        if _tracks is not None:
             tracks = []
             for tracks_item_data in _tracks:
                 tracks_item = Track.from_dict(tracks_item_data)

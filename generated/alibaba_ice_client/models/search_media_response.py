@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.search_media_info import SearchMediaInfo
 
@@ -20,19 +18,19 @@ class SearchMediaResponse:
     """
     Attributes:
         request_id (str): The request ID.
-        success (str | Unset): `true`/`True` on success (a string).
-        code (str | Unset): `200` on success (a string).
-        media_info_list (list[SearchMediaInfo] | Unset):
-        scroll_token (str | Unset): Pass it as ScrollToken to get the next page.
-        total (int | Unset):
+        success (str | None): `true`/`True` on success (a string).
+        code (str | None): `200` on success (a string).
+        media_info_list (list[SearchMediaInfo] | None):
+        scroll_token (str | None): Pass it as ScrollToken to get the next page.
+        total (int | None):
     """
 
     request_id: str
-    success: str | Unset = UNSET
-    code: str | Unset = UNSET
-    media_info_list: list[SearchMediaInfo] | Unset = UNSET
-    scroll_token: str | Unset = UNSET
-    total: int | Unset = UNSET
+    success: str | None = None
+    code: str | None = None
+    media_info_list: list[SearchMediaInfo] | None = None
+    scroll_token: str | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +40,8 @@ class SearchMediaResponse:
 
         code = self.code
 
-        media_info_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media_info_list, Unset):
+        media_info_list: list[dict[str, Any]] | None = None
+        if self.media_info_list is not None:
             media_info_list = []
             for media_info_list_item_data in self.media_info_list:
                 media_info_list_item = media_info_list_item_data.to_dict()
@@ -60,15 +58,15 @@ class SearchMediaResponse:
                 "RequestId": request_id,
             }
         )
-        if success is not UNSET:
+        if success is not None:
             field_dict["Success"] = success
-        if code is not UNSET:
+        if code is not None:
             field_dict["Code"] = code
-        if media_info_list is not UNSET:
+        if media_info_list is not None:
             field_dict["MediaInfoList"] = media_info_list
-        if scroll_token is not UNSET:
+        if scroll_token is not None:
             field_dict["ScrollToken"] = scroll_token
-        if total is not UNSET:
+        if total is not None:
             field_dict["Total"] = total
 
         return field_dict
@@ -80,22 +78,22 @@ class SearchMediaResponse:
         d = dict(src_dict)
         request_id = d.pop("RequestId")
 
-        success = d.pop("Success", UNSET)
+        success = d.pop("Success", None)
 
-        code = d.pop("Code", UNSET)
+        code = d.pop("Code", None)
 
-        _media_info_list = d.pop("MediaInfoList", UNSET)
-        media_info_list: list[SearchMediaInfo] | Unset = UNSET
-        if _media_info_list is not UNSET:
+        _media_info_list = d.pop("MediaInfoList", None)
+        media_info_list: list[SearchMediaInfo] | None = None
+        if _media_info_list is not None:
             media_info_list = []
             for media_info_list_item_data in _media_info_list:
                 media_info_list_item = SearchMediaInfo.from_dict(media_info_list_item_data)
 
                 media_info_list.append(media_info_list_item)
 
-        scroll_token = d.pop("ScrollToken", UNSET)
+        scroll_token = d.pop("ScrollToken", None)
 
-        total = d.pop("Total", UNSET)
+        total = d.pop("Total", None)
 
         search_media_response = cls(
             request_id=request_id,

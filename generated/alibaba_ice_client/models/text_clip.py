@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TextClip")
 
 
@@ -16,18 +14,18 @@ class TextClip:
     """An ASR or OCR result.
 
     Attributes:
-        from_ (float | Unset):
-        to (float | Unset):
-        clip_id (str | Unset):
-        content (str | Unset):
-        timestamp (float | Unset):
+        from_ (float | None):
+        to (float | None):
+        clip_id (str | None):
+        content (str | None):
+        timestamp (float | None):
     """
 
-    from_: float | Unset = UNSET
-    to: float | Unset = UNSET
-    clip_id: str | Unset = UNSET
-    content: str | Unset = UNSET
-    timestamp: float | Unset = UNSET
+    from_: float | None = None
+    to: float | None = None
+    clip_id: str | None = None
+    content: str | None = None
+    timestamp: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,15 +42,15 @@ class TextClip:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["From"] = from_
-        if to is not UNSET:
+        if to is not None:
             field_dict["To"] = to
-        if clip_id is not UNSET:
+        if clip_id is not None:
             field_dict["ClipId"] = clip_id
-        if content is not UNSET:
+        if content is not None:
             field_dict["Content"] = content
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["Timestamp"] = timestamp
 
         return field_dict
@@ -60,15 +58,15 @@ class TextClip:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        from_ = d.pop("From", UNSET)
+        from_ = d.pop("From", None)
 
-        to = d.pop("To", UNSET)
+        to = d.pop("To", None)
 
-        clip_id = d.pop("ClipId", UNSET)
+        clip_id = d.pop("ClipId", None)
 
-        content = d.pop("Content", UNSET)
+        content = d.pop("Content", None)
 
-        timestamp = d.pop("Timestamp", UNSET)
+        timestamp = d.pop("Timestamp", None)
 
         text_clip = cls(
             from_=from_,

@@ -5,8 +5,6 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TimeRange")
 
 
@@ -15,12 +13,12 @@ class TimeRange:
     """Epoch milliseconds.
 
     Attributes:
-        gte (int | Unset):
-        lte (int | Unset):
+        gte (int | None):
+        lte (int | None):
     """
 
-    gte: int | Unset = UNSET
-    lte: int | Unset = UNSET
+    gte: int | None = None
+    lte: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         gte = self.gte
@@ -30,9 +28,9 @@ class TimeRange:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if gte is not UNSET:
+        if gte is not None:
             field_dict["gte"] = gte
-        if lte is not UNSET:
+        if lte is not None:
             field_dict["lte"] = lte
 
         return field_dict
@@ -40,9 +38,9 @@ class TimeRange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        gte = d.pop("gte", UNSET)
+        gte = d.pop("gte", None)
 
-        lte = d.pop("lte", UNSET)
+        lte = d.pop("lte", None)
 
         time_range = cls(
             gte=gte,

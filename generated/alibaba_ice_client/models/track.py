@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Track")
 
 
@@ -15,14 +13,14 @@ T = TypeVar("T", bound="Track")
 class Track:
     """
     Attributes:
-        size (float | Unset):
-        position (str | Unset): Bounding box `x1;y1;x2;y2`.
-        timestamp (float | Unset):
+        size (float | None):
+        position (str | None): Bounding box `x1;y1;x2;y2`.
+        timestamp (float | None):
     """
 
-    size: float | Unset = UNSET
-    position: str | Unset = UNSET
-    timestamp: float | Unset = UNSET
+    size: float | None = None
+    position: str | None = None
+    timestamp: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +33,11 @@ class Track:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if size is not UNSET:
+        if size is not None:
             field_dict["Size"] = size
-        if position is not UNSET:
+        if position is not None:
             field_dict["Position"] = position
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["Timestamp"] = timestamp
 
         return field_dict
@@ -47,11 +45,11 @@ class Track:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        size = d.pop("Size", UNSET)
+        size = d.pop("Size", None)
 
-        position = d.pop("Position", UNSET)
+        position = d.pop("Position", None)
 
-        timestamp = d.pop("Timestamp", UNSET)
+        timestamp = d.pop("Timestamp", None)
 
         track = cls(
             size=size,

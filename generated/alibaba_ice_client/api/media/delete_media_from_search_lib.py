@@ -13,15 +13,15 @@ from ...models.delete_media_from_search_lib_x_acs_version import (
 )
 from ...models.error_body import ErrorBody
 from ...models.media_acknowledgement import MediaAcknowledgement
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     media_id: str,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: DeleteMediaFromSearchLibXAcsAction = "DeleteMediaFromSearchLib",
     x_acs_version: DeleteMediaFromSearchLibXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -111,9 +111,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: DeleteMediaFromSearchLibXAcsAction = "DeleteMediaFromSearchLib",
     x_acs_version: DeleteMediaFromSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | MediaAcknowledgement]:
@@ -121,9 +121,9 @@ def sync_detailed(
 
     Args:
         media_id (str): A media ID.
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (DeleteMediaFromSearchLibXAcsAction):  Default: 'DeleteMediaFromSearchLib'.
         x_acs_version (DeleteMediaFromSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -155,9 +155,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: DeleteMediaFromSearchLibXAcsAction = "DeleteMediaFromSearchLib",
     x_acs_version: DeleteMediaFromSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | MediaAcknowledgement | None:
@@ -165,9 +165,9 @@ def sync(
 
     Args:
         media_id (str): A media ID.
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (DeleteMediaFromSearchLibXAcsAction):  Default: 'DeleteMediaFromSearchLib'.
         x_acs_version (DeleteMediaFromSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -194,9 +194,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: DeleteMediaFromSearchLibXAcsAction = "DeleteMediaFromSearchLib",
     x_acs_version: DeleteMediaFromSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | MediaAcknowledgement]:
@@ -204,9 +204,9 @@ async def asyncio_detailed(
 
     Args:
         media_id (str): A media ID.
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (DeleteMediaFromSearchLibXAcsAction):  Default: 'DeleteMediaFromSearchLib'.
         x_acs_version (DeleteMediaFromSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -236,9 +236,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: DeleteMediaFromSearchLibXAcsAction = "DeleteMediaFromSearchLib",
     x_acs_version: DeleteMediaFromSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | MediaAcknowledgement | None:
@@ -246,9 +246,9 @@ async def asyncio(
 
     Args:
         media_id (str): A media ID.
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (DeleteMediaFromSearchLibXAcsAction):  Default: 'DeleteMediaFromSearchLib'.
         x_acs_version (DeleteMediaFromSearchLibXAcsVersion):  Default: '2020-11-09'.
 

@@ -10,16 +10,16 @@ from ...models.get_media_info_output_type import GetMediaInfoOutputType
 from ...models.get_media_info_response import GetMediaInfoResponse
 from ...models.get_media_info_x_acs_action import GetMediaInfoXAcsAction
 from ...models.get_media_info_x_acs_version import GetMediaInfoXAcsVersion
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    media_id: str | Unset = UNSET,
-    input_url: str | Unset = UNSET,
-    output_type: GetMediaInfoOutputType | Unset = UNSET,
-    auth_timeout: int | Unset = UNSET,
-    return_detailed_info: str | Unset = UNSET,
+    media_id: str | None = None,
+    input_url: str | None = None,
+    output_type: GetMediaInfoOutputType | None = None,
+    auth_timeout: int | None = None,
+    return_detailed_info: str | None = None,
     x_acs_action: GetMediaInfoXAcsAction = "GetMediaInfo",
     x_acs_version: GetMediaInfoXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -34,8 +34,8 @@ def _get_kwargs(
 
     params["InputURL"] = input_url
 
-    json_output_type: str | Unset = UNSET
-    if not isinstance(output_type, Unset):
+    json_output_type: str | None = None
+    if output_type is not None:
         json_output_type = output_type
 
     params["OutputType"] = json_output_type
@@ -44,7 +44,7 @@ def _get_kwargs(
 
     params["ReturnDetailedInfo"] = return_detailed_info
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -114,11 +114,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    media_id: str | Unset = UNSET,
-    input_url: str | Unset = UNSET,
-    output_type: GetMediaInfoOutputType | Unset = UNSET,
-    auth_timeout: int | Unset = UNSET,
-    return_detailed_info: str | Unset = UNSET,
+    media_id: str | None = None,
+    input_url: str | None = None,
+    output_type: GetMediaInfoOutputType | None = None,
+    auth_timeout: int | None = None,
+    return_detailed_info: str | None = None,
     x_acs_action: GetMediaInfoXAcsAction = "GetMediaInfo",
     x_acs_version: GetMediaInfoXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | GetMediaInfoResponse]:
@@ -127,11 +127,11 @@ def sync_detailed(
      Returns a media asset by `MediaId` or by `InputURL` (one of the two is required).
 
     Args:
-        media_id (str | Unset): A media ID.
-        input_url (str | Unset):
-        output_type (GetMediaInfoOutputType | Unset):
-        auth_timeout (int | Unset):
-        return_detailed_info (str | Unset):
+        media_id (str | None): A media ID.
+        input_url (str | None):
+        output_type (GetMediaInfoOutputType | None):
+        auth_timeout (int | None):
+        return_detailed_info (str | None):
         x_acs_action (GetMediaInfoXAcsAction):  Default: 'GetMediaInfo'.
         x_acs_version (GetMediaInfoXAcsVersion):  Default: '2020-11-09'.
 
@@ -163,11 +163,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    media_id: str | Unset = UNSET,
-    input_url: str | Unset = UNSET,
-    output_type: GetMediaInfoOutputType | Unset = UNSET,
-    auth_timeout: int | Unset = UNSET,
-    return_detailed_info: str | Unset = UNSET,
+    media_id: str | None = None,
+    input_url: str | None = None,
+    output_type: GetMediaInfoOutputType | None = None,
+    auth_timeout: int | None = None,
+    return_detailed_info: str | None = None,
     x_acs_action: GetMediaInfoXAcsAction = "GetMediaInfo",
     x_acs_version: GetMediaInfoXAcsVersion = "2020-11-09",
 ) -> ErrorBody | GetMediaInfoResponse | None:
@@ -176,11 +176,11 @@ def sync(
      Returns a media asset by `MediaId` or by `InputURL` (one of the two is required).
 
     Args:
-        media_id (str | Unset): A media ID.
-        input_url (str | Unset):
-        output_type (GetMediaInfoOutputType | Unset):
-        auth_timeout (int | Unset):
-        return_detailed_info (str | Unset):
+        media_id (str | None): A media ID.
+        input_url (str | None):
+        output_type (GetMediaInfoOutputType | None):
+        auth_timeout (int | None):
+        return_detailed_info (str | None):
         x_acs_action (GetMediaInfoXAcsAction):  Default: 'GetMediaInfo'.
         x_acs_version (GetMediaInfoXAcsVersion):  Default: '2020-11-09'.
 
@@ -207,11 +207,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    media_id: str | Unset = UNSET,
-    input_url: str | Unset = UNSET,
-    output_type: GetMediaInfoOutputType | Unset = UNSET,
-    auth_timeout: int | Unset = UNSET,
-    return_detailed_info: str | Unset = UNSET,
+    media_id: str | None = None,
+    input_url: str | None = None,
+    output_type: GetMediaInfoOutputType | None = None,
+    auth_timeout: int | None = None,
+    return_detailed_info: str | None = None,
     x_acs_action: GetMediaInfoXAcsAction = "GetMediaInfo",
     x_acs_version: GetMediaInfoXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | GetMediaInfoResponse]:
@@ -220,11 +220,11 @@ async def asyncio_detailed(
      Returns a media asset by `MediaId` or by `InputURL` (one of the two is required).
 
     Args:
-        media_id (str | Unset): A media ID.
-        input_url (str | Unset):
-        output_type (GetMediaInfoOutputType | Unset):
-        auth_timeout (int | Unset):
-        return_detailed_info (str | Unset):
+        media_id (str | None): A media ID.
+        input_url (str | None):
+        output_type (GetMediaInfoOutputType | None):
+        auth_timeout (int | None):
+        return_detailed_info (str | None):
         x_acs_action (GetMediaInfoXAcsAction):  Default: 'GetMediaInfo'.
         x_acs_version (GetMediaInfoXAcsVersion):  Default: '2020-11-09'.
 
@@ -254,11 +254,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    media_id: str | Unset = UNSET,
-    input_url: str | Unset = UNSET,
-    output_type: GetMediaInfoOutputType | Unset = UNSET,
-    auth_timeout: int | Unset = UNSET,
-    return_detailed_info: str | Unset = UNSET,
+    media_id: str | None = None,
+    input_url: str | None = None,
+    output_type: GetMediaInfoOutputType | None = None,
+    auth_timeout: int | None = None,
+    return_detailed_info: str | None = None,
     x_acs_action: GetMediaInfoXAcsAction = "GetMediaInfo",
     x_acs_version: GetMediaInfoXAcsVersion = "2020-11-09",
 ) -> ErrorBody | GetMediaInfoResponse | None:
@@ -267,11 +267,11 @@ async def asyncio(
      Returns a media asset by `MediaId` or by `InputURL` (one of the two is required).
 
     Args:
-        media_id (str | Unset): A media ID.
-        input_url (str | Unset):
-        output_type (GetMediaInfoOutputType | Unset):
-        auth_timeout (int | Unset):
-        return_detailed_info (str | Unset):
+        media_id (str | None): A media ID.
+        input_url (str | None):
+        output_type (GetMediaInfoOutputType | None):
+        auth_timeout (int | None):
+        return_detailed_info (str | None):
         x_acs_action (GetMediaInfoXAcsAction):  Default: 'GetMediaInfo'.
         x_acs_version (GetMediaInfoXAcsVersion):  Default: '2020-11-09'.
 

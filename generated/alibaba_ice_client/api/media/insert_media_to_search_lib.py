@@ -16,18 +16,18 @@ from ...models.insert_media_to_search_lib_x_acs_version import (
     InsertMediaToSearchLibXAcsVersion,
 )
 from ...models.media_acknowledgement import MediaAcknowledgement
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     input_: str,
-    media_id: str | Unset = UNSET,
-    media_type: InsertMediaToSearchLibMediaType | Unset = UNSET,
-    images_input: str | Unset = UNSET,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    media_id: str | None = None,
+    media_type: InsertMediaToSearchLibMediaType | None = None,
+    images_input: str | None = None,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: InsertMediaToSearchLibXAcsAction = "InsertMediaToSearchLib",
     x_acs_version: InsertMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -42,8 +42,8 @@ def _get_kwargs(
 
     params["MediaId"] = media_id
 
-    json_media_type: str | Unset = UNSET
-    if not isinstance(media_type, Unset):
+    json_media_type: str | None = None
+    if media_type is not None:
         json_media_type = media_type
 
     params["MediaType"] = json_media_type
@@ -56,7 +56,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -127,12 +127,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     input_: str,
-    media_id: str | Unset = UNSET,
-    media_type: InsertMediaToSearchLibMediaType | Unset = UNSET,
-    images_input: str | Unset = UNSET,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    media_id: str | None = None,
+    media_type: InsertMediaToSearchLibMediaType | None = None,
+    images_input: str | None = None,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: InsertMediaToSearchLibXAcsAction = "InsertMediaToSearchLib",
     x_acs_version: InsertMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | MediaAcknowledgement]:
@@ -142,12 +142,12 @@ def sync_detailed(
 
     Args:
         input_ (str):
-        media_id (str | Unset): A media ID.
-        media_type (InsertMediaToSearchLibMediaType | Unset):
-        images_input (str | Unset):
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        media_id (str | None): A media ID.
+        media_type (InsertMediaToSearchLibMediaType | None):
+        images_input (str | None):
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (InsertMediaToSearchLibXAcsAction):  Default: 'InsertMediaToSearchLib'.
         x_acs_version (InsertMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -182,12 +182,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     input_: str,
-    media_id: str | Unset = UNSET,
-    media_type: InsertMediaToSearchLibMediaType | Unset = UNSET,
-    images_input: str | Unset = UNSET,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    media_id: str | None = None,
+    media_type: InsertMediaToSearchLibMediaType | None = None,
+    images_input: str | None = None,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: InsertMediaToSearchLibXAcsAction = "InsertMediaToSearchLib",
     x_acs_version: InsertMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | MediaAcknowledgement | None:
@@ -197,12 +197,12 @@ def sync(
 
     Args:
         input_ (str):
-        media_id (str | Unset): A media ID.
-        media_type (InsertMediaToSearchLibMediaType | Unset):
-        images_input (str | Unset):
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        media_id (str | None): A media ID.
+        media_type (InsertMediaToSearchLibMediaType | None):
+        images_input (str | None):
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (InsertMediaToSearchLibXAcsAction):  Default: 'InsertMediaToSearchLib'.
         x_acs_version (InsertMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -232,12 +232,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     input_: str,
-    media_id: str | Unset = UNSET,
-    media_type: InsertMediaToSearchLibMediaType | Unset = UNSET,
-    images_input: str | Unset = UNSET,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    media_id: str | None = None,
+    media_type: InsertMediaToSearchLibMediaType | None = None,
+    images_input: str | None = None,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: InsertMediaToSearchLibXAcsAction = "InsertMediaToSearchLib",
     x_acs_version: InsertMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | MediaAcknowledgement]:
@@ -247,12 +247,12 @@ async def asyncio_detailed(
 
     Args:
         input_ (str):
-        media_id (str | Unset): A media ID.
-        media_type (InsertMediaToSearchLibMediaType | Unset):
-        images_input (str | Unset):
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        media_id (str | None): A media ID.
+        media_type (InsertMediaToSearchLibMediaType | None):
+        images_input (str | None):
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (InsertMediaToSearchLibXAcsAction):  Default: 'InsertMediaToSearchLib'.
         x_acs_version (InsertMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -285,12 +285,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     input_: str,
-    media_id: str | Unset = UNSET,
-    media_type: InsertMediaToSearchLibMediaType | Unset = UNSET,
-    images_input: str | Unset = UNSET,
-    msg_body: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    media_id: str | None = None,
+    media_type: InsertMediaToSearchLibMediaType | None = None,
+    images_input: str | None = None,
+    msg_body: str | None = None,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: InsertMediaToSearchLibXAcsAction = "InsertMediaToSearchLib",
     x_acs_version: InsertMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | MediaAcknowledgement | None:
@@ -300,12 +300,12 @@ async def asyncio(
 
     Args:
         input_ (str):
-        media_id (str | Unset): A media ID.
-        media_type (InsertMediaToSearchLibMediaType | Unset):
-        images_input (str | Unset):
-        msg_body (str | Unset):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        media_id (str | None): A media ID.
+        media_type (InsertMediaToSearchLibMediaType | None):
+        images_input (str | None):
+        msg_body (str | None):
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (InsertMediaToSearchLibXAcsAction):  Default: 'InsertMediaToSearchLib'.
         x_acs_version (InsertMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 

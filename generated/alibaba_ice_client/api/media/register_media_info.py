@@ -15,26 +15,26 @@ from ...models.register_media_info_x_acs_version import (
     RegisterMediaInfoXAcsVersion,
 )
 from ...models.wire_boolean import WireBoolean
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     input_url: str,
-    media_type: RegisterMediaInfoMediaType | Unset = UNSET,
-    business_type: str | Unset = UNSET,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    media_tags: str | Unset = UNSET,
-    cover_url: str | Unset = UNSET,
-    cate_id: int | Unset = UNSET,
-    user_data: str | Unset = UNSET,
-    reference_id: str | Unset = UNSET,
-    overwrite: WireBoolean | Unset = UNSET,
-    client_token: str | Unset = UNSET,
-    register_config: str | Unset = UNSET,
-    smart_tag_template_id: str | Unset = UNSET,
-    workflow_id: str | Unset = UNSET,
+    media_type: RegisterMediaInfoMediaType | None = None,
+    business_type: str | None = None,
+    title: str | None = None,
+    description: str | None = None,
+    media_tags: str | None = None,
+    cover_url: str | None = None,
+    cate_id: int | None = None,
+    user_data: str | None = None,
+    reference_id: str | None = None,
+    overwrite: WireBoolean | None = None,
+    client_token: str | None = None,
+    register_config: str | None = None,
+    smart_tag_template_id: str | None = None,
+    workflow_id: str | None = None,
     x_acs_action: RegisterMediaInfoXAcsAction = "RegisterMediaInfo",
     x_acs_version: RegisterMediaInfoXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -47,8 +47,8 @@ def _get_kwargs(
 
     params["InputURL"] = input_url
 
-    json_media_type: str | Unset = UNSET
-    if not isinstance(media_type, Unset):
+    json_media_type: str | None = None
+    if media_type is not None:
         json_media_type = media_type
 
     params["MediaType"] = json_media_type
@@ -69,8 +69,8 @@ def _get_kwargs(
 
     params["ReferenceId"] = reference_id
 
-    json_overwrite: str | Unset = UNSET
-    if not isinstance(overwrite, Unset):
+    json_overwrite: str | None = None
+    if overwrite is not None:
         json_overwrite = overwrite
 
     params["Overwrite"] = json_overwrite
@@ -83,7 +83,7 @@ def _get_kwargs(
 
     params["WorkflowId"] = workflow_id
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -154,20 +154,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     input_url: str,
-    media_type: RegisterMediaInfoMediaType | Unset = UNSET,
-    business_type: str | Unset = UNSET,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    media_tags: str | Unset = UNSET,
-    cover_url: str | Unset = UNSET,
-    cate_id: int | Unset = UNSET,
-    user_data: str | Unset = UNSET,
-    reference_id: str | Unset = UNSET,
-    overwrite: WireBoolean | Unset = UNSET,
-    client_token: str | Unset = UNSET,
-    register_config: str | Unset = UNSET,
-    smart_tag_template_id: str | Unset = UNSET,
-    workflow_id: str | Unset = UNSET,
+    media_type: RegisterMediaInfoMediaType | None = None,
+    business_type: str | None = None,
+    title: str | None = None,
+    description: str | None = None,
+    media_tags: str | None = None,
+    cover_url: str | None = None,
+    cate_id: int | None = None,
+    user_data: str | None = None,
+    reference_id: str | None = None,
+    overwrite: WireBoolean | None = None,
+    client_token: str | None = None,
+    register_config: str | None = None,
+    smart_tag_template_id: str | None = None,
+    workflow_id: str | None = None,
     x_acs_action: RegisterMediaInfoXAcsAction = "RegisterMediaInfo",
     x_acs_version: RegisterMediaInfoXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | RegisterMediaInfoResponse]:
@@ -178,21 +178,21 @@ def sync_detailed(
 
     Args:
         input_url (str):
-        media_type (RegisterMediaInfoMediaType | Unset):
-        business_type (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        media_tags (str | Unset):
-        cover_url (str | Unset):
-        cate_id (int | Unset):
-        user_data (str | Unset):
-        reference_id (str | Unset):
-        overwrite (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        media_type (RegisterMediaInfoMediaType | None):
+        business_type (str | None):
+        title (str | None):
+        description (str | None):
+        media_tags (str | None):
+        cover_url (str | None):
+        cate_id (int | None):
+        user_data (str | None):
+        reference_id (str | None):
+        overwrite (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        client_token (str | Unset):
-        register_config (str | Unset):
-        smart_tag_template_id (str | Unset):
-        workflow_id (str | Unset):
+        client_token (str | None):
+        register_config (str | None):
+        smart_tag_template_id (str | None):
+        workflow_id (str | None):
         x_acs_action (RegisterMediaInfoXAcsAction):  Default: 'RegisterMediaInfo'.
         x_acs_version (RegisterMediaInfoXAcsVersion):  Default: '2020-11-09'.
 
@@ -235,20 +235,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     input_url: str,
-    media_type: RegisterMediaInfoMediaType | Unset = UNSET,
-    business_type: str | Unset = UNSET,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    media_tags: str | Unset = UNSET,
-    cover_url: str | Unset = UNSET,
-    cate_id: int | Unset = UNSET,
-    user_data: str | Unset = UNSET,
-    reference_id: str | Unset = UNSET,
-    overwrite: WireBoolean | Unset = UNSET,
-    client_token: str | Unset = UNSET,
-    register_config: str | Unset = UNSET,
-    smart_tag_template_id: str | Unset = UNSET,
-    workflow_id: str | Unset = UNSET,
+    media_type: RegisterMediaInfoMediaType | None = None,
+    business_type: str | None = None,
+    title: str | None = None,
+    description: str | None = None,
+    media_tags: str | None = None,
+    cover_url: str | None = None,
+    cate_id: int | None = None,
+    user_data: str | None = None,
+    reference_id: str | None = None,
+    overwrite: WireBoolean | None = None,
+    client_token: str | None = None,
+    register_config: str | None = None,
+    smart_tag_template_id: str | None = None,
+    workflow_id: str | None = None,
     x_acs_action: RegisterMediaInfoXAcsAction = "RegisterMediaInfo",
     x_acs_version: RegisterMediaInfoXAcsVersion = "2020-11-09",
 ) -> ErrorBody | RegisterMediaInfoResponse | None:
@@ -259,21 +259,21 @@ def sync(
 
     Args:
         input_url (str):
-        media_type (RegisterMediaInfoMediaType | Unset):
-        business_type (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        media_tags (str | Unset):
-        cover_url (str | Unset):
-        cate_id (int | Unset):
-        user_data (str | Unset):
-        reference_id (str | Unset):
-        overwrite (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        media_type (RegisterMediaInfoMediaType | None):
+        business_type (str | None):
+        title (str | None):
+        description (str | None):
+        media_tags (str | None):
+        cover_url (str | None):
+        cate_id (int | None):
+        user_data (str | None):
+        reference_id (str | None):
+        overwrite (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        client_token (str | Unset):
-        register_config (str | Unset):
-        smart_tag_template_id (str | Unset):
-        workflow_id (str | Unset):
+        client_token (str | None):
+        register_config (str | None):
+        smart_tag_template_id (str | None):
+        workflow_id (str | None):
         x_acs_action (RegisterMediaInfoXAcsAction):  Default: 'RegisterMediaInfo'.
         x_acs_version (RegisterMediaInfoXAcsVersion):  Default: '2020-11-09'.
 
@@ -311,20 +311,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     input_url: str,
-    media_type: RegisterMediaInfoMediaType | Unset = UNSET,
-    business_type: str | Unset = UNSET,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    media_tags: str | Unset = UNSET,
-    cover_url: str | Unset = UNSET,
-    cate_id: int | Unset = UNSET,
-    user_data: str | Unset = UNSET,
-    reference_id: str | Unset = UNSET,
-    overwrite: WireBoolean | Unset = UNSET,
-    client_token: str | Unset = UNSET,
-    register_config: str | Unset = UNSET,
-    smart_tag_template_id: str | Unset = UNSET,
-    workflow_id: str | Unset = UNSET,
+    media_type: RegisterMediaInfoMediaType | None = None,
+    business_type: str | None = None,
+    title: str | None = None,
+    description: str | None = None,
+    media_tags: str | None = None,
+    cover_url: str | None = None,
+    cate_id: int | None = None,
+    user_data: str | None = None,
+    reference_id: str | None = None,
+    overwrite: WireBoolean | None = None,
+    client_token: str | None = None,
+    register_config: str | None = None,
+    smart_tag_template_id: str | None = None,
+    workflow_id: str | None = None,
     x_acs_action: RegisterMediaInfoXAcsAction = "RegisterMediaInfo",
     x_acs_version: RegisterMediaInfoXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | RegisterMediaInfoResponse]:
@@ -335,21 +335,21 @@ async def asyncio_detailed(
 
     Args:
         input_url (str):
-        media_type (RegisterMediaInfoMediaType | Unset):
-        business_type (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        media_tags (str | Unset):
-        cover_url (str | Unset):
-        cate_id (int | Unset):
-        user_data (str | Unset):
-        reference_id (str | Unset):
-        overwrite (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        media_type (RegisterMediaInfoMediaType | None):
+        business_type (str | None):
+        title (str | None):
+        description (str | None):
+        media_tags (str | None):
+        cover_url (str | None):
+        cate_id (int | None):
+        user_data (str | None):
+        reference_id (str | None):
+        overwrite (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        client_token (str | Unset):
-        register_config (str | Unset):
-        smart_tag_template_id (str | Unset):
-        workflow_id (str | Unset):
+        client_token (str | None):
+        register_config (str | None):
+        smart_tag_template_id (str | None):
+        workflow_id (str | None):
         x_acs_action (RegisterMediaInfoXAcsAction):  Default: 'RegisterMediaInfo'.
         x_acs_version (RegisterMediaInfoXAcsVersion):  Default: '2020-11-09'.
 
@@ -390,20 +390,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     input_url: str,
-    media_type: RegisterMediaInfoMediaType | Unset = UNSET,
-    business_type: str | Unset = UNSET,
-    title: str | Unset = UNSET,
-    description: str | Unset = UNSET,
-    media_tags: str | Unset = UNSET,
-    cover_url: str | Unset = UNSET,
-    cate_id: int | Unset = UNSET,
-    user_data: str | Unset = UNSET,
-    reference_id: str | Unset = UNSET,
-    overwrite: WireBoolean | Unset = UNSET,
-    client_token: str | Unset = UNSET,
-    register_config: str | Unset = UNSET,
-    smart_tag_template_id: str | Unset = UNSET,
-    workflow_id: str | Unset = UNSET,
+    media_type: RegisterMediaInfoMediaType | None = None,
+    business_type: str | None = None,
+    title: str | None = None,
+    description: str | None = None,
+    media_tags: str | None = None,
+    cover_url: str | None = None,
+    cate_id: int | None = None,
+    user_data: str | None = None,
+    reference_id: str | None = None,
+    overwrite: WireBoolean | None = None,
+    client_token: str | None = None,
+    register_config: str | None = None,
+    smart_tag_template_id: str | None = None,
+    workflow_id: str | None = None,
     x_acs_action: RegisterMediaInfoXAcsAction = "RegisterMediaInfo",
     x_acs_version: RegisterMediaInfoXAcsVersion = "2020-11-09",
 ) -> ErrorBody | RegisterMediaInfoResponse | None:
@@ -414,21 +414,21 @@ async def asyncio(
 
     Args:
         input_url (str):
-        media_type (RegisterMediaInfoMediaType | Unset):
-        business_type (str | Unset):
-        title (str | Unset):
-        description (str | Unset):
-        media_tags (str | Unset):
-        cover_url (str | Unset):
-        cate_id (int | Unset):
-        user_data (str | Unset):
-        reference_id (str | Unset):
-        overwrite (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        media_type (RegisterMediaInfoMediaType | None):
+        business_type (str | None):
+        title (str | None):
+        description (str | None):
+        media_tags (str | None):
+        cover_url (str | None):
+        cate_id (int | None):
+        user_data (str | None):
+        reference_id (str | None):
+        overwrite (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        client_token (str | Unset):
-        register_config (str | Unset):
-        smart_tag_template_id (str | Unset):
-        workflow_id (str | Unset):
+        client_token (str | None):
+        register_config (str | None):
+        smart_tag_template_id (str | None):
+        workflow_id (str | None):
         x_acs_action (RegisterMediaInfoXAcsAction):  Default: 'RegisterMediaInfo'.
         x_acs_version (RegisterMediaInfoXAcsVersion):  Default: '2020-11-09'.
 

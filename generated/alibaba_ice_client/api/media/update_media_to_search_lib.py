@@ -13,15 +13,15 @@ from ...models.update_media_to_search_lib_x_acs_action import (
 from ...models.update_media_to_search_lib_x_acs_version import (
     UpdateMediaToSearchLibXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     media_id: str,
     msg_body: str,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: UpdateMediaToSearchLibXAcsAction = "UpdateMediaToSearchLib",
     x_acs_version: UpdateMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -112,8 +112,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     media_id: str,
     msg_body: str,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: UpdateMediaToSearchLibXAcsAction = "UpdateMediaToSearchLib",
     x_acs_version: UpdateMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | MediaAcknowledgement]:
@@ -122,8 +122,8 @@ def sync_detailed(
     Args:
         media_id (str): A media ID.
         msg_body (str):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (UpdateMediaToSearchLibXAcsAction):  Default: 'UpdateMediaToSearchLib'.
         x_acs_version (UpdateMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -156,8 +156,8 @@ def sync(
     client: AuthenticatedClient | Client,
     media_id: str,
     msg_body: str,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: UpdateMediaToSearchLibXAcsAction = "UpdateMediaToSearchLib",
     x_acs_version: UpdateMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | MediaAcknowledgement | None:
@@ -166,8 +166,8 @@ def sync(
     Args:
         media_id (str): A media ID.
         msg_body (str):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (UpdateMediaToSearchLibXAcsAction):  Default: 'UpdateMediaToSearchLib'.
         x_acs_version (UpdateMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -195,8 +195,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     media_id: str,
     msg_body: str,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: UpdateMediaToSearchLibXAcsAction = "UpdateMediaToSearchLib",
     x_acs_version: UpdateMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | MediaAcknowledgement]:
@@ -205,8 +205,8 @@ async def asyncio_detailed(
     Args:
         media_id (str): A media ID.
         msg_body (str):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (UpdateMediaToSearchLibXAcsAction):  Default: 'UpdateMediaToSearchLib'.
         x_acs_version (UpdateMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -237,8 +237,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     media_id: str,
     msg_body: str,
-    namespace: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    namespace: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: UpdateMediaToSearchLibXAcsAction = "UpdateMediaToSearchLib",
     x_acs_version: UpdateMediaToSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | MediaAcknowledgement | None:
@@ -247,8 +247,8 @@ async def asyncio(
     Args:
         media_id (str): A media ID.
         msg_body (str):
-        namespace (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        namespace (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (UpdateMediaToSearchLibXAcsAction):  Default: 'UpdateMediaToSearchLib'.
         x_acs_version (UpdateMediaToSearchLibXAcsVersion):  Default: '2020-11-09'.
 

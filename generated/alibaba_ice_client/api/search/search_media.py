@@ -9,19 +9,19 @@ from ...models.error_body import ErrorBody
 from ...models.search_media_response import SearchMediaResponse
 from ...models.search_media_x_acs_action import SearchMediaXAcsAction
 from ...models.search_media_x_acs_version import SearchMediaXAcsVersion
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    match: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    scroll_token: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
+    match: str | None = None,
+    sort_by: str | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    scroll_token: str | None = None,
+    search_lib_name: str | None = None,
+    custom_filters: str | None = None,
     x_acs_action: SearchMediaXAcsAction = "SearchMedia",
     x_acs_version: SearchMediaXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def _get_kwargs(
 
     params["CustomFilters"] = custom_filters
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,14 +118,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    match: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    scroll_token: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
+    match: str | None = None,
+    sort_by: str | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    scroll_token: str | None = None,
+    search_lib_name: str | None = None,
+    custom_filters: str | None = None,
     x_acs_action: SearchMediaXAcsAction = "SearchMedia",
     x_acs_version: SearchMediaXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaResponse]:
@@ -136,7 +136,7 @@ def sync_detailed(
     page 200).
 
     Args:
-        match (str | Unset): A filter expression over the media of a library (the whole expression
+        match (str | None): A filter expression over the media of a library (the whole expression
             is URL-encoded on the wire; ASCII
             `=`, `'`, `"`, `(`, `)`). Conditions are joined with `and` and `or`; `or` groups are
             parenthesised.
@@ -164,14 +164,14 @@ def sync_detailed(
             review rejected, 17 deleted, 18 upload failed. Values are single-quoted; a quote inside a
             value is
             written `\\'`.
-        sort_by (str | Unset): `field:Desc` or `field:Asc`, several separated by commas (seen
+        sort_by (str | None): `field:Desc` or `field:Asc`, several separated by commas (seen
             fields: `utcCreate`, `utcModified`).
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        scroll_token (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        scroll_token (str | None):
+        search_lib_name (str | None): A search library name.
+        custom_filters (str | None): A JSON object as a string (see the parameter).
         x_acs_action (SearchMediaXAcsAction):  Default: 'SearchMedia'.
         x_acs_version (SearchMediaXAcsVersion):  Default: '2020-11-09'.
 
@@ -206,14 +206,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    match: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    scroll_token: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
+    match: str | None = None,
+    sort_by: str | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    scroll_token: str | None = None,
+    search_lib_name: str | None = None,
+    custom_filters: str | None = None,
     x_acs_action: SearchMediaXAcsAction = "SearchMedia",
     x_acs_version: SearchMediaXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaResponse | None:
@@ -224,7 +224,7 @@ def sync(
     page 200).
 
     Args:
-        match (str | Unset): A filter expression over the media of a library (the whole expression
+        match (str | None): A filter expression over the media of a library (the whole expression
             is URL-encoded on the wire; ASCII
             `=`, `'`, `"`, `(`, `)`). Conditions are joined with `and` and `or`; `or` groups are
             parenthesised.
@@ -252,14 +252,14 @@ def sync(
             review rejected, 17 deleted, 18 upload failed. Values are single-quoted; a quote inside a
             value is
             written `\\'`.
-        sort_by (str | Unset): `field:Desc` or `field:Asc`, several separated by commas (seen
+        sort_by (str | None): `field:Desc` or `field:Asc`, several separated by commas (seen
             fields: `utcCreate`, `utcModified`).
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        scroll_token (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        scroll_token (str | None):
+        search_lib_name (str | None): A search library name.
+        custom_filters (str | None): A JSON object as a string (see the parameter).
         x_acs_action (SearchMediaXAcsAction):  Default: 'SearchMedia'.
         x_acs_version (SearchMediaXAcsVersion):  Default: '2020-11-09'.
 
@@ -289,14 +289,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    match: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    scroll_token: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
+    match: str | None = None,
+    sort_by: str | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    scroll_token: str | None = None,
+    search_lib_name: str | None = None,
+    custom_filters: str | None = None,
     x_acs_action: SearchMediaXAcsAction = "SearchMedia",
     x_acs_version: SearchMediaXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaResponse]:
@@ -307,7 +307,7 @@ async def asyncio_detailed(
     page 200).
 
     Args:
-        match (str | Unset): A filter expression over the media of a library (the whole expression
+        match (str | None): A filter expression over the media of a library (the whole expression
             is URL-encoded on the wire; ASCII
             `=`, `'`, `"`, `(`, `)`). Conditions are joined with `and` and `or`; `or` groups are
             parenthesised.
@@ -335,14 +335,14 @@ async def asyncio_detailed(
             review rejected, 17 deleted, 18 upload failed. Values are single-quoted; a quote inside a
             value is
             written `\\'`.
-        sort_by (str | Unset): `field:Desc` or `field:Asc`, several separated by commas (seen
+        sort_by (str | None): `field:Desc` or `field:Asc`, several separated by commas (seen
             fields: `utcCreate`, `utcModified`).
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        scroll_token (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        scroll_token (str | None):
+        search_lib_name (str | None): A search library name.
+        custom_filters (str | None): A JSON object as a string (see the parameter).
         x_acs_action (SearchMediaXAcsAction):  Default: 'SearchMedia'.
         x_acs_version (SearchMediaXAcsVersion):  Default: '2020-11-09'.
 
@@ -375,14 +375,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    match: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    scroll_token: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
+    match: str | None = None,
+    sort_by: str | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    scroll_token: str | None = None,
+    search_lib_name: str | None = None,
+    custom_filters: str | None = None,
     x_acs_action: SearchMediaXAcsAction = "SearchMedia",
     x_acs_version: SearchMediaXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaResponse | None:
@@ -393,7 +393,7 @@ async def asyncio(
     page 200).
 
     Args:
-        match (str | Unset): A filter expression over the media of a library (the whole expression
+        match (str | None): A filter expression over the media of a library (the whole expression
             is URL-encoded on the wire; ASCII
             `=`, `'`, `"`, `(`, `)`). Conditions are joined with `and` and `or`; `or` groups are
             parenthesised.
@@ -421,14 +421,14 @@ async def asyncio(
             review rejected, 17 deleted, 18 upload failed. Values are single-quoted; a quote inside a
             value is
             written `\\'`.
-        sort_by (str | Unset): `field:Desc` or `field:Asc`, several separated by commas (seen
+        sort_by (str | None): `field:Desc` or `field:Asc`, several separated by commas (seen
             fields: `utcCreate`, `utcModified`).
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        scroll_token (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        scroll_token (str | None):
+        search_lib_name (str | None): A search library name.
+        custom_filters (str | None): A JSON object as a string (see the parameter).
         x_acs_action (SearchMediaXAcsAction):  Default: 'SearchMedia'.
         x_acs_version (SearchMediaXAcsVersion):  Default: '2020-11-09'.
 

@@ -26,24 +26,24 @@ from ...models.search_media_by_ai_label_x_acs_version import (
     SearchMediaByAiLabelXAcsVersion,
 )
 from ...models.wire_boolean import WireBoolean
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    text: str | Unset = UNSET,
-    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | Unset = UNSET,
-    specific_search: WireBoolean | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    matching_mode: SearchMediaByAiLabelMatchingMode | Unset = UNSET,
-    media_type: SearchMediaByAiLabelMediaType | Unset = UNSET,
-    sort_by: SearchMediaByAiLabelSortBy | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | None = None,
+    specific_search: WireBoolean | None = None,
+    media_id: str | None = None,
+    matching_mode: SearchMediaByAiLabelMatchingMode | None = None,
+    media_type: SearchMediaByAiLabelMediaType | None = None,
+    sort_by: SearchMediaByAiLabelSortBy | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByAiLabelXAcsAction = "SearchMediaByAILabel",
     x_acs_version: SearchMediaByAiLabelXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -56,34 +56,34 @@ def _get_kwargs(
 
     params["Text"] = text
 
-    json_multimodal_search_type: str | Unset = UNSET
-    if not isinstance(multimodal_search_type, Unset):
+    json_multimodal_search_type: str | None = None
+    if multimodal_search_type is not None:
         json_multimodal_search_type = multimodal_search_type
 
     params["MultimodalSearchType"] = json_multimodal_search_type
 
-    json_specific_search: str | Unset = UNSET
-    if not isinstance(specific_search, Unset):
+    json_specific_search: str | None = None
+    if specific_search is not None:
         json_specific_search = specific_search
 
     params["SpecificSearch"] = json_specific_search
 
     params["MediaId"] = media_id
 
-    json_matching_mode: str | Unset = UNSET
-    if not isinstance(matching_mode, Unset):
+    json_matching_mode: str | None = None
+    if matching_mode is not None:
         json_matching_mode = matching_mode
 
     params["MatchingMode"] = json_matching_mode
 
-    json_media_type: str | Unset = UNSET
-    if not isinstance(media_type, Unset):
+    json_media_type: str | None = None
+    if media_type is not None:
         json_media_type = media_type
 
     params["MediaType"] = json_media_type
 
-    json_sort_by: str | Unset = UNSET
-    if not isinstance(sort_by, Unset):
+    json_sort_by: str | None = None
+    if sort_by is not None:
         json_sort_by = sort_by
 
     params["SortBy"] = json_sort_by
@@ -100,7 +100,7 @@ def _get_kwargs(
 
     params["UtcCreate"] = utc_create
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -170,19 +170,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | Unset = UNSET,
-    specific_search: WireBoolean | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    matching_mode: SearchMediaByAiLabelMatchingMode | Unset = UNSET,
-    media_type: SearchMediaByAiLabelMediaType | Unset = UNSET,
-    sort_by: SearchMediaByAiLabelSortBy | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | None = None,
+    specific_search: WireBoolean | None = None,
+    media_id: str | None = None,
+    matching_mode: SearchMediaByAiLabelMatchingMode | None = None,
+    media_type: SearchMediaByAiLabelMediaType | None = None,
+    sort_by: SearchMediaByAiLabelSortBy | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByAiLabelXAcsAction = "SearchMediaByAILabel",
     x_acs_version: SearchMediaByAiLabelXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaByAILabelResponse]:
@@ -192,20 +192,20 @@ def sync_detailed(
     with `SpecificSearch` True and a `MediaId`, fine (the segments of that media).
 
     Args:
-        text (str | Unset):
-        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | Unset):
-        specific_search (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        text (str | None):
+        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | None):
+        specific_search (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        media_id (str | Unset): A media ID.
-        matching_mode (SearchMediaByAiLabelMatchingMode | Unset):
-        media_type (SearchMediaByAiLabelMediaType | Unset):
-        sort_by (SearchMediaByAiLabelSortBy | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_id (str | None): A media ID.
+        matching_mode (SearchMediaByAiLabelMatchingMode | None):
+        media_type (SearchMediaByAiLabelMediaType | None):
+        sort_by (SearchMediaByAiLabelSortBy | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByAiLabelXAcsAction):  Default: 'SearchMediaByAILabel'.
         x_acs_version (SearchMediaByAiLabelXAcsVersion):  Default: '2020-11-09'.
 
@@ -245,19 +245,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | Unset = UNSET,
-    specific_search: WireBoolean | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    matching_mode: SearchMediaByAiLabelMatchingMode | Unset = UNSET,
-    media_type: SearchMediaByAiLabelMediaType | Unset = UNSET,
-    sort_by: SearchMediaByAiLabelSortBy | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | None = None,
+    specific_search: WireBoolean | None = None,
+    media_id: str | None = None,
+    matching_mode: SearchMediaByAiLabelMatchingMode | None = None,
+    media_type: SearchMediaByAiLabelMediaType | None = None,
+    sort_by: SearchMediaByAiLabelSortBy | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByAiLabelXAcsAction = "SearchMediaByAILabel",
     x_acs_version: SearchMediaByAiLabelXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaByAILabelResponse | None:
@@ -267,20 +267,20 @@ def sync(
     with `SpecificSearch` True and a `MediaId`, fine (the segments of that media).
 
     Args:
-        text (str | Unset):
-        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | Unset):
-        specific_search (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        text (str | None):
+        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | None):
+        specific_search (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        media_id (str | Unset): A media ID.
-        matching_mode (SearchMediaByAiLabelMatchingMode | Unset):
-        media_type (SearchMediaByAiLabelMediaType | Unset):
-        sort_by (SearchMediaByAiLabelSortBy | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_id (str | None): A media ID.
+        matching_mode (SearchMediaByAiLabelMatchingMode | None):
+        media_type (SearchMediaByAiLabelMediaType | None):
+        sort_by (SearchMediaByAiLabelSortBy | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByAiLabelXAcsAction):  Default: 'SearchMediaByAILabel'.
         x_acs_version (SearchMediaByAiLabelXAcsVersion):  Default: '2020-11-09'.
 
@@ -315,19 +315,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | Unset = UNSET,
-    specific_search: WireBoolean | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    matching_mode: SearchMediaByAiLabelMatchingMode | Unset = UNSET,
-    media_type: SearchMediaByAiLabelMediaType | Unset = UNSET,
-    sort_by: SearchMediaByAiLabelSortBy | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | None = None,
+    specific_search: WireBoolean | None = None,
+    media_id: str | None = None,
+    matching_mode: SearchMediaByAiLabelMatchingMode | None = None,
+    media_type: SearchMediaByAiLabelMediaType | None = None,
+    sort_by: SearchMediaByAiLabelSortBy | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByAiLabelXAcsAction = "SearchMediaByAILabel",
     x_acs_version: SearchMediaByAiLabelXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaByAILabelResponse]:
@@ -337,20 +337,20 @@ async def asyncio_detailed(
     with `SpecificSearch` True and a `MediaId`, fine (the segments of that media).
 
     Args:
-        text (str | Unset):
-        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | Unset):
-        specific_search (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        text (str | None):
+        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | None):
+        specific_search (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        media_id (str | Unset): A media ID.
-        matching_mode (SearchMediaByAiLabelMatchingMode | Unset):
-        media_type (SearchMediaByAiLabelMediaType | Unset):
-        sort_by (SearchMediaByAiLabelSortBy | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_id (str | None): A media ID.
+        matching_mode (SearchMediaByAiLabelMatchingMode | None):
+        media_type (SearchMediaByAiLabelMediaType | None):
+        sort_by (SearchMediaByAiLabelSortBy | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByAiLabelXAcsAction):  Default: 'SearchMediaByAILabel'.
         x_acs_version (SearchMediaByAiLabelXAcsVersion):  Default: '2020-11-09'.
 
@@ -388,19 +388,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | Unset = UNSET,
-    specific_search: WireBoolean | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    matching_mode: SearchMediaByAiLabelMatchingMode | Unset = UNSET,
-    media_type: SearchMediaByAiLabelMediaType | Unset = UNSET,
-    sort_by: SearchMediaByAiLabelSortBy | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    multimodal_search_type: SearchMediaByAiLabelMultimodalSearchType | None = None,
+    specific_search: WireBoolean | None = None,
+    media_id: str | None = None,
+    matching_mode: SearchMediaByAiLabelMatchingMode | None = None,
+    media_type: SearchMediaByAiLabelMediaType | None = None,
+    sort_by: SearchMediaByAiLabelSortBy | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByAiLabelXAcsAction = "SearchMediaByAILabel",
     x_acs_version: SearchMediaByAiLabelXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaByAILabelResponse | None:
@@ -410,20 +410,20 @@ async def asyncio(
     with `SpecificSearch` True and a `MediaId`, fine (the segments of that media).
 
     Args:
-        text (str | Unset):
-        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | Unset):
-        specific_search (WireBoolean | Unset): A boolean as the official SDK writes it on the wire
+        text (str | None):
+        multimodal_search_type (SearchMediaByAiLabelMultimodalSearchType | None):
+        specific_search (WireBoolean | None): A boolean as the official SDK writes it on the wire
             (`True`/`False`).
-        media_id (str | Unset): A media ID.
-        matching_mode (SearchMediaByAiLabelMatchingMode | Unset):
-        media_type (SearchMediaByAiLabelMediaType | Unset):
-        sort_by (SearchMediaByAiLabelSortBy | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_id (str | None): A media ID.
+        matching_mode (SearchMediaByAiLabelMatchingMode | None):
+        media_type (SearchMediaByAiLabelMediaType | None):
+        sort_by (SearchMediaByAiLabelSortBy | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByAiLabelXAcsAction):  Default: 'SearchMediaByAILabel'.
         x_acs_version (SearchMediaByAiLabelXAcsVersion):  Default: '2020-11-09'.
 

@@ -14,21 +14,21 @@ from ...models.search_media_by_face_x_acs_action import (
 from ...models.search_media_by_face_x_acs_version import (
     SearchMediaByFaceXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     person_image_url: str,
     face_search_token: str,
-    media_type: SearchMediaByFaceMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    media_type: SearchMediaByFaceMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByFaceXAcsAction = "SearchMediaByFace",
     x_acs_version: SearchMediaByFaceXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -43,8 +43,8 @@ def _get_kwargs(
 
     params["FaceSearchToken"] = face_search_token
 
-    json_media_type: str | Unset = UNSET
-    if not isinstance(media_type, Unset):
+    json_media_type: str | None = None
+    if media_type is not None:
         json_media_type = media_type
 
     params["MediaType"] = json_media_type
@@ -63,7 +63,7 @@ def _get_kwargs(
 
     params["UtcCreate"] = utc_create
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -135,14 +135,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     person_image_url: str,
     face_search_token: str,
-    media_type: SearchMediaByFaceMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    media_type: SearchMediaByFaceMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByFaceXAcsAction = "SearchMediaByFace",
     x_acs_version: SearchMediaByFaceXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaByFaceResponse]:
@@ -154,14 +154,14 @@ def sync_detailed(
     Args:
         person_image_url (str):
         face_search_token (str):
-        media_type (SearchMediaByFaceMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_type (SearchMediaByFaceMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByFaceXAcsAction):  Default: 'SearchMediaByFace'.
         x_acs_version (SearchMediaByFaceXAcsVersion):  Default: '2020-11-09'.
 
@@ -200,14 +200,14 @@ def sync(
     client: AuthenticatedClient | Client,
     person_image_url: str,
     face_search_token: str,
-    media_type: SearchMediaByFaceMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    media_type: SearchMediaByFaceMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByFaceXAcsAction = "SearchMediaByFace",
     x_acs_version: SearchMediaByFaceXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaByFaceResponse | None:
@@ -219,14 +219,14 @@ def sync(
     Args:
         person_image_url (str):
         face_search_token (str):
-        media_type (SearchMediaByFaceMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_type (SearchMediaByFaceMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByFaceXAcsAction):  Default: 'SearchMediaByFace'.
         x_acs_version (SearchMediaByFaceXAcsVersion):  Default: '2020-11-09'.
 
@@ -260,14 +260,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     person_image_url: str,
     face_search_token: str,
-    media_type: SearchMediaByFaceMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    media_type: SearchMediaByFaceMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByFaceXAcsAction = "SearchMediaByFace",
     x_acs_version: SearchMediaByFaceXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaByFaceResponse]:
@@ -279,14 +279,14 @@ async def asyncio_detailed(
     Args:
         person_image_url (str):
         face_search_token (str):
-        media_type (SearchMediaByFaceMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_type (SearchMediaByFaceMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByFaceXAcsAction):  Default: 'SearchMediaByFace'.
         x_acs_version (SearchMediaByFaceXAcsVersion):  Default: '2020-11-09'.
 
@@ -323,14 +323,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     person_image_url: str,
     face_search_token: str,
-    media_type: SearchMediaByFaceMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    media_type: SearchMediaByFaceMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByFaceXAcsAction = "SearchMediaByFace",
     x_acs_version: SearchMediaByFaceXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaByFaceResponse | None:
@@ -342,14 +342,14 @@ async def asyncio(
     Args:
         person_image_url (str):
         face_search_token (str):
-        media_type (SearchMediaByFaceMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        media_type (SearchMediaByFaceMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByFaceXAcsAction):  Default: 'SearchMediaByFace'.
         x_acs_version (SearchMediaByFaceXAcsVersion):  Default: '2020-11-09'.
 

@@ -16,20 +16,20 @@ from ...models.search_media_by_hybrid_x_acs_action import (
 from ...models.search_media_by_hybrid_x_acs_version import (
     SearchMediaByHybridXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    text: str | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    media_type: SearchMediaByHybridMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_id: str | None = None,
+    media_type: SearchMediaByHybridMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByHybridXAcsAction = "SearchMediaByHybrid",
     x_acs_version: SearchMediaByHybridXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -44,8 +44,8 @@ def _get_kwargs(
 
     params["MediaId"] = media_id
 
-    json_media_type: str | Unset = UNSET
-    if not isinstance(media_type, Unset):
+    json_media_type: str | None = None
+    if media_type is not None:
         json_media_type = media_type
 
     params["MediaType"] = json_media_type
@@ -62,7 +62,7 @@ def _get_kwargs(
 
     params["UtcCreate"] = utc_create
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -132,15 +132,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    media_type: SearchMediaByHybridMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_id: str | None = None,
+    media_type: SearchMediaByHybridMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByHybridXAcsAction = "SearchMediaByHybrid",
     x_acs_version: SearchMediaByHybridXAcsVersion = "2020-11-09",
 ) -> Response[ClipSearchResponse | ErrorBody]:
@@ -150,15 +150,15 @@ def sync_detailed(
     With `MediaId`, returns the hits of that media only.
 
     Args:
-        text (str | Unset):
-        media_id (str | Unset): A media ID.
-        media_type (SearchMediaByHybridMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_id (str | None): A media ID.
+        media_type (SearchMediaByHybridMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByHybridXAcsAction):  Default: 'SearchMediaByHybrid'.
         x_acs_version (SearchMediaByHybridXAcsVersion):  Default: '2020-11-09'.
 
@@ -194,15 +194,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    media_type: SearchMediaByHybridMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_id: str | None = None,
+    media_type: SearchMediaByHybridMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByHybridXAcsAction = "SearchMediaByHybrid",
     x_acs_version: SearchMediaByHybridXAcsVersion = "2020-11-09",
 ) -> ClipSearchResponse | ErrorBody | None:
@@ -212,15 +212,15 @@ def sync(
     With `MediaId`, returns the hits of that media only.
 
     Args:
-        text (str | Unset):
-        media_id (str | Unset): A media ID.
-        media_type (SearchMediaByHybridMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_id (str | None): A media ID.
+        media_type (SearchMediaByHybridMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByHybridXAcsAction):  Default: 'SearchMediaByHybrid'.
         x_acs_version (SearchMediaByHybridXAcsVersion):  Default: '2020-11-09'.
 
@@ -251,15 +251,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    media_type: SearchMediaByHybridMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_id: str | None = None,
+    media_type: SearchMediaByHybridMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByHybridXAcsAction = "SearchMediaByHybrid",
     x_acs_version: SearchMediaByHybridXAcsVersion = "2020-11-09",
 ) -> Response[ClipSearchResponse | ErrorBody]:
@@ -269,15 +269,15 @@ async def asyncio_detailed(
     With `MediaId`, returns the hits of that media only.
 
     Args:
-        text (str | Unset):
-        media_id (str | Unset): A media ID.
-        media_type (SearchMediaByHybridMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_id (str | None): A media ID.
+        media_type (SearchMediaByHybridMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByHybridXAcsAction):  Default: 'SearchMediaByHybrid'.
         x_acs_version (SearchMediaByHybridXAcsVersion):  Default: '2020-11-09'.
 
@@ -311,15 +311,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_id: str | Unset = UNSET,
-    media_type: SearchMediaByHybridMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_id: str | None = None,
+    media_type: SearchMediaByHybridMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByHybridXAcsAction = "SearchMediaByHybrid",
     x_acs_version: SearchMediaByHybridXAcsVersion = "2020-11-09",
 ) -> ClipSearchResponse | ErrorBody | None:
@@ -329,15 +329,15 @@ async def asyncio(
     With `MediaId`, returns the hits of that media only.
 
     Args:
-        text (str | Unset):
-        media_id (str | Unset): A media ID.
-        media_type (SearchMediaByHybridMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_id (str | None): A media ID.
+        media_type (SearchMediaByHybridMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByHybridXAcsAction):  Default: 'SearchMediaByHybrid'.
         x_acs_version (SearchMediaByHybridXAcsVersion):  Default: '2020-11-09'.
 

@@ -16,19 +16,19 @@ from ...models.search_media_by_multimodal_x_acs_action import (
 from ...models.search_media_by_multimodal_x_acs_version import (
     SearchMediaByMultimodalXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    text: str | Unset = UNSET,
-    media_type: SearchMediaByMultimodalMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_type: SearchMediaByMultimodalMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByMultimodalXAcsAction = "SearchMediaByMultimodal",
     x_acs_version: SearchMediaByMultimodalXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -41,8 +41,8 @@ def _get_kwargs(
 
     params["Text"] = text
 
-    json_media_type: str | Unset = UNSET
-    if not isinstance(media_type, Unset):
+    json_media_type: str | None = None
+    if media_type is not None:
         json_media_type = media_type
 
     params["MediaType"] = json_media_type
@@ -59,7 +59,7 @@ def _get_kwargs(
 
     params["UtcCreate"] = utc_create
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -129,14 +129,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_type: SearchMediaByMultimodalMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_type: SearchMediaByMultimodalMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByMultimodalXAcsAction = "SearchMediaByMultimodal",
     x_acs_version: SearchMediaByMultimodalXAcsVersion = "2020-11-09",
 ) -> Response[ClipSearchResponse | ErrorBody]:
@@ -145,14 +145,14 @@ def sync_detailed(
      Returns media (and the matching clips) described by a natural-language text.
 
     Args:
-        text (str | Unset):
-        media_type (SearchMediaByMultimodalMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_type (SearchMediaByMultimodalMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByMultimodalXAcsAction):  Default: 'SearchMediaByMultimodal'.
         x_acs_version (SearchMediaByMultimodalXAcsVersion):  Default: '2020-11-09'.
 
@@ -187,14 +187,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_type: SearchMediaByMultimodalMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_type: SearchMediaByMultimodalMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByMultimodalXAcsAction = "SearchMediaByMultimodal",
     x_acs_version: SearchMediaByMultimodalXAcsVersion = "2020-11-09",
 ) -> ClipSearchResponse | ErrorBody | None:
@@ -203,14 +203,14 @@ def sync(
      Returns media (and the matching clips) described by a natural-language text.
 
     Args:
-        text (str | Unset):
-        media_type (SearchMediaByMultimodalMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_type (SearchMediaByMultimodalMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByMultimodalXAcsAction):  Default: 'SearchMediaByMultimodal'.
         x_acs_version (SearchMediaByMultimodalXAcsVersion):  Default: '2020-11-09'.
 
@@ -240,14 +240,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_type: SearchMediaByMultimodalMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_type: SearchMediaByMultimodalMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByMultimodalXAcsAction = "SearchMediaByMultimodal",
     x_acs_version: SearchMediaByMultimodalXAcsVersion = "2020-11-09",
 ) -> Response[ClipSearchResponse | ErrorBody]:
@@ -256,14 +256,14 @@ async def asyncio_detailed(
      Returns media (and the matching clips) described by a natural-language text.
 
     Args:
-        text (str | Unset):
-        media_type (SearchMediaByMultimodalMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_type (SearchMediaByMultimodalMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByMultimodalXAcsAction):  Default: 'SearchMediaByMultimodal'.
         x_acs_version (SearchMediaByMultimodalXAcsVersion):  Default: '2020-11-09'.
 
@@ -296,14 +296,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    text: str | Unset = UNSET,
-    media_type: SearchMediaByMultimodalMediaType | Unset = UNSET,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    custom_filters: str | Unset = UNSET,
-    utc_create: str | Unset = UNSET,
+    text: str | None = None,
+    media_type: SearchMediaByMultimodalMediaType | None = None,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
+    custom_filters: str | None = None,
+    utc_create: str | None = None,
     x_acs_action: SearchMediaByMultimodalXAcsAction = "SearchMediaByMultimodal",
     x_acs_version: SearchMediaByMultimodalXAcsVersion = "2020-11-09",
 ) -> ClipSearchResponse | ErrorBody | None:
@@ -312,14 +312,14 @@ async def asyncio(
      Returns media (and the matching clips) described by a natural-language text.
 
     Args:
-        text (str | Unset):
-        media_type (SearchMediaByMultimodalMediaType | Unset):
-        page_no (int | Unset):
-        page_size (int | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
-        custom_filters (str | Unset): A JSON object as a string (see the parameter).
-        utc_create (str | Unset):
+        text (str | None):
+        media_type (SearchMediaByMultimodalMediaType | None):
+        page_no (int | None):
+        page_size (int | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
+        custom_filters (str | None): A JSON object as a string (see the parameter).
+        utc_create (str | None):
         x_acs_action (SearchMediaByMultimodalXAcsAction):  Default: 'SearchMediaByMultimodal'.
         x_acs_version (SearchMediaByMultimodalXAcsVersion):  Default: '2020-11-09'.
 

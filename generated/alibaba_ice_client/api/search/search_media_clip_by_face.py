@@ -13,17 +13,17 @@ from ...models.search_media_clip_by_face_x_acs_action import (
 from ...models.search_media_clip_by_face_x_acs_version import (
     SearchMediaClipByFaceXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     face_search_token: str,
     media_id: str,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: SearchMediaClipByFaceXAcsAction = "SearchMediaClipByFace",
     x_acs_version: SearchMediaClipByFaceXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -46,7 +46,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,10 +118,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     face_search_token: str,
     media_id: str,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: SearchMediaClipByFaceXAcsAction = "SearchMediaClipByFace",
     x_acs_version: SearchMediaClipByFaceXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaClipByFaceResponse]:
@@ -132,10 +132,10 @@ def sync_detailed(
     Args:
         face_search_token (str):
         media_id (str): A media ID.
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (SearchMediaClipByFaceXAcsAction):  Default: 'SearchMediaClipByFace'.
         x_acs_version (SearchMediaClipByFaceXAcsVersion):  Default: '2020-11-09'.
 
@@ -170,10 +170,10 @@ def sync(
     client: AuthenticatedClient | Client,
     face_search_token: str,
     media_id: str,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: SearchMediaClipByFaceXAcsAction = "SearchMediaClipByFace",
     x_acs_version: SearchMediaClipByFaceXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaClipByFaceResponse | None:
@@ -184,10 +184,10 @@ def sync(
     Args:
         face_search_token (str):
         media_id (str): A media ID.
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (SearchMediaClipByFaceXAcsAction):  Default: 'SearchMediaClipByFace'.
         x_acs_version (SearchMediaClipByFaceXAcsVersion):  Default: '2020-11-09'.
 
@@ -217,10 +217,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     face_search_token: str,
     media_id: str,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: SearchMediaClipByFaceXAcsAction = "SearchMediaClipByFace",
     x_acs_version: SearchMediaClipByFaceXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchMediaClipByFaceResponse]:
@@ -231,10 +231,10 @@ async def asyncio_detailed(
     Args:
         face_search_token (str):
         media_id (str): A media ID.
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (SearchMediaClipByFaceXAcsAction):  Default: 'SearchMediaClipByFace'.
         x_acs_version (SearchMediaClipByFaceXAcsVersion):  Default: '2020-11-09'.
 
@@ -267,10 +267,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     face_search_token: str,
     media_id: str,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    entity_id: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
+    entity_id: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: SearchMediaClipByFaceXAcsAction = "SearchMediaClipByFace",
     x_acs_version: SearchMediaClipByFaceXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchMediaClipByFaceResponse | None:
@@ -281,10 +281,10 @@ async def asyncio(
     Args:
         face_search_token (str):
         media_id (str): A media ID.
-        page_no (int | Unset):
-        page_size (int | Unset):
-        entity_id (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        page_no (int | None):
+        page_size (int | None):
+        entity_id (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (SearchMediaClipByFaceXAcsAction):  Default: 'SearchMediaClipByFace'.
         x_acs_version (SearchMediaClipByFaceXAcsVersion):  Default: '2020-11-09'.
 

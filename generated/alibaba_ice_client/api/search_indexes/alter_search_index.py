@@ -13,15 +13,15 @@ from ...models.alter_search_index_x_acs_version import (
 from ...models.error_body import ErrorBody
 from ...models.index_status import IndexStatus
 from ...models.index_type import IndexType
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: AlterSearchIndexXAcsAction = "AlterSearchIndex",
     x_acs_version: AlterSearchIndexXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -35,8 +35,8 @@ def _get_kwargs(
     json_index_type: str = index_type
     params["IndexType"] = json_index_type
 
-    json_index_status: str | Unset = UNSET
-    if not isinstance(index_status, Unset):
+    json_index_status: str | None = None
+    if index_status is not None:
         json_index_status = index_status
 
     params["IndexStatus"] = json_index_status
@@ -45,7 +45,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -116,9 +116,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: AlterSearchIndexXAcsAction = "AlterSearchIndex",
     x_acs_version: AlterSearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[Acknowledgement | ErrorBody]:
@@ -126,9 +126,9 @@ def sync_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (AlterSearchIndexXAcsAction):  Default: 'AlterSearchIndex'.
         x_acs_version (AlterSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -160,9 +160,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: AlterSearchIndexXAcsAction = "AlterSearchIndex",
     x_acs_version: AlterSearchIndexXAcsVersion = "2020-11-09",
 ) -> Acknowledgement | ErrorBody | None:
@@ -170,9 +170,9 @@ def sync(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (AlterSearchIndexXAcsAction):  Default: 'AlterSearchIndex'.
         x_acs_version (AlterSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -199,9 +199,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: AlterSearchIndexXAcsAction = "AlterSearchIndex",
     x_acs_version: AlterSearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[Acknowledgement | ErrorBody]:
@@ -209,9 +209,9 @@ async def asyncio_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (AlterSearchIndexXAcsAction):  Default: 'AlterSearchIndex'.
         x_acs_version (AlterSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -241,9 +241,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: AlterSearchIndexXAcsAction = "AlterSearchIndex",
     x_acs_version: AlterSearchIndexXAcsVersion = "2020-11-09",
 ) -> Acknowledgement | ErrorBody | None:
@@ -251,9 +251,9 @@ async def asyncio(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (AlterSearchIndexXAcsAction):  Default: 'AlterSearchIndex'.
         x_acs_version (AlterSearchIndexXAcsVersion):  Default: '2020-11-09'.
 

@@ -15,15 +15,15 @@ from ...models.create_search_index_x_acs_version import (
 from ...models.error_body import ErrorBody
 from ...models.index_status import IndexStatus
 from ...models.index_type import IndexType
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: CreateSearchIndexXAcsAction = "CreateSearchIndex",
     x_acs_version: CreateSearchIndexXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -37,8 +37,8 @@ def _get_kwargs(
     json_index_type: str = index_type
     params["IndexType"] = json_index_type
 
-    json_index_status: str | Unset = UNSET
-    if not isinstance(index_status, Unset):
+    json_index_status: str | None = None
+    if index_status is not None:
         json_index_status = index_status
 
     params["IndexStatus"] = json_index_status
@@ -47,7 +47,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -118,9 +118,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: CreateSearchIndexXAcsAction = "CreateSearchIndex",
     x_acs_version: CreateSearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[Acknowledgement | ErrorBody]:
@@ -131,9 +131,9 @@ def sync_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (CreateSearchIndexXAcsAction):  Default: 'CreateSearchIndex'.
         x_acs_version (CreateSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -165,9 +165,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: CreateSearchIndexXAcsAction = "CreateSearchIndex",
     x_acs_version: CreateSearchIndexXAcsVersion = "2020-11-09",
 ) -> Acknowledgement | ErrorBody | None:
@@ -178,9 +178,9 @@ def sync(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (CreateSearchIndexXAcsAction):  Default: 'CreateSearchIndex'.
         x_acs_version (CreateSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -207,9 +207,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: CreateSearchIndexXAcsAction = "CreateSearchIndex",
     x_acs_version: CreateSearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[Acknowledgement | ErrorBody]:
@@ -220,9 +220,9 @@ async def asyncio_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (CreateSearchIndexXAcsAction):  Default: 'CreateSearchIndex'.
         x_acs_version (CreateSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -252,9 +252,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    index_status: IndexStatus | Unset = UNSET,
-    index_config: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
+    index_status: IndexStatus | None = None,
+    index_config: str | None = None,
+    search_lib_name: str | None = None,
     x_acs_action: CreateSearchIndexXAcsAction = "CreateSearchIndex",
     x_acs_version: CreateSearchIndexXAcsVersion = "2020-11-09",
 ) -> Acknowledgement | ErrorBody | None:
@@ -265,9 +265,9 @@ async def asyncio(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        index_status (IndexStatus | Unset): Whether a library's index is in use.
-        index_config (str | Unset):
-        search_lib_name (str | Unset): A search library name.
+        index_status (IndexStatus | None): Whether a library's index is in use.
+        index_config (str | None):
+        search_lib_name (str | None): A search library name.
         x_acs_action (CreateSearchIndexXAcsAction):  Default: 'CreateSearchIndex'.
         x_acs_version (CreateSearchIndexXAcsVersion):  Default: '2020-11-09'.
 

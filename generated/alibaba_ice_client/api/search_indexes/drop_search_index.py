@@ -10,13 +10,13 @@ from ...models.drop_search_index_x_acs_action import DropSearchIndexXAcsAction
 from ...models.drop_search_index_x_acs_version import DropSearchIndexXAcsVersion
 from ...models.error_body import ErrorBody
 from ...models.index_type import IndexType
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: DropSearchIndexXAcsAction = "DropSearchIndex",
     x_acs_version: DropSearchIndexXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -32,7 +32,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -103,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: DropSearchIndexXAcsAction = "DropSearchIndex",
     x_acs_version: DropSearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[Acknowledgement | ErrorBody]:
@@ -111,7 +111,7 @@ def sync_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (DropSearchIndexXAcsAction):  Default: 'DropSearchIndex'.
         x_acs_version (DropSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: DropSearchIndexXAcsAction = "DropSearchIndex",
     x_acs_version: DropSearchIndexXAcsVersion = "2020-11-09",
 ) -> Acknowledgement | ErrorBody | None:
@@ -149,7 +149,7 @@ def sync(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (DropSearchIndexXAcsAction):  Default: 'DropSearchIndex'.
         x_acs_version (DropSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: DropSearchIndexXAcsAction = "DropSearchIndex",
     x_acs_version: DropSearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[Acknowledgement | ErrorBody]:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (DropSearchIndexXAcsAction):  Default: 'DropSearchIndex'.
         x_acs_version (DropSearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -210,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: DropSearchIndexXAcsAction = "DropSearchIndex",
     x_acs_version: DropSearchIndexXAcsVersion = "2020-11-09",
 ) -> Acknowledgement | ErrorBody | None:
@@ -218,7 +218,7 @@ async def asyncio(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (DropSearchIndexXAcsAction):  Default: 'DropSearchIndex'.
         x_acs_version (DropSearchIndexXAcsVersion):  Default: '2020-11-09'.
 

@@ -13,13 +13,13 @@ from ...models.query_media_index_job_x_acs_action import (
 from ...models.query_media_index_job_x_acs_version import (
     QueryMediaIndexJobXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     media_id: str,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QueryMediaIndexJobXAcsAction = "QueryMediaIndexJob",
     x_acs_version: QueryMediaIndexJobXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QueryMediaIndexJobXAcsAction = "QueryMediaIndexJob",
     x_acs_version: QueryMediaIndexJobXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | QueryMediaIndexJobResponse]:
@@ -115,7 +115,7 @@ def sync_detailed(
 
     Args:
         media_id (str): A media ID.
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QueryMediaIndexJobXAcsAction):  Default: 'QueryMediaIndexJob'.
         x_acs_version (QueryMediaIndexJobXAcsVersion):  Default: '2020-11-09'.
 
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QueryMediaIndexJobXAcsAction = "QueryMediaIndexJob",
     x_acs_version: QueryMediaIndexJobXAcsVersion = "2020-11-09",
 ) -> ErrorBody | QueryMediaIndexJobResponse | None:
@@ -155,7 +155,7 @@ def sync(
 
     Args:
         media_id (str): A media ID.
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QueryMediaIndexJobXAcsAction):  Default: 'QueryMediaIndexJob'.
         x_acs_version (QueryMediaIndexJobXAcsVersion):  Default: '2020-11-09'.
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QueryMediaIndexJobXAcsAction = "QueryMediaIndexJob",
     x_acs_version: QueryMediaIndexJobXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | QueryMediaIndexJobResponse]:
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     Args:
         media_id (str): A media ID.
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QueryMediaIndexJobXAcsAction):  Default: 'QueryMediaIndexJob'.
         x_acs_version (QueryMediaIndexJobXAcsVersion):  Default: '2020-11-09'.
 
@@ -218,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     media_id: str,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QueryMediaIndexJobXAcsAction = "QueryMediaIndexJob",
     x_acs_version: QueryMediaIndexJobXAcsVersion = "2020-11-09",
 ) -> ErrorBody | QueryMediaIndexJobResponse | None:
@@ -228,7 +228,7 @@ async def asyncio(
 
     Args:
         media_id (str): A media ID.
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QueryMediaIndexJobXAcsAction):  Default: 'QueryMediaIndexJob'.
         x_acs_version (QueryMediaIndexJobXAcsVersion):  Default: '2020-11-09'.
 

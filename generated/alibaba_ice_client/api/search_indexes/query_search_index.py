@@ -12,13 +12,13 @@ from ...models.query_search_index_x_acs_action import QuerySearchIndexXAcsAction
 from ...models.query_search_index_x_acs_version import (
     QuerySearchIndexXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QuerySearchIndexXAcsAction = "QuerySearchIndex",
     x_acs_version: QuerySearchIndexXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QuerySearchIndexXAcsAction = "QuerySearchIndex",
     x_acs_version: QuerySearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | QuerySearchIndexResponse]:
@@ -113,7 +113,7 @@ def sync_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QuerySearchIndexXAcsAction):  Default: 'QuerySearchIndex'.
         x_acs_version (QuerySearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QuerySearchIndexXAcsAction = "QuerySearchIndex",
     x_acs_version: QuerySearchIndexXAcsVersion = "2020-11-09",
 ) -> ErrorBody | QuerySearchIndexResponse | None:
@@ -151,7 +151,7 @@ def sync(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QuerySearchIndexXAcsAction):  Default: 'QuerySearchIndex'.
         x_acs_version (QuerySearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QuerySearchIndexXAcsAction = "QuerySearchIndex",
     x_acs_version: QuerySearchIndexXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | QuerySearchIndexResponse]:
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QuerySearchIndexXAcsAction):  Default: 'QuerySearchIndex'.
         x_acs_version (QuerySearchIndexXAcsVersion):  Default: '2020-11-09'.
 
@@ -212,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     index_type: IndexType,
-    search_lib_name: str | Unset = UNSET,
+    search_lib_name: str | None = None,
     x_acs_action: QuerySearchIndexXAcsAction = "QuerySearchIndex",
     x_acs_version: QuerySearchIndexXAcsVersion = "2020-11-09",
 ) -> ErrorBody | QuerySearchIndexResponse | None:
@@ -220,7 +220,7 @@ async def asyncio(
 
     Args:
         index_type (IndexType): `mm` (large model), `face`, `aiLabel` (smart tagging).
-        search_lib_name (str | Unset): A search library name.
+        search_lib_name (str | None): A search library name.
         x_acs_action (QuerySearchIndexXAcsAction):  Default: 'QuerySearchIndex'.
         x_acs_version (QuerySearchIndexXAcsVersion):  Default: '2020-11-09'.
 

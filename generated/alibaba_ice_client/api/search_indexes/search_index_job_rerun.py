@@ -13,15 +13,15 @@ from ...models.search_index_job_rerun_x_acs_action import (
 from ...models.search_index_job_rerun_x_acs_version import (
     SearchIndexJobRerunXAcsVersion,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     media_ids: str,
-    task: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
+    task: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
     x_acs_action: SearchIndexJobRerunXAcsAction = "SearchIndexJobRerun",
     x_acs_version: SearchIndexJobRerunXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -40,7 +40,7 @@ def _get_kwargs(
 
     params["Namespace"] = namespace
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -111,9 +111,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_ids: str,
-    task: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
+    task: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
     x_acs_action: SearchIndexJobRerunXAcsAction = "SearchIndexJobRerun",
     x_acs_version: SearchIndexJobRerunXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchIndexJobRerunResponse]:
@@ -121,9 +121,9 @@ def sync_detailed(
 
     Args:
         media_ids (str):
-        task (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
+        task (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
         x_acs_action (SearchIndexJobRerunXAcsAction):  Default: 'SearchIndexJobRerun'.
         x_acs_version (SearchIndexJobRerunXAcsVersion):  Default: '2020-11-09'.
 
@@ -155,9 +155,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     media_ids: str,
-    task: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
+    task: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
     x_acs_action: SearchIndexJobRerunXAcsAction = "SearchIndexJobRerun",
     x_acs_version: SearchIndexJobRerunXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchIndexJobRerunResponse | None:
@@ -165,9 +165,9 @@ def sync(
 
     Args:
         media_ids (str):
-        task (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
+        task (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
         x_acs_action (SearchIndexJobRerunXAcsAction):  Default: 'SearchIndexJobRerun'.
         x_acs_version (SearchIndexJobRerunXAcsVersion):  Default: '2020-11-09'.
 
@@ -194,9 +194,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_ids: str,
-    task: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
+    task: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
     x_acs_action: SearchIndexJobRerunXAcsAction = "SearchIndexJobRerun",
     x_acs_version: SearchIndexJobRerunXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchIndexJobRerunResponse]:
@@ -204,9 +204,9 @@ async def asyncio_detailed(
 
     Args:
         media_ids (str):
-        task (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
+        task (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
         x_acs_action (SearchIndexJobRerunXAcsAction):  Default: 'SearchIndexJobRerun'.
         x_acs_version (SearchIndexJobRerunXAcsVersion):  Default: '2020-11-09'.
 
@@ -236,9 +236,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     media_ids: str,
-    task: str | Unset = UNSET,
-    search_lib_name: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
+    task: str | None = None,
+    search_lib_name: str | None = None,
+    namespace: str | None = None,
     x_acs_action: SearchIndexJobRerunXAcsAction = "SearchIndexJobRerun",
     x_acs_version: SearchIndexJobRerunXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchIndexJobRerunResponse | None:
@@ -246,9 +246,9 @@ async def asyncio(
 
     Args:
         media_ids (str):
-        task (str | Unset):
-        search_lib_name (str | Unset): A search library name.
-        namespace (str | Unset):
+        task (str | None):
+        search_lib_name (str | None): A search library name.
+        namespace (str | None):
         x_acs_action (SearchIndexJobRerunXAcsAction):  Default: 'SearchIndexJobRerun'.
         x_acs_version (SearchIndexJobRerunXAcsVersion):  Default: '2020-11-09'.
 

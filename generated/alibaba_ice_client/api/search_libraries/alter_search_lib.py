@@ -9,13 +9,13 @@ from ...models.alter_search_lib_x_acs_action import AlterSearchLibXAcsAction
 from ...models.alter_search_lib_x_acs_version import AlterSearchLibXAcsVersion
 from ...models.error_body import ErrorBody
 from ...models.search_lib_name_response import SearchLibNameResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     search_lib_name: str,
-    search_lib_config: str | Unset = UNSET,
+    search_lib_config: str | None = None,
     x_acs_action: AlterSearchLibXAcsAction = "AlterSearchLib",
     x_acs_version: AlterSearchLibXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -30,7 +30,7 @@ def _get_kwargs(
 
     params["SearchLibConfig"] = search_lib_config
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     search_lib_name: str,
-    search_lib_config: str | Unset = UNSET,
+    search_lib_config: str | None = None,
     x_acs_action: AlterSearchLibXAcsAction = "AlterSearchLib",
     x_acs_version: AlterSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchLibNameResponse]:
@@ -109,7 +109,7 @@ def sync_detailed(
 
     Args:
         search_lib_name (str): A search library name.
-        search_lib_config (str | Unset):
+        search_lib_config (str | None):
         x_acs_action (AlterSearchLibXAcsAction):  Default: 'AlterSearchLib'.
         x_acs_version (AlterSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     search_lib_name: str,
-    search_lib_config: str | Unset = UNSET,
+    search_lib_config: str | None = None,
     x_acs_action: AlterSearchLibXAcsAction = "AlterSearchLib",
     x_acs_version: AlterSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchLibNameResponse | None:
@@ -147,7 +147,7 @@ def sync(
 
     Args:
         search_lib_name (str): A search library name.
-        search_lib_config (str | Unset):
+        search_lib_config (str | None):
         x_acs_action (AlterSearchLibXAcsAction):  Default: 'AlterSearchLib'.
         x_acs_version (AlterSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     search_lib_name: str,
-    search_lib_config: str | Unset = UNSET,
+    search_lib_config: str | None = None,
     x_acs_action: AlterSearchLibXAcsAction = "AlterSearchLib",
     x_acs_version: AlterSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | SearchLibNameResponse]:
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 
     Args:
         search_lib_name (str): A search library name.
-        search_lib_config (str | Unset):
+        search_lib_config (str | None):
         x_acs_action (AlterSearchLibXAcsAction):  Default: 'AlterSearchLib'.
         x_acs_version (AlterSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -208,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     search_lib_name: str,
-    search_lib_config: str | Unset = UNSET,
+    search_lib_config: str | None = None,
     x_acs_action: AlterSearchLibXAcsAction = "AlterSearchLib",
     x_acs_version: AlterSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | SearchLibNameResponse | None:
@@ -216,7 +216,7 @@ async def asyncio(
 
     Args:
         search_lib_name (str): A search library name.
-        search_lib_config (str | Unset):
+        search_lib_config (str | None):
         x_acs_action (AlterSearchLibXAcsAction):  Default: 'AlterSearchLib'.
         x_acs_version (AlterSearchLibXAcsVersion):  Default: '2020-11-09'.
 

@@ -9,7 +9,7 @@ from ...models.acknowledgement import Acknowledgement
 from ...models.drop_search_lib_x_acs_action import DropSearchLibXAcsAction
 from ...models.drop_search_lib_x_acs_version import DropSearchLibXAcsVersion
 from ...models.error_body import ErrorBody
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     params["SearchLibName"] = search_lib_name
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",

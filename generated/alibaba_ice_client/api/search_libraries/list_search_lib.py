@@ -9,13 +9,13 @@ from ...models.error_body import ErrorBody
 from ...models.list_search_lib_response import ListSearchLibResponse
 from ...models.list_search_lib_x_acs_action import ListSearchLibXAcsAction
 from ...models.list_search_lib_x_acs_version import ListSearchLibXAcsVersion
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
     x_acs_action: ListSearchLibXAcsAction = "ListSearchLib",
     x_acs_version: ListSearchLibXAcsVersion = "2020-11-09",
 ) -> dict[str, Any]:
@@ -30,7 +30,7 @@ def _get_kwargs(
 
     params["PageSize"] = page_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -100,16 +100,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
     x_acs_action: ListSearchLibXAcsAction = "ListSearchLib",
     x_acs_version: ListSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | ListSearchLibResponse]:
     """List search libraries
 
     Args:
-        page_no (int | Unset):
-        page_size (int | Unset):
+        page_no (int | None):
+        page_size (int | None):
         x_acs_action (ListSearchLibXAcsAction):  Default: 'ListSearchLib'.
         x_acs_version (ListSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -138,16 +138,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
     x_acs_action: ListSearchLibXAcsAction = "ListSearchLib",
     x_acs_version: ListSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | ListSearchLibResponse | None:
     """List search libraries
 
     Args:
-        page_no (int | Unset):
-        page_size (int | Unset):
+        page_no (int | None):
+        page_size (int | None):
         x_acs_action (ListSearchLibXAcsAction):  Default: 'ListSearchLib'.
         x_acs_version (ListSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -171,16 +171,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
     x_acs_action: ListSearchLibXAcsAction = "ListSearchLib",
     x_acs_version: ListSearchLibXAcsVersion = "2020-11-09",
 ) -> Response[ErrorBody | ListSearchLibResponse]:
     """List search libraries
 
     Args:
-        page_no (int | Unset):
-        page_size (int | Unset):
+        page_no (int | None):
+        page_size (int | None):
         x_acs_action (ListSearchLibXAcsAction):  Default: 'ListSearchLib'.
         x_acs_version (ListSearchLibXAcsVersion):  Default: '2020-11-09'.
 
@@ -207,16 +207,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_no: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    page_no: int | None = None,
+    page_size: int | None = None,
     x_acs_action: ListSearchLibXAcsAction = "ListSearchLib",
     x_acs_version: ListSearchLibXAcsVersion = "2020-11-09",
 ) -> ErrorBody | ListSearchLibResponse | None:
     """List search libraries
 
     Args:
-        page_no (int | Unset):
-        page_size (int | Unset):
+        page_no (int | None):
+        page_size (int | None):
         x_acs_action (ListSearchLibXAcsAction):  Default: 'ListSearchLib'.
         x_acs_version (ListSearchLibXAcsVersion):  Default: '2020-11-09'.
 
