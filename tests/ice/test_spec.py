@@ -20,6 +20,7 @@ import schemathesis
 from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
+import ice_spec
 from tests.spec.test_redocly import redocly_version
 
 from ._spec import ACTIONS, ICE_SPEC_FILE, REPO, document, operations, parameters, resolve
@@ -141,3 +142,19 @@ def test_schemathesis_loads_the_document_and_draws_every_action(data: st.DataObj
         assert case.headers is not None and case.headers["x-acs-action"] == action
         drawn.add(action)
     assert sorted(drawn) == sorted(ACTIONS)
+
+
+def test_retry_safe_actions_are_the_ones_that_change_nothing() -> None:
+    """``x-retry-safe`` (read by the wrapper's retries) marks the searches and the Query/List/Get actions only."""
+    safe = {name for name, (_, op) in operations().items() if op.get("x-retry-safe")}
+    reads = {name for name in ACTIONS if re.match(r"(Search|Query|List|Get)", name)} - {"SearchIndexJobRerun"}
+    assert safe == reads
+    assert {name for name, op in ice_spec.OPERATIONS.items() if op.retry_safe} == reads
+
+
+def test_every_paged_action_states_its_total_field() -> None:
+    """The compiled model carries ``totalCountField``, so paging stops at the total the answer gives."""
+    paged = [op for op in ice_spec.OPERATIONS.values() if op.pagination is not None]
+    assert len(paged) == 7
+    for op in paged:
+        assert op.pagination is not None and op.pagination.total_count_field == "Total", op.operation_id

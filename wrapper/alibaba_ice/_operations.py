@@ -22,8 +22,6 @@ from .match import Expression, MatchSyntaxError, parse, render
 __all__ = ["Action", "action", "snake"]
 
 _WIRE_BOOLEAN = "#/components/schemas/WireBoolean"
-#: Actions that change nothing: safe to retry after a timeout or a 5xx.
-_READ_PREFIXES = ("Search", "Query", "List", "Get")
 
 
 def snake(name: str) -> str:
@@ -44,7 +42,8 @@ class Action:
 
     @property
     def retry_safe(self) -> bool:
-        return self.name.startswith(_READ_PREFIXES) and self.name != "SearchIndexJobRerun"
+        """The action changes nothing (``x-retry-safe``), so it may be repeated after a timeout or a 5xx."""
+        return self.operation.retry_safe
 
     def prepare(self, params: dict[str, Any]) -> dict[str, Any]:
         """The generated function's keyword arguments, after checking every rule the spec states."""

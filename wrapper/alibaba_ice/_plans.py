@@ -22,6 +22,7 @@ from alibaba_ice_client import Client
 from alibaba_ice_client.types import Response
 
 from ._operations import Action, action, snake
+from ._spec import load_spec
 from .errors import IceApiError, IceValidationError, IceWaitTimeout, error_class
 
 __all__ = ["Item", "Plan", "Send", "Sleep", "advance", "call", "index_jobs", "pages", "scroll"]
@@ -115,7 +116,7 @@ def pages(name: str, params: dict[str, Any], max_retries: int) -> Plan:
         result = yield from _attempts(op, {**params, page_param: page, size_param: size}, max_retries)
         items = _items(result, op)
         yield from map(Item, items)
-        total = getattr(result, "total", None)
+        total = getattr(result, snake(pagination.total_count_field)) if pagination.total_count_field else None
         if len(items) < size or (isinstance(total, int) and page * size >= total):
             return
         page += 1
@@ -124,12 +125,14 @@ def pages(name: str, params: dict[str, Any], max_retries: int) -> Plan:
 def scroll(params: dict[str, Any], max_retries: int) -> Plan:
     """Every SearchMedia result, forward with ``ScrollToken`` (at most what the service lets scroll)."""
     op = action("SearchMedia")
+    paging = load_spec()["paths"][op.operation.path]["post"]["x-pagination"]
+    token_param, token_field = snake(paging["scrollTokenParam"]), snake(paging["scrollTokenField"])
     token: str | None = None
     while True:
-        result = yield from _attempts(op, {**params, "scroll_token": token}, max_retries)
+        result = yield from _attempts(op, {**params, token_param: token}, max_retries)
         items = _items(result, op)
         yield from map(Item, items)
-        token = result.scroll_token
+        token = getattr(result, token_field)
         if not items or not token:
             return
 
