@@ -41,8 +41,9 @@ $(STAMP): pyproject.toml emulator/pyproject.toml
 # writes the same files under ROOT (the drift test regenerates into a
 # temporary ROOT and compares). The client generator reads a relaxed copy of
 # the spec (see tools/relax_spec.py); openapi.yaml itself is never modified.
-# The sync resource modules are derived from the async ones written by hand
-# (tools/unasync.py).
+# The sync twins (client core, clients, paginators, resource modules) are derived
+# from the async code written by hand in _async/ folders, and the typed
+# with_raw_response views from the async clients and resources (tools/unasync.py).
 generate: $(STAMP)
 	@$(MAKE) --no-print-directory generate-into ROOT=.
 	@$(MAKE) --no-print-directory generate-ice-into ROOT=.
@@ -59,7 +60,7 @@ generate-into:
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 		--path $(RELAXED) --config openapi-python-client.yaml --meta none --custom-template-path $(TEMPLATES) \
 		--output-path $(ROOT)/$(GENERATED) --overwrite --fail-on-warning
-	$(BIN)/python tools/unasync.py --out $(ROOT)/wrapper/media_intelligence/resources --ruff $(BIN)/ruff
+	$(BIN)/python tools/unasync.py --root $(ROOT) --ruff $(BIN)/ruff
 
 # The second contract, Alibaba Cloud ICE search (alibaba-ice.yaml), through the same recipe: its
 # compiled spec model (generated/ice_spec) and its generated client, with the same templates (absent

@@ -11,3 +11,5 @@ def misuse(client: MediaIntelligence) -> None:
     client.persons.list(tag_id_list=[1])  # a wire name
     client.projects.get(1, extra_headers=["X-Trace"])  # options are typed
     client.workspaces.get(workspace_name="ws")  # the old keyword
+    client.with_raw_response.projects.get(12, project="x")  # the raw view takes the method's own parameters
+    client.with_raw_response.projects.get(12).parsed.no_such_field.upper()  # and returns APIResponse[Project]

@@ -29,6 +29,11 @@ def sync_usage(client: MediaIntelligence) -> None:
         print(exc.status_code, exc.code)
     raw: APIResponse[models.Workspace] = client.with_raw_response.workspaces.get()
     print(raw.request_id)
+    raw_project: APIResponse[models.Project] = client.with_raw_response.projects.get(12, timeout=5.0)
+    raw_legacy: APIResponse[models.AnalysisStatusResult] = client.with_raw_response.indexes.legacy.analysis_status(
+        5, project_id=1
+    )
+    print(raw_project.parsed.name, raw_legacy.status_code, [p.name for p in client.with_raw_response.projects.list()])
 
 
 async def async_usage(client: AsyncMediaIntelligence) -> None:
@@ -36,3 +41,6 @@ async def async_usage(client: AsyncMediaIntelligence) -> None:
     async for tag in client.person_tags.list(tag_id=3):
         print(tag, person)
     await client.assets.move(5, project_id=1, to_project_id=2)
+    deleted: APIResponse[None] = await client.with_raw_response.persons.delete(1001)
+    raw_person: APIResponse[models.Person] = await client.with_raw_response.persons.get(1001)
+    print(deleted.headers, raw_person.parsed.person_id)

@@ -25,32 +25,11 @@ from __future__ import annotations
 import importlib as _importlib
 from typing import TYPE_CHECKING, Any
 
-from . import _error_codes, errors
+from . import _error_codes, _errors, errors
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, APIResponse
 from ._credentials import DEFAULT_BASE_URL, Credentials
 from ._error_codes import *  # noqa: F403 - one class per error code, listed in its __all__
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    CredentialsNotFoundError,
-    InternalServerError,
-    MediaIntelligenceError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestEntityTooLargeError,
-    RequestValidationError,
-    UnprocessableEntityError,
-    Violation,
-    WaiterError,
-    WaiterTimeoutError,
-)
+from ._errors import *  # noqa: F403 - the exception hierarchy, listed in its __all__
 from ._http_clients import DEFAULT_CONNECTION_LIMITS, DefaultAsyncHttpxClient, DefaultHttpxClient
 from ._types import NOT_GIVEN, NotGiven
 
@@ -88,55 +67,36 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
-    "APIConnectionError",
-    "APIError",
     "APIResponse",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "AnalysisFailedError",
     "AssetImportFailedError",
     "AsyncMediaIntelligence",
     "AsyncPaginator",
     "AsyncSearchResults",
     "AsyncWaiter",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
     "Credentials",
-    "CredentialsNotFoundError",
     "DefaultAioHttpClient",
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
     "IndexFailedError",
-    "InternalServerError",
     "MediaIntelligence",
-    "MediaIntelligenceError",
-    "NotFoundError",
     "NotGiven",
-    "PermissionDeniedError",
     "RateLimit",
-    "RateLimitError",
-    "RequestEntityTooLargeError",
-    "RequestValidationError",
     "RetryPolicy",
     "SceneSummaryFailedError",
     "SearchFailedError",
     "SearchResults",
     "SyncPaginator",
-    "UnprocessableEntityError",
     "UploadFailedError",
-    "Violation",
     "Waiter",
-    "WaiterError",
     "WaiterFailedError",
     "WaiterProgress",
-    "WaiterTimeoutError",
     "core",
     "errors",
 ]
 
-# One class per error code, written by `make generate` from openapi.yaml.
+# The exception hierarchy, and one class per error code (written by `make generate` from openapi.yaml).
+__all__ += _errors.__all__
 __all__ += [name for name in _error_codes.__all__ if name.endswith("Error")]
 
 

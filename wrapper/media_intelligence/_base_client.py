@@ -1,8 +1,9 @@
-"""The base clients: auth, timeouts, validation, rate limits, retries, errors.
+"""What the client cores share: auth, timeouts, validation, rate limits, retries, errors.
 
-`SyncAPIClient` and `AsyncAPIClient` are twins over a common
-`BaseAPIClient`; the public ``MediaIntelligence``/``AsyncMediaIntelligence``
-classes (``_client.py``) subclass them and attach the resource namespaces.
+`SyncAPIClient` and `AsyncAPIClient` (``_api_client.py``, derived from
+``_async/_api_client.py``) are twins over this module's `BaseAPIClient`; the
+public ``MediaIntelligence``/``AsyncMediaIntelligence`` classes
+(``_client.py``) subclass them and attach the resource namespaces.
 
 How a resource method calls an operation
 -----------------------------------------
@@ -45,20 +46,24 @@ Resource classes call generated functions through `SyncAPIClient.call`
 Per-call settings (timeout, total time limit, extra headers and query) travel
 in a context variable read by the `_Sender` the generated client sends
 through, so ``with_options`` copies share one connection pool.
+
+A timeout given in seconds is also the call's total time limit, retries and
+their waits included (`_deadline`): on the SDK's own transport every network
+read, write and connect of a blocking call waits no longer than the time
+left (a server trickling its headers cannot hold it), and an async call runs
+under one deadline as a whole.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-import json
 import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cast
 
 import httpx
 
@@ -67,17 +72,17 @@ from mi_spec import Operation
 from ._auth import NcpSignatureV2Auth
 from ._contract import Contract, UnknownOperationError, default_contract
 from ._credentials import Credentials, resolve_base_url, resolve_credentials
+from ._deadline import call_context, deadline_error
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
-    MediaIntelligenceError,
     RequestValidationError,
+    _decode_body,
     envelope_code,
     error_from_response,
     request_id_of,
 )
-from ._http_clients import DEFAULT_CONNECTION_LIMITS
 from ._logging import log_request, log_response, setup_logging
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseLike, TimeoutTypes
 from ._validation import RequestValidator
@@ -97,9 +102,9 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "APIResponse",
-    "AsyncAPIClient",
     "BaseAPIClient",
-    "SyncAPIClient",
+    "raw_response",
+    "raw_response_async",
 ]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -108,6 +113,7 @@ ENV_WORKSPACE = "MI_WORKSPACE"
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
+_P = ParamSpec("_P")
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 RateLimitsArg = Mapping[str, tuple[float, float] | None] | Literal[False] | None
@@ -167,13 +173,13 @@ class _CallContext:
     def check_deadline(self, request: httpx.Request | None = None) -> None:
         left = self.remaining()
         if left is not None and left <= 0:
-            raise _deadline_error(self.operation_id, request)
+            raise deadline_error(self.operation_id, request)
 
 
 def _build_request(owner: BaseAPIClient[Any], method: str, url: str, kwargs: dict[str, Any]) -> httpx.Request:
     """The request a generated function asks for: absolute URL, the client's headers, the call's options."""
     http: httpx.Client | httpx.AsyncClient = owner.http_client
-    ctx = _call_context.get()
+    ctx = call_context.get()
     kwargs["headers"] = {**owner._request_headers, **(kwargs.get("headers") or {})}
     if ctx is not None:
         if ctx.extra_query:
@@ -186,7 +192,7 @@ def _build_request(owner: BaseAPIClient[Any], method: str, url: str, kwargs: dic
 
 
 def _received(response: httpx.Response) -> None:
-    ctx = _call_context.get()
+    ctx = call_context.get()
     if ctx is not None:
         ctx.response = response
     request = response.request  # as sent: signed
@@ -194,93 +200,6 @@ def _received(response: httpx.Response) -> None:
     log_response(request.method, request.url, response.status_code, response.headers)
 
 
-class _Sender:
-    """What the generated client sends through: the httpx client, with the running call's options.
-
-    The generated functions call ``request(method=..., url=..., params=...,
-    json=..., headers=...)``; this builds the request with the call's extra
-    headers and query (before it is signed) and its timeout, and reads the
-    body no longer than the call's time limit.
-    """
-
-    def __init__(self, owner: SyncAPIClient) -> None:
-        self._owner = owner
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        request = _build_request(self._owner, method, url, kwargs)
-        response = self._owner.http_client.send(request, auth=self._owner.auth, stream=True)
-        _received(response)
-        ctx = _call_context.get()
-        if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _DeadlineStream(response.stream, ctx, request)
-        try:
-            response.read()
-        finally:
-            response.close()
-        return response
-
-
-class _AsyncSender:
-    """Async twin of `_Sender`."""
-
-    def __init__(self, owner: AsyncAPIClient) -> None:
-        self._owner = owner
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        request = _build_request(self._owner, method, url, kwargs)
-        response = await self._owner.http_client.send(request, auth=self._owner.auth, stream=True)
-        _received(response)
-        ctx = _call_context.get()
-        if ctx is not None and ctx.deadline is not None and isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _AsyncDeadlineStream(response.stream, ctx, request)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        return response
-
-
-class _TimeLimitError(APITimeoutError):
-    """The call's total time limit passed; never retried (the time for retries is spent)."""
-
-    final = True
-
-
-def _deadline_error(operation_id: str, request: httpx.Request | None) -> APITimeoutError:
-    return _TimeLimitError(f"{operation_id}: the call's time limit (timeout=) has passed.", request, request_sent=True)
-
-
-class _DeadlineStream(httpx.SyncByteStream):
-    """A response body that stops being read once the call's time limit has passed (a server trickling bytes)."""
-
-    def __init__(self, stream: httpx.SyncByteStream, ctx: _CallContext, request: httpx.Request) -> None:
-        self._stream, self._ctx, self._request = stream, ctx, request
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            self._ctx.check_deadline(self._request)
-            yield chunk
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-class _AsyncDeadlineStream(httpx.AsyncByteStream):
-    """Async twin of `_DeadlineStream`."""
-
-    def __init__(self, stream: httpx.AsyncByteStream, ctx: _CallContext, request: httpx.Request) -> None:
-        self._stream, self._ctx, self._request = stream, ctx, request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            self._ctx.check_deadline(self._request)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-
-_call_context: ContextVar[_CallContext | None] = ContextVar("media_intelligence_call_context", default=None)
 #: Where successful calls leave their HTTP response while a ``with_raw_response`` method runs.
 _response_sink: ContextVar[list[httpx.Response] | None] = ContextVar("media_intelligence_responses", default=None)
 
@@ -309,6 +228,18 @@ class APIResponse(Generic[_T]):
     def request_id(self) -> str | None:
         """The API gateway's id of the request (for support), when the response names one."""
         return request_id_of(self.http_response.headers)
+
+
+def raw_response(method: Callable[_P, _R]) -> Callable[_P, APIResponse[_R]]:
+    """A method of a ``with_raw_response`` copy, typed as what it returns there: `APIResponse` of its result."""
+    return cast("Callable[_P, APIResponse[_R]]", method)
+
+
+def raw_response_async(
+    method: Callable[_P, Coroutine[Any, Any, _R]],
+) -> Callable[_P, Coroutine[Any, Any, APIResponse[_R]]]:
+    """Async twin of `raw_response`."""
+    return cast("Callable[_P, Coroutine[Any, Any, APIResponse[_R]]]", method)
 
 
 def _record_response(ctx: _CallContext) -> None:
@@ -438,6 +369,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         self.validate_requests = validate_requests
         #: Set on the ``with_raw_response`` copy: methods return `APIResponse`.
         self.raw_responses = False
+        # shared with with_options copies: the deprecated API warns once per client family
+        self._mi_deprecations_warned: set[str] = set()
         self._rate_limiter = rate_limiter or self._build_rate_limiter(rate_limits)
 
         self._owns_http_client = http_client is None
@@ -491,15 +424,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             self._base_url = str(http_client.base_url).rstrip("/")
 
     def _make_raw_client(self) -> RawClient:
-        from media_intelligence_client import Client as RawClient
-
-        raw = RawClient(base_url=self._base_url, raise_on_unexpected_status=False)
-        # the generated functions only call ``.request(...)`` on what they are given
-        if isinstance(self, AsyncAPIClient):
-            raw.set_async_httpx_client(cast("httpx.AsyncClient", _AsyncSender(self)))
-        else:
-            raw.set_httpx_client(cast("httpx.Client", _Sender(cast("SyncAPIClient", self))))
-        return raw
+        raise NotImplementedError
 
     # -- public properties ------------------------------------------------------
 
@@ -607,15 +532,8 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         clone._copied_from(self)
         return clone
 
-    @property
-    def with_raw_response(self) -> Any:
-        """A copy whose single-request methods return `APIResponse` (result, status, headers, request id).
-
-        ``client.with_raw_response.projects.get(12).request_id``. The calls
-        go through the same validation, retries and error mapping. Typed
-        ``Any``: each method returns ``APIResponse[<its usual result>]``.
-        Lists and workflows return what they usually return.
-        """
+    def _raw_response_copy(self) -> Self:
+        """The copy behind ``with_raw_response``: its single-request methods return `APIResponse`."""
         clone = self.with_options()
         clone.raw_responses = True
         return clone
@@ -683,7 +601,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
             return None
         if not 200 <= raw.status_code < 300:
             return error_from_response(raw)
-        body = _decode(raw.content)
+        body = _decode_body(raw.content)
         code = envelope_code(body)
         if code is not None and code != "0":
             return error_from_response(raw, body=body)
@@ -708,7 +626,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         code: Any = getattr(parsed, "code", None) if parsed is not None else None
         body: object | None = None
         if parsed is None or isinstance(parsed, Mapping):
-            body = parsed if isinstance(parsed, Mapping) else _decode(response.content)
+            body = parsed if isinstance(parsed, Mapping) else _decode_body(response.content)
             code = envelope_code(body)
         if code is not None and str(code) != "0":
             raise error_from_response(_as_httpx_response(response, ctx), body=body)
@@ -748,253 +666,3 @@ def _cached_property_names(cls: type) -> tuple[str, ...]:
                     found.append(name)
         names = _cached_names[cls] = tuple(found)
     return names
-
-
-def _decode(content: bytes) -> object | None:
-    if not content:
-        return None
-    try:
-        decoded: object = json.loads(content)
-        return decoded
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
-# --------------------------------------------------------------------------- #
-
-
-class SyncAPIClient(BaseAPIClient[httpx.Client]):
-    """Blocking client core. See the module docstring for `call`."""
-
-    def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> httpx.Client:
-        return httpx.Client(
-            base_url=self._base_url,
-            auth=self._auth,
-            timeout=timeout,
-            limits=DEFAULT_CONNECTION_LIMITS,
-            headers=self._default_headers(default_headers),
-        )
-
-    @overload
-    def call(
-        self,
-        operation_id: str,
-        fn: Callable[[], ResponseLike[Any]],
-        *,
-        path_params: Mapping[str, Any] | None = ...,
-        query: Mapping[str, Any] | None = ...,
-        body: Any = ...,
-        idempotent: bool | None = ...,
-        cast_to: type[_R],
-        options: RequestOptions | None = ...,
-    ) -> _R: ...
-
-    @overload
-    def call(
-        self,
-        operation_id: str,
-        fn: Callable[[], ResponseLike[_T]],
-        *,
-        path_params: Mapping[str, Any] | None = ...,
-        query: Mapping[str, Any] | None = ...,
-        body: Any = ...,
-        idempotent: bool | None = ...,
-        cast_to: None = ...,
-        options: RequestOptions | None = ...,
-    ) -> _T: ...
-
-    def call(
-        self,
-        operation_id: str,
-        fn: Callable[[], ResponseLike[Any]],
-        *,
-        path_params: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Any = None,
-        idempotent: bool | None = None,
-        cast_to: type[Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> Any:
-        """Run one API operation: validate, rate-limit, send with retries, map errors.
-
-        ``fn`` performs one attempt (typically a generated ``sync_detailed``
-        call bound with a lambda); it is called again for every retry.
-        ``path_params``/``query``/``body`` are what ``fn`` sends, given again
-        for validation (spec names). ``idempotent`` overrides the spec's
-        retry-safety. ``cast_to`` narrows and checks the parsed result.
-        Returns ``response.parsed``.
-        """
-        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
-        token = _call_context.set(ctx)
-        try:
-            policy = self._retry_policy
-            try:
-                return self._attempt(operation_id, fn, ctx, cast_to)
-            except MediaIntelligenceError as exc:
-                delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
-                if delay is None:
-                    raise
-            policy.sleep(_capped(delay, ctx))
-            retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline)
-            return retrying(self._attempt, operation_id, fn, ctx, cast_to)
-        finally:
-            _call_context.reset(token)
-
-    def _attempt(
-        self,
-        operation_id: str,
-        fn: Callable[[], ResponseLike[Any]],
-        ctx: _CallContext,
-        cast_to: type[Any] | None,
-    ) -> Any:
-        if self._rate_limiter is not None:
-            self._rate_limiter.acquire(operation_id)
-        ctx.response = None
-        ctx.check_deadline()
-        try:
-            response = fn()
-        except httpx.RequestError as exc:
-            raise _map_httpx_error(exc) from exc
-        except MediaIntelligenceError:
-            raise
-        except Exception as exc:
-            mapped = self._parse_failure(operation_id, exc, ctx)
-            if mapped is None:
-                raise
-            raise mapped from exc
-        result = self._process(operation_id, response, ctx, cast_to)
-        _record_response(ctx)
-        return result
-
-    def close(self) -> None:
-        """Close the http client if this client created it."""
-        if self._owns_http_client:
-            self._http_client.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
-    """Asyncio client core; the twin of `SyncAPIClient` (``await client.call(...)``)."""
-
-    def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=self._base_url,
-            auth=self._auth,
-            timeout=timeout,
-            limits=DEFAULT_CONNECTION_LIMITS,
-            headers=self._default_headers(default_headers),
-        )
-
-    @overload
-    async def call(
-        self,
-        operation_id: str,
-        fn: Callable[[], Awaitable[ResponseLike[Any]]],
-        *,
-        path_params: Mapping[str, Any] | None = ...,
-        query: Mapping[str, Any] | None = ...,
-        body: Any = ...,
-        idempotent: bool | None = ...,
-        cast_to: type[_R],
-        options: RequestOptions | None = ...,
-    ) -> _R: ...
-
-    @overload
-    async def call(
-        self,
-        operation_id: str,
-        fn: Callable[[], Awaitable[ResponseLike[_T]]],
-        *,
-        path_params: Mapping[str, Any] | None = ...,
-        query: Mapping[str, Any] | None = ...,
-        body: Any = ...,
-        idempotent: bool | None = ...,
-        cast_to: None = ...,
-        options: RequestOptions | None = ...,
-    ) -> _T: ...
-
-    async def call(
-        self,
-        operation_id: str,
-        fn: Callable[[], Awaitable[ResponseLike[Any]]],
-        *,
-        path_params: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Any = None,
-        idempotent: bool | None = None,
-        cast_to: type[Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> Any:
-        """Async twin of `SyncAPIClient.call`; ``fn`` returns an awaitable
-        (typically a generated ``asyncio_detailed`` call)."""
-        retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
-        token = _call_context.set(ctx)
-        try:
-            policy = self._retry_policy
-            try:
-                return await self._attempt(operation_id, fn, ctx, cast_to)
-            except MediaIntelligenceError as exc:
-                delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
-                if delay is None:
-                    raise
-            await policy.async_sleep(_capped(delay, ctx))
-            retrying = policy.async_retrying(
-                idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline
-            )
-            return await cast("Awaitable[Any]", retrying(self._attempt, operation_id, fn, ctx, cast_to))
-        finally:
-            _call_context.reset(token)
-
-    async def _attempt(
-        self,
-        operation_id: str,
-        fn: Callable[[], Awaitable[ResponseLike[Any]]],
-        ctx: _CallContext,
-        cast_to: type[Any] | None,
-    ) -> Any:
-        if self._rate_limiter is not None:
-            await self._rate_limiter.acquire_async(operation_id)
-        ctx.response = None
-        ctx.check_deadline()
-        try:
-            response = await fn()
-        except httpx.RequestError as exc:
-            raise _map_httpx_error(exc) from exc
-        except MediaIntelligenceError:
-            raise
-        except Exception as exc:
-            mapped = self._parse_failure(operation_id, exc, ctx)
-            if mapped is None:
-                raise
-            raise mapped from exc
-        result = self._process(operation_id, response, ctx, cast_to)
-        _record_response(ctx)
-        return result
-
-    async def aclose(self) -> None:
-        """Close the http client if this client created it."""
-        if self._owns_http_client:
-            await self._http_client.aclose()
-
-    close = aclose
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()

@@ -51,6 +51,7 @@ import httpx
 
 from ._redact import scrub
 
+# The hierarchy: ``media_intelligence`` and ``media_intelligence.errors`` re-export these names.
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -72,11 +73,6 @@ __all__ = [
     "Violation",
     "WaiterError",
     "WaiterTimeoutError",
-    "error_class_for_code",
-    "error_class_for_gateway_code",
-    "error_class_for_status",
-    "error_from_response",
-    "parse_retry_after",
 ]
 
 #: Response headers that may carry a request id, most specific first.
@@ -206,28 +202,24 @@ class APIConnectionError(APIError):
     is a non-idempotent request retried.
     """
 
+    #: The message when none is given.
+    default_text: ClassVar[str] = "Connection error."
+
     def __init__(
         self,
-        message: str = "Connection error.",
+        message: str | None = None,
         request: httpx.Request | None = None,
         *,
         request_sent: bool = True,
     ) -> None:
-        super().__init__(message, request)
+        super().__init__(message or self.default_text, request)
         self.request_sent = request_sent
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        request: httpx.Request | None = None,
-        *,
-        request_sent: bool = True,
-    ) -> None:
-        super().__init__(message, request, request_sent=request_sent)
+    default_text = "Request timed out."
 
 
 class APIResponseValidationError(APIError):

@@ -24,8 +24,9 @@ exception.
 
 from __future__ import annotations
 
+from ._api_client import AsyncAPIClient, SyncAPIClient
 from ._auth import NcpSignatureV2Auth, sign, string_to_sign
-from ._base_client import APIResponse, AsyncAPIClient, BaseAPIClient, SyncAPIClient
+from ._base_client import APIResponse, BaseAPIClient
 from ._credentials import resolve_base_url, resolve_credentials
 from ._logging import setup_logging
 from ._pagination import Pagination

@@ -10,63 +10,20 @@ subclass of its per-status class (``ProjectNotFoundError`` is a
 
 from __future__ import annotations
 
-from . import _error_codes
+from . import _error_codes, _errors
 from ._error_codes import *  # noqa: F403 - one class per code, listed in its __all__
 from ._error_codes import ERROR_CLASSES as ERROR_CODES
 from ._error_codes import GATEWAY_ERROR_CLASSES as GATEWAY_ERROR_CODES
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    CredentialsNotFoundError,
-    InternalServerError,
-    MediaIntelligenceError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestEntityTooLargeError,
-    RequestValidationError,
-    UnprocessableEntityError,
-    Violation,
-    WaiterError,
-    WaiterTimeoutError,
-    error_class_for_code,
-    error_class_for_gateway_code,
-    error_class_for_status,
-    error_from_response,
-)
+from ._errors import *  # noqa: F403 - the fixed hierarchy, listed in its __all__
+from ._errors import error_class_for_code, error_class_for_gateway_code, error_class_for_status, error_from_response
 
 __all__ = [
     "ERROR_CODES",
     "GATEWAY_ERROR_CODES",
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "CredentialsNotFoundError",
-    "InternalServerError",
-    "MediaIntelligenceError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestEntityTooLargeError",
-    "RequestValidationError",
-    "UnprocessableEntityError",
-    "Violation",
-    "WaiterError",
-    "WaiterTimeoutError",
     "error_class_for_code",
     "error_class_for_gateway_code",
     "error_class_for_status",
     "error_from_response",
 ]
+__all__ += _errors.__all__
 __all__ += _error_codes.__all__

@@ -40,7 +40,7 @@ from .._types import RequestOptions
 from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from .._api_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = [
     "AsyncAPIResource",
