@@ -213,15 +213,18 @@ def _members(name: str, found: dict[str, _Namespace]) -> dict[str, str]:
 
 
 def _client_namespaces() -> dict[str, str]:
-    """``{attribute: async resource class}`` of the async client (its ``cached_property`` namespaces)."""
+    """``{attribute: async resource class}`` of the async client (``projects: Namespace[AsyncProjects] = ...``)."""
     for node in ast.parse(CLIENT_SOURCE.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.ClassDef) and node.name == "AsyncMediaIntelligence":
             return {
-                item.name: item.returns.id
+                item.target.id: item.annotation.slice.id
                 for item in node.body
-                if isinstance(item, ast.FunctionDef)
-                and "cached_property" in _decorator_names(item)
-                and isinstance(item.returns, ast.Name)
+                if isinstance(item, ast.AnnAssign)
+                and isinstance(item.target, ast.Name)
+                and isinstance(item.annotation, ast.Subscript)
+                and isinstance(item.annotation.value, ast.Name)
+                and item.annotation.value.id == "Namespace"
+                and isinstance(item.annotation.slice, ast.Name)
             }
     raise SystemExit(f"no class AsyncMediaIntelligence in {CLIENT_SOURCE}")
 

@@ -41,6 +41,6 @@ async def async_usage(client: AsyncMediaIntelligence) -> None:
     async for tag in client.person_tags.list(tag_id=3):
         print(tag, person)
     await client.assets.move(5, project_id=1, to_project_id=2)
-    deleted: APIResponse[None] = await client.with_raw_response.persons.delete(1001)
+    deleted: APIResponse[models.Person | None] = await client.with_raw_response.persons.delete(1001)
     raw_person: APIResponse[models.Person] = await client.with_raw_response.persons.get(1001)
     print(deleted.headers, raw_person.parsed.person_id)

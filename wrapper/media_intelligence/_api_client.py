@@ -82,11 +82,11 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         operation_id: str,
         fn: Callable[[], ResponseLike[_T]],
         *,
+        cast_to: None = ...,
         path_params: Mapping[str, Any] | None = ...,
         query: Mapping[str, Any] | None = ...,
         body: Any = ...,
         idempotent: bool | None = ...,
-        cast_to: None = ...,
         options: RequestOptions | None = ...,
     ) -> _T: ...
 

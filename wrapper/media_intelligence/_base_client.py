@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib
 import os
 import time
 from collections.abc import Callable, Coroutine, Mapping
@@ -103,6 +104,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "APIResponse",
     "BaseAPIClient",
+    "Namespace",
     "raw_response",
     "raw_response_async",
 ]
@@ -115,6 +117,7 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 _P = ParamSpec("_P")
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+_N = TypeVar("_N")
 
 RateLimitsArg = Mapping[str, tuple[float, float] | None] | Literal[False] | None
 
@@ -287,6 +290,23 @@ def _capped(delay: float, ctx: _CallContext) -> float:
 def _total_of(timeout: TimeoutTypes | NotGiven | None) -> float | None:
     """A timeout given in seconds also limits each call as a whole (retries included)."""
     return float(timeout) if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) else None
+
+
+class Namespace(functools.cached_property[_N]):
+    """A resource namespace of a client, made on first use: ``projects: Namespace[Projects] = Namespace(...)``.
+
+    The resource module (``media_intelligence.resources.<module>``) is
+    imported then: it imports the generated api and model modules (about 175
+    attrs classes), which ``import media_intelligence`` does not. A
+    ``cached_property``, so that ``with_options`` copies make their own.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        def make(client: Any) -> _N:
+            resource: _N = getattr(importlib.import_module(f"media_intelligence.resources.{module}"), name)(client)
+            return resource
+
+        super().__init__(make)
 
 
 # --------------------------------------------------------------------------- #

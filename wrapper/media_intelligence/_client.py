@@ -27,17 +27,15 @@ blocking client (``_client.py``) with tools/unasync.py.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._api_client import SyncAPIClient
+from ._base_client import Namespace
 from ._raw_responses import MediaIntelligenceWithRawResponse
 
 if TYPE_CHECKING:
-    # The resource modules import the generated api and model modules (about
-    # 175 attrs classes); they are imported on first use of a namespace
-    # instead, so that ``import media_intelligence`` stays cheap.
+    # Imported on first use of a namespace (`Namespace`), not with the package.
     from .resources import (
         Assets,
         Indexes,
@@ -71,6 +69,16 @@ class MediaIntelligence(SyncAPIClient):
     _waiter_sleep: Callable[[float], None] | None = None
     _waiter_clock: Callable[[], float] | None = None
 
+    # One per tag of the spec, made on first use.
+    workspaces: Namespace[Workspaces] = Namespace("workspaces", "Workspaces")
+    projects: Namespace[Projects] = Namespace("projects", "Projects")
+    assets: Namespace[Assets] = Namespace("assets", "Assets")
+    indexes: Namespace[Indexes] = Namespace("indexes", "Indexes")
+    scene_summaries: Namespace[SceneSummaries] = Namespace("scene_summaries", "SceneSummaries")
+    person_tags: Namespace[PersonTags] = Namespace("person_tags", "PersonTags")
+    persons: Namespace[Persons] = Namespace("persons", "Persons")
+    search: Namespace[Search] = Namespace("search", "Search")
+
     @property
     def with_raw_response(self) -> MediaIntelligenceWithRawResponse:
         """The same namespaces, whose single-request methods return `APIResponse` (result, status, headers, request id).
@@ -80,54 +88,6 @@ class MediaIntelligence(SyncAPIClient):
         waiters and workflows return what they usually return.
         """
         return MediaIntelligenceWithRawResponse(self._raw_response_copy())
-
-    @functools.cached_property
-    def workspaces(self) -> Workspaces:
-        from .resources.workspaces import Workspaces
-
-        return Workspaces(self)
-
-    @functools.cached_property
-    def projects(self) -> Projects:
-        from .resources.projects import Projects
-
-        return Projects(self)
-
-    @functools.cached_property
-    def assets(self) -> Assets:
-        from .resources.assets import Assets
-
-        return Assets(self)
-
-    @functools.cached_property
-    def indexes(self) -> Indexes:
-        from .resources.indexes import Indexes
-
-        return Indexes(self)
-
-    @functools.cached_property
-    def scene_summaries(self) -> SceneSummaries:
-        from .resources.scene_summaries import SceneSummaries
-
-        return SceneSummaries(self)
-
-    @functools.cached_property
-    def person_tags(self) -> PersonTags:
-        from .resources.person_tags import PersonTags
-
-        return PersonTags(self)
-
-    @functools.cached_property
-    def persons(self) -> Persons:
-        from .resources.persons import Persons
-
-        return Persons(self)
-
-    @functools.cached_property
-    def search(self) -> Search:
-        from .resources.search import Search
-
-        return Search(self)
 
 
 # The async twins, written by hand in the module this one is derived from.

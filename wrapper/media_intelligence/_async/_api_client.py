@@ -81,11 +81,11 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         operation_id: str,
         fn: Callable[[], Awaitable[ResponseLike[_T]]],
         *,
+        cast_to: None = ...,
         path_params: Mapping[str, Any] | None = ...,
         query: Mapping[str, Any] | None = ...,
         body: Any = ...,
         idempotent: bool | None = ...,
-        cast_to: None = ...,
         options: RequestOptions | None = ...,
     ) -> _T: ...
 

@@ -26,17 +26,15 @@ blocking client (``_client.py``) with tools/unasync.py.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
+from .._base_client import Namespace
 from .._raw_responses import AsyncMediaIntelligenceWithRawResponse
 from ._api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
-    # The resource modules import the generated api and model modules (about
-    # 175 attrs classes); they are imported on first use of a namespace
-    # instead, so that ``import media_intelligence`` stays cheap.
+    # Imported on first use of a namespace (`Namespace`), not with the package.
     from ..resources import (
         AsyncAssets,
         AsyncIndexes,
@@ -70,6 +68,16 @@ class AsyncMediaIntelligence(AsyncAPIClient):
     _waiter_sleep: Callable[[float], Awaitable[None]] | None = None
     _waiter_clock: Callable[[], float] | None = None
 
+    # One per tag of the spec, made on first use.
+    workspaces: Namespace[AsyncWorkspaces] = Namespace("workspaces", "AsyncWorkspaces")
+    projects: Namespace[AsyncProjects] = Namespace("projects", "AsyncProjects")
+    assets: Namespace[AsyncAssets] = Namespace("assets", "AsyncAssets")
+    indexes: Namespace[AsyncIndexes] = Namespace("indexes", "AsyncIndexes")
+    scene_summaries: Namespace[AsyncSceneSummaries] = Namespace("scene_summaries", "AsyncSceneSummaries")
+    person_tags: Namespace[AsyncPersonTags] = Namespace("person_tags", "AsyncPersonTags")
+    persons: Namespace[AsyncPersons] = Namespace("persons", "AsyncPersons")
+    search: Namespace[AsyncSearch] = Namespace("search", "AsyncSearch")
+
     @property
     def with_raw_response(self) -> AsyncMediaIntelligenceWithRawResponse:
         """The same namespaces, whose single-request methods return `APIResponse` (result, status, headers, request id).
@@ -79,51 +87,3 @@ class AsyncMediaIntelligence(AsyncAPIClient):
         waiters and workflows return what they usually return.
         """
         return AsyncMediaIntelligenceWithRawResponse(self._raw_response_copy())
-
-    @functools.cached_property
-    def workspaces(self) -> AsyncWorkspaces:
-        from ..resources.workspaces import AsyncWorkspaces
-
-        return AsyncWorkspaces(self)
-
-    @functools.cached_property
-    def projects(self) -> AsyncProjects:
-        from ..resources.projects import AsyncProjects
-
-        return AsyncProjects(self)
-
-    @functools.cached_property
-    def assets(self) -> AsyncAssets:
-        from ..resources.assets import AsyncAssets
-
-        return AsyncAssets(self)
-
-    @functools.cached_property
-    def indexes(self) -> AsyncIndexes:
-        from ..resources.indexes import AsyncIndexes
-
-        return AsyncIndexes(self)
-
-    @functools.cached_property
-    def scene_summaries(self) -> AsyncSceneSummaries:
-        from ..resources.scene_summaries import AsyncSceneSummaries
-
-        return AsyncSceneSummaries(self)
-
-    @functools.cached_property
-    def person_tags(self) -> AsyncPersonTags:
-        from ..resources.person_tags import AsyncPersonTags
-
-        return AsyncPersonTags(self)
-
-    @functools.cached_property
-    def persons(self) -> AsyncPersons:
-        from ..resources.persons import AsyncPersons
-
-        return AsyncPersons(self)
-
-    @functools.cached_property
-    def search(self) -> AsyncSearch:
-        from ..resources.search import AsyncSearch
-
-        return AsyncSearch(self)
