@@ -114,38 +114,32 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = call_context.set(ctx)
         try:
-            return within_deadline(ctx, self._send_with_retries(operation_id, fn, ctx, cast_to, retry_safe))
+            return within_deadline(ctx, self._send_with_retries(fn, ctx, cast_to, retry_safe))
         finally:
             call_context.reset(token)
 
     def _send_with_retries(
         self,
-        operation_id: str,
         fn: Callable[[], ResponseLike[Any]],
         ctx: _CallContext,
         cast_to: type[Any] | None,
         retry_safe: bool,
     ) -> Any:
-        policy = self._retry_policy
+        policy, what = self._retry_policy, ctx.operation_id
         try:
-            return self._attempt(operation_id, fn, ctx, cast_to)
+            return self._attempt(fn, ctx, cast_to)
         except MediaIntelligenceError as exc:
-            delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=operation_id)
+            delay = policy.first_retry_delay(exc, idempotent=retry_safe, what=what)
             if delay is None:
                 raise
         policy.sleep(_capped(delay, ctx))
-        retrying = policy.retrying(idempotent=retry_safe, what=operation_id, attempts_done=1, deadline=ctx.deadline)
-        return cast("Any", retrying(self._attempt, operation_id, fn, ctx, cast_to))
+        retrying = policy.retrying(idempotent=retry_safe, what=what, attempts_done=1, deadline=ctx.deadline)
+        return cast("Any", retrying(self._attempt, fn, ctx, cast_to))
 
-    def _attempt(
-        self,
-        operation_id: str,
-        fn: Callable[[], ResponseLike[Any]],
-        ctx: _CallContext,
-        cast_to: type[Any] | None,
-    ) -> Any:
+    def _attempt(self, fn: Callable[[], ResponseLike[Any]], ctx: _CallContext, cast_to: type[Any] | None) -> Any:
+        """One attempt of the call ``ctx`` describes."""
         if self._rate_limiter is not None:
-            self._rate_limiter.acquire(operation_id)
+            self._rate_limiter.acquire(ctx.operation_id)
         ctx.response = None
         ctx.check_deadline()
         try:
@@ -156,11 +150,11 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         except MediaIntelligenceError:
             raise
         except Exception as exc:
-            mapped = self._parse_failure(operation_id, exc, ctx)
+            mapped = self._parse_failure(ctx.operation_id, exc, ctx)
             if mapped is None:
                 raise
             raise mapped from exc
-        result = self._process(operation_id, response, ctx, cast_to)
+        result = self._process(ctx.operation_id, response, ctx, cast_to)
         _record_response(ctx)
         return result
 
