@@ -354,15 +354,15 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         *,
         access_key: str | None = None,
         secret_key: str | None = None,
-        profile: str | None = None,
-        credentials: Credentials | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_policy: RetryPolicy | None = None,
         workspace: str | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        profile: str | None = None,
         http_client: _HttpxClientT | None = None,
         rate_limits: RateLimitsArg = None,
+        credentials: Credentials | None = None,
+        retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
         validate_requests: bool = True,
         spec: Contract | None = None,
@@ -460,6 +460,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
 
     @property
     def http_client(self) -> _HttpxClientT:
+        """The httpx client requests go through (yours, when you gave one)."""
         return self._http_client
 
     @property
@@ -467,18 +468,19 @@ class BaseAPIClient(Generic[_HttpxClientT]):
         return self._credentials
 
     @property
+    def timeout(self) -> httpx.Timeout:
+        if self._timeout_override is not None:
+            return self._timeout_override
+        return self._http_client.timeout
+
+    @property
     def base_url(self) -> str:
         return self._base_url
 
     @property
     def auth(self) -> NcpSignatureV2Auth:
+        """The NCP signature v2 every request is signed with."""
         return self._auth
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        if self._timeout_override is not None:
-            return self._timeout_override
-        return self._http_client.timeout
 
     @property
     def max_retries(self) -> int:
@@ -494,6 +496,7 @@ class BaseAPIClient(Generic[_HttpxClientT]):
 
     @property
     def spec(self) -> Contract:
+        """The compiled contract requests are validated against (``mi_spec`` unless given)."""
         return self._spec
 
     def operation(self, operation_id: str) -> Operation:
