@@ -114,6 +114,8 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
         retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = call_context.set(ctx)
         try:
+            if ctx.deadline is None:
+                return self._send_with_retries(fn, ctx, cast_to, retry_safe)
             return within_deadline(ctx, self._send_with_retries(fn, ctx, cast_to, retry_safe))
         finally:
             call_context.reset(token)

@@ -113,6 +113,8 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
         retry_safe, ctx = self._prepare(operation_id, path_params, query, body, idempotent, options)
         token = call_context.set(ctx)
         try:
+            if ctx.deadline is None:
+                return await self._send_with_retries(fn, ctx, cast_to, retry_safe)
             return await within_deadline_async(ctx, self._send_with_retries(fn, ctx, cast_to, retry_safe))
         finally:
             call_context.reset(token)
