@@ -93,9 +93,9 @@ def test_the_raw_response_views_wrap_single_requests_only() -> None:
     # one request: APIResponse; a list (lazy), a waiter and a workflow: as they are
     assert "        self.get = raw_response(resource.get)" in views
     assert "        self.get = raw_response_async(resource.get)" in views
-    assert "        self.list = resource.list" in views
-    assert "        self.wait_until_done = resource.wait_until_done" in views
-    assert "        self.run = resource.run" in views
-    assert "        self.legacy = LegacyIndexesWithRawResponse(resource.legacy)" in views
+    assert "        self.list = plain.list" in views
+    assert "        self.wait_until_done = plain.wait_until_done" in views
+    assert "        self.run = plain.run" in views
+    assert "        self.legacy = LegacyIndexesWithRawResponse(resource.legacy, plain.legacy)" in views
     for attr in ("workspaces", "projects", "assets", "indexes", "scene_summaries", "person_tags", "persons", "search"):
         assert f"    def {attr}(self) -> " in views

@@ -248,27 +248,28 @@ def _view_classes(async_: bool, namespaces: dict[str, str], found: dict[str, _Na
     wrap = "raw_response_async" if async_ else "raw_response"
     for cls in _reachable(namespaces, found):
         resource = cls if async_ else rename(cls)
-        lines = [f"class {named(cls)}:", f"    def __init__(self, resource: {resource}) -> None:"]
+        # ``resource`` belongs to the raw-response copy of the client, ``plain`` to the client itself
+        lines = [f"class {named(cls)}:", f"    def __init__(self, resource: {resource}, plain: {resource}) -> None:"]
         for member, kind in _members(cls, found).items():
             if kind == "raw":
                 lines.append(f"        self.{member} = {wrap}(resource.{member})")
             elif kind == "same":
-                lines.append(f"        self.{member} = resource.{member}")
+                lines.append(f"        self.{member} = plain.{member}")
             else:
-                lines.append(f"        self.{member} = {named(kind)}(resource.{member})")
+                lines.append(f"        self.{member} = {named(kind)}(resource.{member}, plain.{member})")
         yield "\n".join(lines)
     client = "AsyncMediaIntelligence" if async_ else rename("AsyncMediaIntelligence")
     lines = [
         f"class {client}{RAW_SUFFIX}:",
         f'    """``{client}.with_raw_response``."""',
-        f"    def __init__(self, client: {client}) -> None:",
-        "        self._client = client",
+        f"    def __init__(self, client: {client}, plain: {client}) -> None:",
+        "        self._client, self._plain = client, plain",
     ]
     for attr, cls in namespaces.items():
         lines += [
             "    @functools.cached_property",
             f"    def {attr}(self) -> {named(cls)}:",
-            f"        return {named(cls)}(self._client.{attr})",
+            f"        return {named(cls)}(self._client.{attr}, self._plain.{attr})",
         ]
     yield "\n".join(lines)
 
@@ -289,7 +290,8 @@ def raw_response_views() -> str:
         '"""The ``with_raw_response`` views of the clients, one class per resource namespace.\n\n'
         "A method that sends one request returns `APIResponse` of what it returns otherwise, with the\n"
         "method's own parameters (``client.with_raw_response.projects.get(12)`` is\n"
-        "``APIResponse[Project]``); lists, waiters and workflows return what they return otherwise.\n"
+        "``APIResponse[Project]``). Lists, waiters and workflows are the client's own methods: they\n"
+        "return what they return otherwise.\n"
         '"""\n'
     )
     body = "\n\n\n".join([*_view_classes(True, namespaces, found), *_view_classes(False, namespaces, found)])

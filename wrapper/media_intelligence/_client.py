@@ -87,7 +87,7 @@ class MediaIntelligence(SyncAPIClient):
         go through the same validation, retries and error mapping. Lists,
         waiters and workflows return what they usually return.
         """
-        return MediaIntelligenceWithRawResponse(self._raw_response_copy())
+        return MediaIntelligenceWithRawResponse(self._raw_response_copy(), self)
 
 
 # The async twins, written by hand in the module this one is derived from.

@@ -3,7 +3,8 @@
 
 A method that sends one request returns `APIResponse` of what it returns otherwise, with the
 method's own parameters (``client.with_raw_response.projects.get(12)`` is
-``APIResponse[Project]``); lists, waiters and workflows return what they return otherwise.
+``APIResponse[Project]``). Lists, waiters and workflows are the client's own methods: they
+return what they return otherwise.
 """
 
 from __future__ import annotations
@@ -26,18 +27,18 @@ if TYPE_CHECKING:
 
 
 class AsyncWorkspacesWithRawResponse:
-    def __init__(self, resource: AsyncWorkspaces) -> None:
+    def __init__(self, resource: AsyncWorkspaces, plain: AsyncWorkspaces) -> None:
         self.create = raw_response_async(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.get = raw_response_async(resource.get)
         self.delete = raw_response_async(resource.delete)
 
 
 class AsyncProjectsWithRawResponse:
-    def __init__(self, resource: AsyncProjects) -> None:
+    def __init__(self, resource: AsyncProjects, plain: AsyncProjects) -> None:
         self.create = raw_response_async(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.get = raw_response_async(resource.get)
         self.update = raw_response_async(resource.update)
@@ -45,55 +46,55 @@ class AsyncProjectsWithRawResponse:
 
 
 class AsyncAssetsWithRawResponse:
-    def __init__(self, resource: AsyncAssets) -> None:
-        self.get_waiter = resource.get_waiter
-        self.list = resource.list
+    def __init__(self, resource: AsyncAssets, plain: AsyncAssets) -> None:
+        self.get_waiter = plain.get_waiter
+        self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.get = raw_response_async(resource.get)
         self.move = raw_response_async(resource.move)
         self.delete = raw_response_async(resource.delete)
         self.import_status = raw_response_async(resource.import_status)
-        self.wait_until_imported = resource.wait_until_imported
-        self.import_from_object_storage = resource.import_from_object_storage
-        self.upload_and_import = resource.upload_and_import
+        self.wait_until_imported = plain.wait_until_imported
+        self.import_from_object_storage = plain.import_from_object_storage
+        self.upload_and_import = plain.upload_and_import
 
 
 class AsyncIndexesWithRawResponse:
-    def __init__(self, resource: AsyncIndexes) -> None:
-        self.get_waiter = resource.get_waiter
-        self.legacy = AsyncLegacyIndexesWithRawResponse(resource.legacy)
+    def __init__(self, resource: AsyncIndexes, plain: AsyncIndexes) -> None:
+        self.get_waiter = plain.get_waiter
+        self.legacy = AsyncLegacyIndexesWithRawResponse(resource.legacy, plain.legacy)
         self.request = raw_response_async(resource.request)
         self.status = raw_response_async(resource.status)
         self.cancel = raw_response_async(resource.cancel)
         self.get = raw_response_async(resource.get)
         self.delete = raw_response_async(resource.delete)
-        self.wait_until_done = resource.wait_until_done
+        self.wait_until_done = plain.wait_until_done
 
 
 class AsyncSceneSummariesWithRawResponse:
-    def __init__(self, resource: AsyncSceneSummaries) -> None:
-        self.get_waiter = resource.get_waiter
+    def __init__(self, resource: AsyncSceneSummaries, plain: AsyncSceneSummaries) -> None:
+        self.get_waiter = plain.get_waiter
         self.request = raw_response_async(resource.request)
         self.status = raw_response_async(resource.status)
         self.cancel = raw_response_async(resource.cancel)
         self.get = raw_response_async(resource.get)
-        self.wait_until_done = resource.wait_until_done
+        self.wait_until_done = plain.wait_until_done
 
 
 class AsyncPersonTagsWithRawResponse:
-    def __init__(self, resource: AsyncPersonTags) -> None:
+    def __init__(self, resource: AsyncPersonTags, plain: AsyncPersonTags) -> None:
         self.create = raw_response_async(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.delete = raw_response_async(resource.delete)
 
 
 class AsyncPersonsWithRawResponse:
-    def __init__(self, resource: AsyncPersons) -> None:
+    def __init__(self, resource: AsyncPersons, plain: AsyncPersons) -> None:
         self.create = raw_response_async(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
-        self.search = resource.search
+        self.search = plain.search
         self.search_page = raw_response_async(resource.search_page)
         self.get = raw_response_async(resource.get)
         self.update = raw_response_async(resource.update)
@@ -104,91 +105,91 @@ class AsyncPersonsWithRawResponse:
         self.remove_thumbnails = raw_response_async(resource.remove_thumbnails)
         self.create_thumbnail_upload_url = raw_response_async(resource.create_thumbnail_upload_url)
         self.thumbnail_upload_status = raw_response_async(resource.thumbnail_upload_status)
-        self.get_waiter = resource.get_waiter
-        self.upload_thumbnail = resource.upload_thumbnail
+        self.get_waiter = plain.get_waiter
+        self.upload_thumbnail = plain.upload_thumbnail
         self.merge = raw_response_async(resource.merge)
         self.similar = raw_response_async(resource.similar)
         self.recommend_by_thumbnail = raw_response_async(resource.recommend_by_thumbnail)
 
 
 class AsyncSearchWithRawResponse:
-    def __init__(self, resource: AsyncSearch) -> None:
+    def __init__(self, resource: AsyncSearch, plain: AsyncSearch) -> None:
         self.create_image_upload_url = raw_response_async(resource.create_image_upload_url)
         self.image_upload_status = raw_response_async(resource.image_upload_status)
-        self.upload_image = resource.upload_image
+        self.upload_image = plain.upload_image
         self.submit = raw_response_async(resource.submit)
         self.get_result = raw_response_async(resource.get_result)
-        self.iter_results = resource.iter_results
-        self.get_waiter = resource.get_waiter
-        self.wait = resource.wait
-        self.run = resource.run
+        self.iter_results = plain.iter_results
+        self.get_waiter = plain.get_waiter
+        self.wait = plain.wait
+        self.run = plain.run
 
 
 class AsyncLegacyIndexesWithRawResponse:
-    def __init__(self, resource: AsyncLegacyIndexes) -> None:
-        self.get_waiter = resource.get_waiter
+    def __init__(self, resource: AsyncLegacyIndexes, plain: AsyncLegacyIndexes) -> None:
+        self.get_waiter = plain.get_waiter
         self.request_analysis = raw_response_async(resource.request_analysis)
         self.analysis_status = raw_response_async(resource.analysis_status)
         self.cancel_analysis = raw_response_async(resource.cancel_analysis)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.get = raw_response_async(resource.get)
         self.delete = raw_response_async(resource.delete)
-        self.wait_until_done = resource.wait_until_done
+        self.wait_until_done = plain.wait_until_done
 
 
 class AsyncMediaIntelligenceWithRawResponse:
     """``AsyncMediaIntelligence.with_raw_response``."""
 
-    def __init__(self, client: AsyncMediaIntelligence) -> None:
-        self._client = client
+    def __init__(self, client: AsyncMediaIntelligence, plain: AsyncMediaIntelligence) -> None:
+        self._client, self._plain = client, plain
 
     @functools.cached_property
     def workspaces(self) -> AsyncWorkspacesWithRawResponse:
-        return AsyncWorkspacesWithRawResponse(self._client.workspaces)
+        return AsyncWorkspacesWithRawResponse(self._client.workspaces, self._plain.workspaces)
 
     @functools.cached_property
     def projects(self) -> AsyncProjectsWithRawResponse:
-        return AsyncProjectsWithRawResponse(self._client.projects)
+        return AsyncProjectsWithRawResponse(self._client.projects, self._plain.projects)
 
     @functools.cached_property
     def assets(self) -> AsyncAssetsWithRawResponse:
-        return AsyncAssetsWithRawResponse(self._client.assets)
+        return AsyncAssetsWithRawResponse(self._client.assets, self._plain.assets)
 
     @functools.cached_property
     def indexes(self) -> AsyncIndexesWithRawResponse:
-        return AsyncIndexesWithRawResponse(self._client.indexes)
+        return AsyncIndexesWithRawResponse(self._client.indexes, self._plain.indexes)
 
     @functools.cached_property
     def scene_summaries(self) -> AsyncSceneSummariesWithRawResponse:
-        return AsyncSceneSummariesWithRawResponse(self._client.scene_summaries)
+        return AsyncSceneSummariesWithRawResponse(self._client.scene_summaries, self._plain.scene_summaries)
 
     @functools.cached_property
     def person_tags(self) -> AsyncPersonTagsWithRawResponse:
-        return AsyncPersonTagsWithRawResponse(self._client.person_tags)
+        return AsyncPersonTagsWithRawResponse(self._client.person_tags, self._plain.person_tags)
 
     @functools.cached_property
     def persons(self) -> AsyncPersonsWithRawResponse:
-        return AsyncPersonsWithRawResponse(self._client.persons)
+        return AsyncPersonsWithRawResponse(self._client.persons, self._plain.persons)
 
     @functools.cached_property
     def search(self) -> AsyncSearchWithRawResponse:
-        return AsyncSearchWithRawResponse(self._client.search)
+        return AsyncSearchWithRawResponse(self._client.search, self._plain.search)
 
 
 class WorkspacesWithRawResponse:
-    def __init__(self, resource: Workspaces) -> None:
+    def __init__(self, resource: Workspaces, plain: Workspaces) -> None:
         self.create = raw_response(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.get = raw_response(resource.get)
         self.delete = raw_response(resource.delete)
 
 
 class ProjectsWithRawResponse:
-    def __init__(self, resource: Projects) -> None:
+    def __init__(self, resource: Projects, plain: Projects) -> None:
         self.create = raw_response(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.get = raw_response(resource.get)
         self.update = raw_response(resource.update)
@@ -196,55 +197,55 @@ class ProjectsWithRawResponse:
 
 
 class AssetsWithRawResponse:
-    def __init__(self, resource: Assets) -> None:
-        self.get_waiter = resource.get_waiter
-        self.list = resource.list
+    def __init__(self, resource: Assets, plain: Assets) -> None:
+        self.get_waiter = plain.get_waiter
+        self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.get = raw_response(resource.get)
         self.move = raw_response(resource.move)
         self.delete = raw_response(resource.delete)
         self.import_status = raw_response(resource.import_status)
-        self.wait_until_imported = resource.wait_until_imported
-        self.import_from_object_storage = resource.import_from_object_storage
-        self.upload_and_import = resource.upload_and_import
+        self.wait_until_imported = plain.wait_until_imported
+        self.import_from_object_storage = plain.import_from_object_storage
+        self.upload_and_import = plain.upload_and_import
 
 
 class IndexesWithRawResponse:
-    def __init__(self, resource: Indexes) -> None:
-        self.get_waiter = resource.get_waiter
-        self.legacy = LegacyIndexesWithRawResponse(resource.legacy)
+    def __init__(self, resource: Indexes, plain: Indexes) -> None:
+        self.get_waiter = plain.get_waiter
+        self.legacy = LegacyIndexesWithRawResponse(resource.legacy, plain.legacy)
         self.request = raw_response(resource.request)
         self.status = raw_response(resource.status)
         self.cancel = raw_response(resource.cancel)
         self.get = raw_response(resource.get)
         self.delete = raw_response(resource.delete)
-        self.wait_until_done = resource.wait_until_done
+        self.wait_until_done = plain.wait_until_done
 
 
 class SceneSummariesWithRawResponse:
-    def __init__(self, resource: SceneSummaries) -> None:
-        self.get_waiter = resource.get_waiter
+    def __init__(self, resource: SceneSummaries, plain: SceneSummaries) -> None:
+        self.get_waiter = plain.get_waiter
         self.request = raw_response(resource.request)
         self.status = raw_response(resource.status)
         self.cancel = raw_response(resource.cancel)
         self.get = raw_response(resource.get)
-        self.wait_until_done = resource.wait_until_done
+        self.wait_until_done = plain.wait_until_done
 
 
 class PersonTagsWithRawResponse:
-    def __init__(self, resource: PersonTags) -> None:
+    def __init__(self, resource: PersonTags, plain: PersonTags) -> None:
         self.create = raw_response(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.delete = raw_response(resource.delete)
 
 
 class PersonsWithRawResponse:
-    def __init__(self, resource: Persons) -> None:
+    def __init__(self, resource: Persons, plain: Persons) -> None:
         self.create = raw_response(resource.create)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response(resource.list_page)
-        self.search = resource.search
+        self.search = plain.search
         self.search_page = raw_response(resource.search_page)
         self.get = raw_response(resource.get)
         self.update = raw_response(resource.update)
@@ -255,73 +256,73 @@ class PersonsWithRawResponse:
         self.remove_thumbnails = raw_response(resource.remove_thumbnails)
         self.create_thumbnail_upload_url = raw_response(resource.create_thumbnail_upload_url)
         self.thumbnail_upload_status = raw_response(resource.thumbnail_upload_status)
-        self.get_waiter = resource.get_waiter
-        self.upload_thumbnail = resource.upload_thumbnail
+        self.get_waiter = plain.get_waiter
+        self.upload_thumbnail = plain.upload_thumbnail
         self.merge = raw_response(resource.merge)
         self.similar = raw_response(resource.similar)
         self.recommend_by_thumbnail = raw_response(resource.recommend_by_thumbnail)
 
 
 class SearchWithRawResponse:
-    def __init__(self, resource: Search) -> None:
+    def __init__(self, resource: Search, plain: Search) -> None:
         self.create_image_upload_url = raw_response(resource.create_image_upload_url)
         self.image_upload_status = raw_response(resource.image_upload_status)
-        self.upload_image = resource.upload_image
+        self.upload_image = plain.upload_image
         self.submit = raw_response(resource.submit)
         self.get_result = raw_response(resource.get_result)
-        self.iter_results = resource.iter_results
-        self.get_waiter = resource.get_waiter
-        self.wait = resource.wait
-        self.run = resource.run
+        self.iter_results = plain.iter_results
+        self.get_waiter = plain.get_waiter
+        self.wait = plain.wait
+        self.run = plain.run
 
 
 class LegacyIndexesWithRawResponse:
-    def __init__(self, resource: LegacyIndexes) -> None:
-        self.get_waiter = resource.get_waiter
+    def __init__(self, resource: LegacyIndexes, plain: LegacyIndexes) -> None:
+        self.get_waiter = plain.get_waiter
         self.request_analysis = raw_response(resource.request_analysis)
         self.analysis_status = raw_response(resource.analysis_status)
         self.cancel_analysis = raw_response(resource.cancel_analysis)
-        self.list = resource.list
+        self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.get = raw_response(resource.get)
         self.delete = raw_response(resource.delete)
-        self.wait_until_done = resource.wait_until_done
+        self.wait_until_done = plain.wait_until_done
 
 
 class MediaIntelligenceWithRawResponse:
     """``MediaIntelligence.with_raw_response``."""
 
-    def __init__(self, client: MediaIntelligence) -> None:
-        self._client = client
+    def __init__(self, client: MediaIntelligence, plain: MediaIntelligence) -> None:
+        self._client, self._plain = client, plain
 
     @functools.cached_property
     def workspaces(self) -> WorkspacesWithRawResponse:
-        return WorkspacesWithRawResponse(self._client.workspaces)
+        return WorkspacesWithRawResponse(self._client.workspaces, self._plain.workspaces)
 
     @functools.cached_property
     def projects(self) -> ProjectsWithRawResponse:
-        return ProjectsWithRawResponse(self._client.projects)
+        return ProjectsWithRawResponse(self._client.projects, self._plain.projects)
 
     @functools.cached_property
     def assets(self) -> AssetsWithRawResponse:
-        return AssetsWithRawResponse(self._client.assets)
+        return AssetsWithRawResponse(self._client.assets, self._plain.assets)
 
     @functools.cached_property
     def indexes(self) -> IndexesWithRawResponse:
-        return IndexesWithRawResponse(self._client.indexes)
+        return IndexesWithRawResponse(self._client.indexes, self._plain.indexes)
 
     @functools.cached_property
     def scene_summaries(self) -> SceneSummariesWithRawResponse:
-        return SceneSummariesWithRawResponse(self._client.scene_summaries)
+        return SceneSummariesWithRawResponse(self._client.scene_summaries, self._plain.scene_summaries)
 
     @functools.cached_property
     def person_tags(self) -> PersonTagsWithRawResponse:
-        return PersonTagsWithRawResponse(self._client.person_tags)
+        return PersonTagsWithRawResponse(self._client.person_tags, self._plain.person_tags)
 
     @functools.cached_property
     def persons(self) -> PersonsWithRawResponse:
-        return PersonsWithRawResponse(self._client.persons)
+        return PersonsWithRawResponse(self._client.persons, self._plain.persons)
 
     @functools.cached_property
     def search(self) -> SearchWithRawResponse:
-        return SearchWithRawResponse(self._client.search)
+        return SearchWithRawResponse(self._client.search, self._plain.search)

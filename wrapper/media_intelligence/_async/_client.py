@@ -86,4 +86,4 @@ class AsyncMediaIntelligence(AsyncAPIClient):
         go through the same validation, retries and error mapping. Lists,
         waiters and workflows return what they usually return.
         """
-        return AsyncMediaIntelligenceWithRawResponse(self._raw_response_copy())
+        return AsyncMediaIntelligenceWithRawResponse(self._raw_response_copy(), self)
