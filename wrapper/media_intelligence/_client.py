@@ -32,9 +32,10 @@ from typing import TYPE_CHECKING
 
 from ._api_client import SyncAPIClient
 from ._base_client import Namespace
-from ._raw_responses import MediaIntelligenceWithRawResponse
 
 if TYPE_CHECKING:
+    from ._raw_responses import MediaIntelligenceWithRawResponse
+
     # Imported on first use of a namespace (`Namespace`), not with the package.
     from .resources import (
         Assets,
@@ -87,6 +88,8 @@ class MediaIntelligence(SyncAPIClient):
         go through the same validation, retries and error mapping. Lists,
         waiters and workflows return what they usually return.
         """
+        from ._raw_responses import MediaIntelligenceWithRawResponse
+
         return MediaIntelligenceWithRawResponse(self._raw_response_copy(), self)
 
 

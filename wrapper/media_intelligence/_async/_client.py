@@ -30,10 +30,11 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from .._base_client import Namespace
-from .._raw_responses import AsyncMediaIntelligenceWithRawResponse
 from ._api_client import AsyncAPIClient
 
 if TYPE_CHECKING:
+    from .._raw_responses import AsyncMediaIntelligenceWithRawResponse
+
     # Imported on first use of a namespace (`Namespace`), not with the package.
     from ..resources import (
         AsyncAssets,
@@ -86,4 +87,6 @@ class AsyncMediaIntelligence(AsyncAPIClient):
         go through the same validation, retries and error mapping. Lists,
         waiters and workflows return what they usually return.
         """
+        from .._raw_responses import AsyncMediaIntelligenceWithRawResponse
+
         return AsyncMediaIntelligenceWithRawResponse(self._raw_response_copy(), self)
