@@ -1,9 +1,8 @@
-"""The client core of `AsyncMediaIntelligence`: `AsyncAPIClient` (``await client.call(...)``).
+"""The client core the public clients derive from: the class whose `call` runs one operation.
 
-Written once, async; ``make generate`` derives the blocking twin
-`SyncAPIClient` (``media_intelligence/_api_client.py``) with
-tools/unasync.py. What the twins share, and how `call` works, is in
-`media_intelligence._base_client`.
+Written once, async (``_async/_api_client.py``); ``make generate`` derives
+the blocking twin (``_api_client.py``) with tools/unasync.py. What the twins
+share, and how `call` works, is in `media_intelligence._base_client`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The public clients: `MediaIntelligence` (blocking) and `AsyncMediaIntelligence` (asyncio).
+"""The public clients, blocking and asyncio (the same class name with ``Async`` in front).
 
 >>> from media_intelligence import MediaIntelligence
 >>> with MediaIntelligence(workspace="my-workspace") as client:   # keys from the credential chain

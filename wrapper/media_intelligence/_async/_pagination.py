@@ -1,4 +1,4 @@
-"""Auto-pagination of the spec's list operations: `AsyncPaginator`, and the sync `SyncPaginator` derived from it.
+"""Auto-pagination of the spec's list operations: the paginator of one list, lazy and re-iterable.
 
 How an operation is paged is `Pagination` (``_paging.py``). A paginator is
 built from a function fetching one page (``fetch(page_num, page_size) ->
@@ -6,14 +6,13 @@ result model``) and iterates lazily over the items of all pages, from
 ``start_page`` on. It is re-iterable: each iteration (and each ``pages()``)
 walks the pages from the start again; ``page()`` fetches one page.
 
->>> for ws in client.workspaces.list(page_size=100):     # SyncPaginator
+>>> for ws in client.workspaces.list(page_size=100):
 ...     print(ws.workspace_name)
->>> async for person in aclient.persons.list():           # AsyncPaginator
-...     ...
 >>> for page in client.assets.list(project_id=1).pages():    # one result model per page
 ...     print(page.page_no, len(page.content))
 
-Written once, async; ``make generate`` derives ``_pagination.py``.
+The async paginator is written in ``_async/_pagination.py`` (``async for``);
+``make generate`` derives the blocking one (``_pagination.py``).
 """
 
 from __future__ import annotations
