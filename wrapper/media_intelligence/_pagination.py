@@ -12,7 +12,7 @@ walks the pages from the start again; ``page()`` fetches one page.
 >>> for page in client.assets.list(project_id=1).pages():    # one result model per page
 ...     print(page.page_no, len(page.content))
 
-The async paginator is written in ``_async/_pagination.py`` (``for``);
+The async paginator is written in ``_async/_pagination.py``;
 ``make generate`` derives the blocking one (``_pagination.py``).
 """
 
