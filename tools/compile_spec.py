@@ -403,6 +403,53 @@ def _error_tables(document: Mapping[str, Any]) -> tuple[list[dict[str, Any]], li
     return api, gateway
 
 
+def _member_name(value: str) -> str:
+    """``IN_PROGRESS`` -> ``IN_PROGRESS``, ``ZH-CN`` -> ``ZH_CN``, ``aiLabel`` -> ``AI_LABEL``: a constant's name."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", snake(value)).strip("_").upper()
+    return f"V_{name}" if name[:1].isdigit() else name
+
+
+def _enums(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Every component schema that is an enumeration of strings, with a constant name per value."""
+    out: list[dict[str, Any]] = []
+    taken = {"ENUMS"}
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        values = schema.get("enum") if isinstance(schema, Mapping) else None
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+            continue
+        if not str(name).isidentifier() or keyword.iskeyword(str(name)):
+            raise SpecError(f"enumeration {name!r}: its name is not a Python identifier")
+        alias = f"{name}Value"
+        for used in (str(name), alias):
+            if used in taken:
+                raise SpecError(f"enumeration {name!r}: the name {used} is taken")
+            taken.add(used)
+        members: dict[str, str] = {}
+        for value in values:
+            member = _member_name(value)
+            if not member or member in members:
+                raise SpecError(f"{name}: values {members.get(member)!r} and {value!r} share the name {member!r}")
+            members[member] = value
+        default = schema.get("default")
+        default_name = None
+        if default is not None:
+            if default not in values:
+                raise SpecError(f"{name}: the default {default!r} is not a value of the enum")
+            default_name = f"DEFAULT_{upper_snake(str(name))}"
+            if default_name in taken:
+                raise SpecError(f"enumeration {name!r}: the name {default_name} is taken")
+            taken.add(default_name)
+        out.append(
+            {
+                "name": str(name),
+                "alias": alias,
+                "members": list(members.items()),
+                "default": None if default is None else (default_name, _member_name(default)),
+            }
+        )
+    return out
+
+
 def _security(document: Mapping[str, Any]) -> list[dict[str, str]]:
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     out = []
@@ -502,6 +549,7 @@ def build_model(document: Mapping[str, Any]) -> dict[str, Any]:
         "gateway_error_codes": gateway_codes,
         "security": _security(document),
         "limits": _limits(document),
+        "enums": _enums(document),
     }
 
 
@@ -657,6 +705,57 @@ def render_data(model: Mapping[str, Any], source: str) -> str:
     return "\n".join(out)
 
 
+def render_enums(model: Mapping[str, Any], source: str) -> str:
+    """``enums.py``: one class of typed constants per string enumeration, a ``Literal`` alias, ``ENUMS``."""
+    enums = model["enums"]
+    defaults = [e["default"] for e in enums if e["default"] is not None]
+    names = sorted([*(e["name"] for e in enums), *(e["alias"] for e in enums), *(d[0] for d in defaults), "ENUMS"])
+    example = enums[0] if enums else {"name": "Status", "members": [("DONE", "DONE")]}
+    member, value = example["members"][min(1, len(example["members"]) - 1)]
+    out = [
+        HEADER.format(source=source),
+        f'"""The string enumerations of {source}\'s component schemas, as typed constants.',
+        "",
+        f"One class per enumeration, one constant per value: ``{example['name']}.{member}`` is the string",
+        f'``"{value}"``, typed ``Literal["{value}"]``, so a misspelt value is a type error rather than a',
+        "silent mismatch. ``<Name>Value`` is the ``Literal`` type of every value of ``<Name>``;",
+        "``DEFAULT_<NAME>`` is the schema's ``default``, when it has one; ``ENUMS`` maps each schema name",
+        "to its values in the document's order.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from typing import Final, Literal, TypeAlias",
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name in names),
+        "]",
+    ]
+    for enum in enums:
+        literal = ", ".join(repr(v) for _, v in enum["members"])
+        out += [
+            "",
+            "",
+            f"class {enum['name']}:",
+            f'    """The values of the ``{enum["name"]}`` schema."""',
+            "",
+            *(f"    {m}: Final = {v!r}" for m, v in enum["members"]),
+            "",
+            "",
+            f"{enum['alias']}: TypeAlias = Literal[{literal}]",
+        ]
+        if enum["default"] is not None:
+            out.append(f"{enum['default'][0]}: Final = {enum['name']}.{enum['default'][1]}")
+    out += ["", "ENUMS: Final[Mapping[str, tuple[str, ...]]] = {"]
+    for enum in enums:
+        members = ", ".join(f"{enum['name']}.{m}" for m, _ in enum["members"])
+        comma = "," if len(enum["members"]) == 1 else ""
+        out.append(f"    {enum['name']!r}: ({members}{comma}),")
+    out += ["}", ""]
+    return "\n".join(out)
+
+
 def render_init(package: str, source: str) -> str:
     return "\n".join(
         [
@@ -665,8 +764,9 @@ def render_init(package: str, source: str) -> str:
             "",
             "`OPERATIONS` (by operationId), `ERROR_CODES` / `GATEWAY_ERROR_CODES` (by code; `Errors` /",
             "`GatewayErrors` by name), `STATES` (status enumerations; `StatusEnums` by name),",
-            "`SECURITY_HEADERS`, `LIMITS` (`Limits` by name), and `document()`, the whole document as",
-            "data, decoded on first call.",
+            "`SECURITY_HEADERS`, `LIMITS` (`Limits` by name), `enums` (every string enumeration of the",
+            "component schemas as typed constants: `enums.<Schema>.<VALUE>`), and `document()`, the whole",
+            "document as data, decoded on first call.",
             '"""',
             "",
             "from __future__ import annotations",
@@ -675,6 +775,7 @@ def render_init(package: str, source: str) -> str:
             "import json",
             "from typing import Any",
             "",
+            "from . import enums",
             "from ._data import (",
             "    ERROR_CODES,",
             "    GATEWAY_ERROR_CODES,",
@@ -726,6 +827,7 @@ def render_init(package: str, source: str) -> str:
             '    "StatusField",',
             '    "UploadRules",',
             '    "document",',
+            '    "enums",',
             "]",
             "",
             "",
@@ -914,9 +1016,12 @@ def compile_document(document: Mapping[str, Any], source: str = "<memory>") -> t
             sys.modules.pop("_compiled_types", None)
         else:
             sys.modules["_compiled_types"] = saved
+    enums: dict[str, Any] = {"__name__": "_compiled_enums"}
+    exec(compile(render_enums(model, source), "compiled_enums", "exec"), enums)
     text = json.dumps(document)
     return types.SimpleNamespace(
         **{k: v for k, v in data.items() if not k.startswith("__")},
+        enums=types.SimpleNamespace(**{k: v for k, v in enums.items() if not k.startswith("__")}),
         document=lambda: json.loads(text),
     )
 
@@ -933,6 +1038,7 @@ def write_package(
         out / "_types.py": render_types(source),
         out / "_data.py": render_data(model, source),
         out / "_document.py": render_document(document, source),
+        out / "enums.py": render_enums(model, source),
         out / "py.typed": "",
     }
     if errors_module is not None:

@@ -3,8 +3,9 @@
 
 `OPERATIONS` (by operationId), `ERROR_CODES` / `GATEWAY_ERROR_CODES` (by code; `Errors` /
 `GatewayErrors` by name), `STATES` (status enumerations; `StatusEnums` by name),
-`SECURITY_HEADERS`, `LIMITS` (`Limits` by name), and `document()`, the whole document as
-data, decoded on first call.
+`SECURITY_HEADERS`, `LIMITS` (`Limits` by name), `enums` (every string enumeration of the
+component schemas as typed constants: `enums.<Schema>.<VALUE>`), and `document()`, the whole
+document as data, decoded on first call.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 import json
 from typing import Any
 
+from . import enums
 from ._data import (
     ERROR_CODES,
     GATEWAY_ERROR_CODES,
@@ -64,6 +66,7 @@ __all__ = [
     "StatusField",
     "UploadRules",
     "document",
+    "enums",
 ]
 
 

@@ -80,6 +80,31 @@ def test_error_tables_states_security_and_limits(spec: dict[str, Any]) -> None:
     assert spec["x-limits"]["personsPerWorkspace"]["value"] == mi_spec.Limits.PERSONS_PER_WORKSPACE
 
 
+def test_every_string_enumeration_is_compiled_to_constants(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    enumerations = {name: s["enum"] for name, s in schemas.items() if isinstance(s.get("enum"), list)}
+    assert list(mi_spec.enums.ENUMS) == list(enumerations)
+    for name, values in enumerations.items():
+        assert list(mi_spec.enums.ENUMS[name]) == values
+        namespace = getattr(mi_spec.enums, name)
+        constants = {k: v for k, v in vars(namespace).items() if k.isupper()}
+        assert sorted(constants.values()) == sorted(values)
+        for member, value in constants.items():
+            assert member == snake(value).replace("-", "_").upper()
+        alias = getattr(mi_spec.enums, f"{name}Value")
+        assert list(alias.__args__) == values
+        default = schemas[name].get("default")
+        assert getattr(mi_spec.enums, f"DEFAULT_{snake(name).upper()}", None) == default
+    assert mi_spec.enums.SourceLanguage.ZH_CN == "ZH-CN"
+    assert mi_spec.enums.DEFAULT_SCENE_RANGE == "MEDIUM"
+    assert set(mi_spec.enums.__all__) == {
+        *enumerations,
+        *(f"{n}Value" for n in enumerations),
+        *(f"DEFAULT_{snake(n).upper()}" for n in enumerations if "default" in schemas[n]),
+        "ENUMS",
+    }
+
+
 def test_documented_error_codes_of_each_operation_are_known() -> None:
     for op in mi_spec.OPERATIONS.values():
         assert set(op.error_codes) <= set(mi_spec.ERROR_CODES), op.operation_id
@@ -127,6 +152,18 @@ BREAKAGES = {
     "limit that is not a number": (
         lambda s: s["x-limits"].update({"personsPerWorkspace": {"value": "many"}}),
         "personsPerWorkspace",
+    ),
+    "two enum values with one constant name": (
+        lambda s: s["components"]["schemas"]["SourceLanguage"]["enum"].append("ZH_CN"),
+        "ZH_CN",
+    ),
+    "enum default outside the enum": (
+        lambda s: s["components"]["schemas"]["SceneRange"].update({"default": "ENDLESS"}),
+        "ENDLESS",
+    ),
+    "enum name taken by another enum's alias": (
+        lambda s: s["components"]["schemas"].update({"SceneRangeValue": {"type": "string", "enum": ["A"]}}),
+        "SceneRangeValue",
     ),
 }
 
