@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["SCHEMA", "Database", "now_iso", "register_schema"]
+__all__ = ["SCHEMA", "Database", "now_iso", "register_schema", "sql_text"]
 
 Params = Sequence[Any] | dict[str, Any]
 
@@ -221,6 +221,14 @@ def register_schema(sql: str) -> None:
     """
     if sql not in _EXTRA_SCHEMA:
         _EXTRA_SCHEMA.append(sql)
+
+
+def sql_text(value: str) -> str:
+    """``value`` as an SQL string literal, for the few statements that take no parameters (views, triggers).
+
+    Only for constants of the compiled contract: values from a request always go in as parameters.
+    """
+    return "'" + value.replace("'", "''") + "'"
 
 
 def now_iso() -> str:

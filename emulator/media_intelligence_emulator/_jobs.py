@@ -31,16 +31,30 @@ import traceback
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ._db import Database, now_iso
 
 if TYPE_CHECKING:
     from ._state import EmulatorState
 
-__all__ = ["JOB_FUNCTIONS", "JobContext", "JobRunner", "job"]
+__all__ = ["JOB_FUNCTIONS", "JobContext", "JobRunner", "JobState", "job"]
 
 log = logging.getLogger("media_intelligence_emulator.jobs")
+
+
+class JobState:
+    """The states of a row of ``jobs``: the emulator's own queue, not an API enumeration."""
+
+    PENDING: Final = "PENDING"
+    RUNNING: Final = "RUNNING"
+    DONE: Final = "DONE"
+    FAILED: Final = "FAILED"
+    CANCELLED: Final = "CANCELLED"
+
+
+#: States of a job that has not finished.
+_UNFINISHED = (JobState.PENDING, JobState.RUNNING)
 
 JobFunction = Callable[["JobContext"], None]
 JOB_FUNCTIONS: dict[str, JobFunction] = {}
@@ -83,6 +97,8 @@ class JobRunner:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._busy = threading.Lock()  # held while a job runs
+        self._holds = 0  # open `held()` blocks: no job starts while any is open
+        self._holds_lock = threading.Lock()
 
     @property
     def db(self) -> Database:
@@ -98,9 +114,11 @@ class JobRunner:
         now, stamp = time.time(), now_iso()
         with self.db.tx() as conn:
             conn.execute(
-                "UPDATE jobs SET state = 'PENDING', run_at = ?, updated_time = ? WHERE state = 'RUNNING'", (now, stamp)
+                "UPDATE jobs SET state = ?, run_at = ?, updated_time = ? WHERE state = ?",
+                (JobState.PENDING, now, stamp, JobState.RUNNING),
             )
-            for row in conn.execute("SELECT id, kind, run_at FROM jobs WHERE state = 'PENDING'").fetchall():
+            pending = conn.execute("SELECT id, kind, run_at FROM jobs WHERE state = ?", (JobState.PENDING,))
+            for row in pending.fetchall():
                 due = min(float(row["run_at"]), now + self.state.config.delay_for(str(row["kind"])))
                 conn.execute("UPDATE jobs SET run_at = ? WHERE id = ?", (due, row["id"]))
         if self._thread is None or not self._thread.is_alive():
@@ -144,11 +162,8 @@ class JobRunner:
             raise KeyError(f"no job function registered for kind {kind!r}")
         wait = self.state.config.delay_for(kind) if delay is None else delay
         stamp = now_iso()
-        sql = (
-            "INSERT INTO jobs (kind, payload, state, run_at, created_time, updated_time)"
-            " VALUES (?, ?, 'PENDING', ?, ?, ?)"
-        )
-        params = (kind, json.dumps(dict(payload)), time.time() + max(0.0, wait), stamp, stamp)
+        sql = "INSERT INTO jobs (kind, payload, state, run_at, created_time, updated_time) VALUES (?, ?, ?, ?, ?, ?)"
+        params = (kind, json.dumps(dict(payload)), JobState.PENDING, time.time() + max(0.0, wait), stamp, stamp)
         job_id = int(conn.execute(sql, params).lastrowid or 0) if conn is not None else self.db.execute(sql, params)
         self._wake.set()
         return job_id
@@ -157,17 +172,17 @@ class JobRunner:
         """Cancel a job that has not started; True when it was pending."""
         with self.db.tx() as conn:
             cur = conn.execute(
-                "UPDATE jobs SET state = 'CANCELLED', updated_time = ? WHERE id = ? AND state = 'PENDING'",
-                (now_iso(), job_id),
+                "UPDATE jobs SET state = ?, updated_time = ? WHERE id = ? AND state = ?",
+                (JobState.CANCELLED, now_iso(), job_id, JobState.PENDING),
             )
             return cur.rowcount > 0
 
     def pending(self, kind: str | None = None) -> int:
         """Number of jobs not finished yet (of one kind, or all)."""
         if kind is None:
-            return int(self.db.scalar("SELECT COUNT(*) FROM jobs WHERE state IN ('PENDING', 'RUNNING')") or 0)
+            return int(self.db.scalar("SELECT COUNT(*) FROM jobs WHERE state IN (?, ?)", _UNFINISHED) or 0)
         return int(
-            self.db.scalar("SELECT COUNT(*) FROM jobs WHERE state IN ('PENDING', 'RUNNING') AND kind = ?", (kind,)) or 0
+            self.db.scalar("SELECT COUNT(*) FROM jobs WHERE state IN (?, ?) AND kind = ?", (*_UNFINISHED, kind)) or 0
         )
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
@@ -179,6 +194,27 @@ class JobRunner:
             self._wake.set()
             time.sleep(0.005)
         return False
+
+    @property
+    def holding(self) -> bool:
+        """True while a ``held()`` block is open."""
+        return self._holds > 0
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """No job starts, however due, until the block ends (a job already running finishes).
+
+        A gate for tests: what a job will change stays in its queued state (``RUNNING`` search,
+        ``WAIT_ANALYZE`` analysis) for as long as the test needs, with no timing involved. Blocks nest.
+        """
+        with self._holds_lock:
+            self._holds += 1
+        try:
+            yield
+        finally:
+            with self._holds_lock:
+                self._holds -= 1
+            self._wake.set()
 
     @contextmanager
     def paused(self) -> Iterator[None]:
@@ -204,8 +240,11 @@ class JobRunner:
             with self._busy:
                 if self._stop.is_set():
                     return 0.0
+                if self._holds:
+                    return 1.0  # `held()` wakes the worker when it ends
                 row = self.db.one(
-                    "SELECT id, kind, payload, run_at FROM jobs WHERE state = 'PENDING' ORDER BY run_at, id LIMIT 1"
+                    "SELECT id, kind, payload, run_at FROM jobs WHERE state = ? ORDER BY run_at, id LIMIT 1",
+                    (JobState.PENDING,),
                 )
                 if row is None:
                     return 1.0
@@ -218,22 +257,23 @@ class JobRunner:
     def _run_one(self, job_id: int, kind: str, payload: str) -> None:
         with self.db.tx() as conn:
             cur = conn.execute(
-                "UPDATE jobs SET state = 'RUNNING', updated_time = ? WHERE id = ? AND state = 'PENDING'",
-                (now_iso(), job_id),
+                "UPDATE jobs SET state = ?, updated_time = ? WHERE id = ? AND state = ?",
+                (JobState.RUNNING, now_iso(), job_id, JobState.PENDING),
             )
             if cur.rowcount == 0:
                 return
         func = JOB_FUNCTIONS.get(kind)
-        state, error = "DONE", None
+        state: str = JobState.DONE
+        error = None
         if func is None:
-            state, error = "FAILED", f"no job function for kind {kind!r}"
+            state, error = JobState.FAILED, f"no job function for kind {kind!r}"
         else:
             try:
                 func(JobContext(job_id, kind, json.loads(payload), self.state))
             except Exception as exc:
-                state, error = "FAILED", "".join(traceback.format_exception_only(exc)).strip()
+                state, error = JobState.FAILED, "".join(traceback.format_exception_only(exc)).strip()
                 log.warning("job %s (%s) failed: %s", job_id, kind, error)
         self.db.execute(
-            "UPDATE jobs SET state = ?, error = ?, updated_time = ? WHERE id = ? AND state = 'RUNNING'",
-            (state, error, now_iso(), job_id),
+            "UPDATE jobs SET state = ?, error = ?, updated_time = ? WHERE id = ? AND state = ?",
+            (state, error, now_iso(), job_id, JobState.RUNNING),
         )

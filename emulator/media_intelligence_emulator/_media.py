@@ -72,6 +72,8 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from mi_spec.enums import DEFAULT_SCENE_RANGE, IndexType, IndexTypeValue, SceneRange
+
 __all__ = [
     "MAX_DECODE_PIXELS",
     "SCENE_LENGTH_SECONDS",
@@ -97,7 +99,12 @@ MAX_DECODE_PIXELS: int = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
 THUMBNAIL_SIDE = 320
 
 #: Scene length used to split a video without sidecar scenes, per ``sceneRange``.
-SCENE_LENGTH_SECONDS: dict[str, float] = {"EXTRA_SHORT": 10.0, "SHORT": 20.0, "MEDIUM": 30.0, "LONG": 60.0}
+SCENE_LENGTH_SECONDS: dict[str, float] = {
+    SceneRange.EXTRA_SHORT: 10.0,
+    SceneRange.SHORT: 20.0,
+    SceneRange.MEDIUM: 30.0,
+    SceneRange.LONG: 60.0,
+}
 
 _IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp", "GIF": "gif", "BMP": "bmp"}
 _VIDEO_EXTENSIONS = {"mp4", "m4v", "mov", "mkv", "webm"}
@@ -111,7 +118,7 @@ class MediaError(ValueError):
 class MediaInfo:
     """What an import learns about a file."""
 
-    kind: str  # "IMAGE" or "VIDEO"
+    kind: IndexTypeValue  # the kind of media an index is made from
     width: int
     height: int
     duration_ms: int
@@ -159,7 +166,7 @@ def inspect_media(data: bytes, file_name: str) -> MediaInfo:
         try:
             with open_image(data) as img:
                 fmt = _IMAGE_FORMATS.get(str(img.format), str(img.format).lower())
-                return MediaInfo("IMAGE", int(img.width), int(img.height), 0, fmt, len(data))
+                return MediaInfo(IndexType.IMAGE, int(img.width), int(img.height), 0, fmt, len(data))
         except ImageTooLarge:
             raise
         except MediaError:
@@ -201,7 +208,7 @@ def _inspect_video(data: bytes, ext: str) -> MediaInfo:
         fmt = "webm" if ext == "webm" else "mkv"
     else:
         fmt = sorted(names)[0]
-    return MediaInfo("VIDEO", width, height, round(duration_s * 1000), fmt, len(data))
+    return MediaInfo(IndexType.VIDEO, width, height, round(duration_s * 1000), fmt, len(data))
 
 
 def _inspect_mp4_boxes(data: bytes, ext: str) -> MediaInfo:
@@ -243,7 +250,7 @@ def _inspect_mp4_boxes(data: bytes, ext: str) -> MediaInfo:
                     width, height = w >> 16, h >> 16
     if not width or not height:
         raise MediaError("the video has no frame size")
-    return MediaInfo("VIDEO", width, height, duration_ms, "mov" if ext == "mov" else "mp4", len(data))
+    return MediaInfo(IndexType.VIDEO, width, height, duration_ms, "mov" if ext == "mov" else "mp4", len(data))
 
 
 # -- sidecar ------------------------------------------------------------------------------------
@@ -409,7 +416,8 @@ def scene_length_ms(scene_range: str | None, max_scene_seconds: float | None = N
     """Length of the derived scenes: ``maxSceneDurationSec`` when given, else per ``sceneRange``."""
     if max_scene_seconds:
         return max(1, int(max_scene_seconds * 1000))
-    return int(SCENE_LENGTH_SECONDS.get(scene_range or "MEDIUM", SCENE_LENGTH_SECONDS["MEDIUM"]) * 1000)
+    default = SCENE_LENGTH_SECONDS[DEFAULT_SCENE_RANGE]
+    return int(SCENE_LENGTH_SECONDS.get(scene_range or DEFAULT_SCENE_RANGE, default) * 1000)
 
 
 def derive_scenes(
@@ -426,7 +434,7 @@ def derive_scenes(
             SceneSpec(s.start_ms, s.end_ms, s.caption, list(s.labels), list(s.persons), list(s.dialogue))
             for s in side.scenes
         ]
-    elif kind == "IMAGE" or duration_ms <= 0:
+    elif kind == IndexType.IMAGE or duration_ms <= 0:
         scenes = [SceneSpec(0, max(0, duration_ms), side.caption, list(side.labels))]
     else:
         step = scene_length_ms(scene_range, max_scene_seconds)

@@ -5,8 +5,9 @@ the emulator reads nothing else (no YAML, no file). Routes, limits, states,
 error codes, messages and statuses, rate limits, upload rules, media limits
 and paging all come from it. Handlers name codes, limits and states through
 the model's typed names (``Errors.PROJECT_NOT_FOUND``, ``Limits.ASSETS_PER_IMPORT``,
-``StatusEnums.INDEX_STATUS``), so a misspelled one fails ``mypy``, not a
-request.
+``StatusEnums.INDEX_STATUS``) and every enumerated value through the
+constants of ``mi_spec.enums`` (``IndexStatus.ANALYZE_COMPLETED``), so a
+misspelled one fails ``mypy``, not a request.
 
 ``SpecIndex(model)`` wraps one compiled model; another contract compiled the
 same way can be served by passing its package (``create_app(spec=...)``).

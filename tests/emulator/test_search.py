@@ -32,7 +32,6 @@ from .helpers import (
     gateway_error,
     mp4,
     ok,
-    poll,
 )
 from .test_search_helpers import (
     WS,
@@ -199,11 +198,9 @@ def test_search_request_errors(api: Api) -> None:
 
 
 @pytest.fixture
-def slow_search(spec: dict[str, Any], openapi: OpenAPI, tmp_path: Path) -> Iterator[tuple[RunningEmulator, Api]]:
-    """An emulator whose search job waits 0.4 s (the session's runs them at once)."""
-    config = EmulatorConfig(
-        port=0, db=":memory:", credentials=(Credential(ACCESS_KEY, SECRET_KEY),), job_delays={"search": 0.4}
-    )
+def background_search(openapi: OpenAPI) -> Iterator[tuple[RunningEmulator, Api]]:
+    """An emulator of its own (the test holds its jobs; the session's runs searches at once)."""
+    config = EmulatorConfig(port=0, db=":memory:", credentials=(Credential(ACCESS_KEY, SECRET_KEY),))
     running = run_in_thread(config)
     client = Api(running.base_url, openapi)
     try:
@@ -213,18 +210,40 @@ def slow_search(spec: dict[str, Any], openapi: OpenAPI, tmp_path: Path) -> Itera
         running.stop()
 
 
-def test_search_runs_in_the_background(slow_search: tuple[RunningEmulator, Api]) -> None:
-    emulator, api = slow_search
+def test_search_runs_in_the_background(background_search: tuple[RunningEmulator, Api]) -> None:
+    emulator, api = background_search
     workspace(api)
     pid = project(api, "clips")
     add_asset(emulator, pid, "dog.mp4", [Scene("A dog on the beach")])
-    search_id = ok(api.post(SEARCH, json=text_body("dog", pid)))["searchId"]
-    assert isinstance(search_id, str) and len(search_id) == 20
-    running = ok(api.get(f"{SEARCH}/{search_id}"))
-    assert running == {"searchId": search_id, "status": "RUNNING"}
-    done = poll(lambda: ok(api.get(f"{SEARCH}/{search_id}")), lambda r: r["status"] != "RUNNING")
+    # jobs held: the search is queued, and stays RUNNING however slow this machine is, until released
+    with emulator.state.jobs.held():
+        search_id = ok(api.post(SEARCH, json=text_body("dog", pid)))["searchId"]
+        assert isinstance(search_id, str) and len(search_id) == 20
+        running = ok(api.get(f"{SEARCH}/{search_id}"))
+        assert running == {"searchId": search_id, "status": "RUNNING"}
+        assert emulator.state.jobs.pending("search") == 1
+        assert ok(api.get(f"{SEARCH}/{search_id}"))["status"] == "RUNNING"
+    assert emulator.wait_for_jobs()
+    done = ok(api.get(f"{SEARCH}/{search_id}"))
     assert done["status"] == "COMPLETED" and done["totalCount"] == 1 and done["pageNo"] == 1
     assert done["results"][0]["assetName"] == "dog.mp4"
+
+
+def test_a_delayed_search_is_stored_running(openapi: OpenAPI) -> None:
+    # a configured delay queues the search as a job too (the delay is long: nothing here waits for it)
+    config = EmulatorConfig(
+        port=0, db=":memory:", credentials=(Credential(ACCESS_KEY, SECRET_KEY),), job_delays={"search": 300}
+    )
+    with run_in_thread(config) as emulator:
+        api = Api(emulator.base_url, openapi)
+        try:
+            workspace(api)
+            pid = project(api, "clips")
+            search_id = ok(api.post(SEARCH, json=text_body("dog", pid)))["searchId"]
+            assert ok(api.get(f"{SEARCH}/{search_id}")) == {"searchId": search_id, "status": "RUNNING"}
+            assert emulator.state.jobs.pending("search") == 1
+        finally:
+            api.close()
 
 
 def test_search_without_delay_is_finished_when_accepted(api: Api, emulator: RunningEmulator) -> None:

@@ -19,12 +19,13 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
     from .._storage import read_sidecar, ObjectNotFound
     from .._media import Sidecar, derive_scenes, phash, hamming, video_frame, inspect_media
     from ._common import page_bounds, page_result, asset_is_analysing, ANALYSING_STATES
+    from mi_spec.enums import IndexStatus
 
     @operation("getIndexStatus")
     def get_index_status(ctx: OperationContext) -> dict[str, Any] | None:
         asset = ctx.asset()          # 10030 / 10003 / 10025 / 10010 raised for you
         ...
-        return {"status": "ANALYZING"}   # becomes {"code": "0", "message": "success", "result": {...}}
+        return {"status": IndexStatus.ANALYZING}   # becomes {"code": "0", "message": "success", "result": {...}}
 
 * **When it runs**: after the signature check, the rate limit
   (``x-rate-limit``) and validation of the request against the spec. Invalid
@@ -42,7 +43,12 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
   500/99999 and is logged.
 * **Limits and states**: from the model too: ``Limits.PERSONS_PER_WORKSPACE``
   (``x-limits``), ``StatusEnums.INDEX_STATUS.running`` (``x-running-states``),
-  ``ctx.operation.upload_rules``, ``.pagination``, ``.media_limits``.
+  ``ctx.operation.upload_rules``, ``.pagination``, ``.media_limits``. Every
+  enumerated value (states, media types, sort orders, confidence levels) is a
+  typed constant of ``mi_spec.enums`` (``IndexStatus.ANALYZING``,
+  ``DEFAULT_SCENE_RANGE``), never a string literal, in code and in SQL (pass it
+  as a parameter; ``_db.sql_text`` for the few statements that take none):
+  ``tests/emulator/test_enum_constants.py`` fails on a typed value.
 * **Reading the request** (``ctx: OperationContext``):
   ``ctx.path["asset_id"]`` (strings, as the spec declares them),
   ``ctx.query["pageNum"]`` (cast, defaults applied), ``ctx.body`` (unmarshalled

@@ -68,8 +68,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._db import Database, now_iso, register_schema
-from .._jobs import JobContext, JobRunner, job
+from mi_spec.enums import (
+    DEFAULT_INDEX_CONFIDENCE_LEVEL,
+    DEFAULT_SCENE_RANGE,
+    DEFAULT_SOURCE_LANGUAGE,
+    ImportStatus,
+    IndexConfidenceLevel,
+    IndexStatus,
+    IndexType,
+)
+
+from .._db import Database, now_iso, register_schema, sql_text
+from .._jobs import JobContext, JobRunner, JobState, job
 from .._media import (
     MediaError,
     SceneSpec,
@@ -120,7 +130,11 @@ ANALYSIS_JOB_KINDS = ("analysis.start", "analysis.finish")
 #: Job kinds of a scene summary run (payload ``{"sceneSummaryId": id}``; see ``scene_summaries``).
 SUMMARY_JOB_KINDS = ("scene_summary.start", "scene_summary.finish")
 #: Minimum keyword confidence kept per ``confidence_level``.
-KEYWORD_THRESHOLDS: dict[str, float] = {"LOW": 0.2, "MEDIUM": 0.5, "HIGH": 0.8}
+KEYWORD_THRESHOLDS: dict[str, float] = {
+    IndexConfidenceLevel.LOW: 0.2,
+    IndexConfidenceLevel.MEDIUM: 0.5,
+    IndexConfidenceLevel.HIGH: 0.8,
+}
 #: Labels reported as ``audioEffects`` of a video scene when ``detectAudioEffects`` was requested.
 AUDIO_EFFECT_LABELS = frozenset({"applause", "laughter", "background music", "music", "cheering", "clapping"})
 #: Persons a workspace may hold (10068; the spec's ``x-limits``); past it, the analysis creates no new person.
@@ -129,12 +143,14 @@ MAX_WORKSPACE_PERSONS = Limits.PERSONS_PER_WORKSPACE
 MAX_HASHED_SCENES = 500
 FAILURE_PREFIX = "Media parsing failed"
 
+# A view takes no parameters: the state is spliced in as an SQL string literal of the compiled constant.
+_COMPLETED_SQL = sql_text(IndexStatus.ANALYZE_COMPLETED)
 register_schema(
-    """CREATE VIEW IF NOT EXISTS current_scenes AS
+    f"""CREATE VIEW IF NOT EXISTS current_scenes AS
     SELECT s.* FROM scenes s JOIN analyses a ON a.id = s.analysis_id
-    WHERE a.deleted = 0 AND a.status = 'ANALYZE_COMPLETED'
+    WHERE a.deleted = 0 AND a.status = {_COMPLETED_SQL}
       AND a.id = (SELECT MAX(b.id) FROM analyses b
-                  WHERE b.asset_id = a.asset_id AND b.deleted = 0 AND b.status = 'ANALYZE_COMPLETED')"""
+                  WHERE b.asset_id = a.asset_id AND b.deleted = 0 AND b.status = {_COMPLETED_SQL})"""
 )
 
 
@@ -172,9 +188,8 @@ def latest_index(db: Database | sqlite3.Connection, asset_id: int) -> sqlite3.Ro
     """The asset's latest index (completed, non-deleted analysis), or None."""
     return _one(
         db,
-        "SELECT * FROM analyses WHERE asset_id = ? AND deleted = 0 AND status = 'ANALYZE_COMPLETED'"
-        " ORDER BY id DESC LIMIT 1",
-        (asset_id,),
+        "SELECT * FROM analyses WHERE asset_id = ? AND deleted = 0 AND status = ? ORDER BY id DESC LIMIT 1",
+        (asset_id, IndexStatus.ANALYZE_COMPLETED),
     )
 
 
@@ -191,8 +206,8 @@ def running_analysis(db: Database | sqlite3.Connection, asset_id: int) -> sqlite
 def status_of(row: sqlite3.Row | None) -> dict[str, Any]:
     """``{status, analyzeStatusMessage, indexId}`` of an analysis row (None: never analysed)."""
     if row is None:
-        return {"status": "BEFORE_ANALYZE", "analyzeStatusMessage": None, "indexId": None}
-    completed = row["status"] == "ANALYZE_COMPLETED"
+        return {"status": IndexStatus.BEFORE_ANALYZE, "analyzeStatusMessage": None, "indexId": None}
+    completed = row["status"] == IndexStatus.ANALYZE_COMPLETED
     return {
         "status": row["status"],
         "analyzeStatusMessage": row["status_message"],
@@ -215,7 +230,7 @@ def person_appearances(db: Database, person_id: int) -> tuple[int, int]:
 def analysis_settings(sent: Mapping[str, Any] | None) -> dict[str, Any]:
     """The stored settings of an analysis: the request as sent, with the documented defaults.
 
-    ``sceneRange`` defaults to ``MEDIUM`` only without a custom scene length.
+    ``sceneRange`` defaults to the schema's default (``MEDIUM``) only without a custom scene length.
     """
     body = dict(sent or {})
     settings: dict[str, Any] = {"analysisPersonCount": int(body.get("analysisPersonCount", 0))}
@@ -224,10 +239,10 @@ def analysis_settings(sent: Mapping[str, Any] | None) -> dict[str, Any]:
         settings["minSceneDurationSec"] = int(body["minSceneDurationSec"])
         settings["maxSceneDurationSec"] = int(body["maxSceneDurationSec"])
     else:
-        settings["sceneRange"] = str(body.get("sceneRange") or "MEDIUM")
+        settings["sceneRange"] = str(body.get("sceneRange") or DEFAULT_SCENE_RANGE)
     if body.get("tagIdList") is not None:
         settings["tagIdList"] = list(body["tagIdList"])
-    settings["sourceLanguage"] = str(body.get("sourceLanguage") or "ENKO")
+    settings["sourceLanguage"] = str(body.get("sourceLanguage") or DEFAULT_SOURCE_LANGUAGE)
     settings["detectAudioEffects"] = bool(body.get("detectAudioEffects", False))
     return settings
 
@@ -236,7 +251,7 @@ def import_problem(conn: sqlite3.Connection, asset_id: int) -> str | None:
     """Why the asset can't be analysed yet (its import has not completed), or None."""
     row = conn.execute("SELECT upload_status FROM assets WHERE id = ?", (asset_id,)).fetchone()
     status = None if row is None else str(row["upload_status"])
-    if status == "COMPLETED":
+    if status == ImportStatus.COMPLETED:
         return None
     return f"The import of the asset has not completed (uploadStatus {status})."
 
@@ -248,8 +263,8 @@ def insert_analysis(
     stamp = now_iso()
     cur = conn.execute(
         "INSERT INTO analyses (asset_id, api, status, settings, created_user, created_time, updated_user,"
-        " updated_time) VALUES (?, ?, 'WAIT_ANALYZE', ?, ?, ?, ?, ?)",
-        (asset_id, api, json.dumps(dict(settings)), user, stamp, user, stamp),
+        " updated_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (asset_id, api, IndexStatus.WAIT_ANALYZE, json.dumps(dict(settings)), user, stamp, user, stamp),
     )
     analysis_id = int(cur.lastrowid or 0)
     jobs.submit("analysis.start", {"analysisId": analysis_id}, conn=conn)
@@ -260,18 +275,18 @@ def cancel_jobs(conn: sqlite3.Connection, kinds: Sequence[str], key: str, value:
     """Cancel the pending jobs of ``kinds`` whose payload has ``key == value`` (in the caller's transaction)."""
     marks = ",".join("?" * len(kinds))
     conn.execute(
-        f"UPDATE jobs SET state = 'CANCELLED', updated_time = ? WHERE state = 'PENDING' AND kind IN ({marks})"
-        f" AND json_extract(payload, '$.{key}') = ?",
-        (now_iso(), *kinds, value),
+        f"UPDATE jobs SET state = ?, updated_time = ? WHERE state = ? AND kind IN ({marks})"
+        " AND json_extract(payload, ?) = ?",
+        (JobState.CANCELLED, now_iso(), JobState.PENDING, *kinds, f"$.{key}", value),
     )
 
 
 def cancel_analysis(conn: sqlite3.Connection, analysis_id: int, user: str) -> None:
     """Mark a running analysis ``ANALYZE_CANCEL`` and drop its pending steps."""
     conn.execute(
-        "UPDATE analyses SET status = 'ANALYZE_CANCEL', status_message = ?, updated_user = ?, updated_time = ?"
+        "UPDATE analyses SET status = ?, status_message = ?, updated_user = ?, updated_time = ?"
         f" WHERE id = ? AND status IN ({_RUNNING_MARKS})",
-        ("Cancelled by the user.", user, now_iso(), analysis_id, *RUNNING_ANALYSIS),
+        (IndexStatus.ANALYZE_CANCEL, "Cancelled by the user.", user, now_iso(), analysis_id, *RUNNING_ANALYSIS),
     )
     cancel_jobs(conn, ANALYSIS_JOB_KINDS, "analysisId", analysis_id)
 
@@ -299,7 +314,7 @@ def index_header(row: sqlite3.Row, asset: sqlite3.Row) -> dict[str, Any]:
     settings = json.loads(row["settings"] or "{}")
     return {
         "indexId": int(row["id"]),
-        "type": asset["asset_type"] or "VIDEO",
+        "type": asset["asset_type"] or IndexType.VIDEO,
         "createdTime": row["created_time"],
         "createdUserName": row["created_user"],
         "updatedTime": row["completed_time"] or row["updated_time"],
@@ -343,8 +358,8 @@ def index_content(db: Database, row: sqlite3.Row, asset: sqlite3.Row, confidence
     """An ``Index``: the header plus ``scenes``, ``persons`` and ``scripts``."""
     result = index_header(row, asset)
     settings = json.loads(row["settings"] or "{}")
-    threshold = KEYWORD_THRESHOLDS.get(confidence_level, KEYWORD_THRESHOLDS["MEDIUM"])
-    audio = bool(settings.get("detectAudioEffects")) and asset["asset_type"] == "VIDEO"
+    threshold = KEYWORD_THRESHOLDS.get(confidence_level, KEYWORD_THRESHOLDS[DEFAULT_INDEX_CONFIDENCE_LEVEL])
+    audio = bool(settings.get("detectAudioEffects")) and asset["asset_type"] == IndexType.VIDEO
     scenes = scene_rows(db, int(row["id"]))
     parsed = [
         (s, json.loads(s["labels"] or "[]"), json.loads(s["dialogue"] or "[]"), json.loads(s["persons"] or "[]"))
@@ -424,8 +439,8 @@ def start_analysis(job: JobContext) -> None:
     analysis_id = int(job.payload["analysisId"])
     with job.db.tx() as conn:
         cur = conn.execute(
-            "UPDATE analyses SET status = 'ANALYZING', updated_time = ? WHERE id = ? AND status = 'WAIT_ANALYZE'",
-            (now_iso(), analysis_id),
+            "UPDATE analyses SET status = ?, updated_time = ? WHERE id = ? AND status = ?",
+            (IndexStatus.ANALYZING, now_iso(), analysis_id, IndexStatus.WAIT_ANALYZE),
         )
         if cur.rowcount:
             job.state.jobs.submit("analysis.finish", {"analysisId": analysis_id}, conn=conn)
@@ -436,7 +451,7 @@ def finish_analysis(job: JobContext) -> None:
     """``ANALYZING`` -> ``ANALYZE_COMPLETED`` (scenes written) or ``ANALYZE_FAIL``."""
     analysis_id = int(job.payload["analysisId"])
     row = job.db.one("SELECT * FROM analyses WHERE id = ?", (analysis_id,))
-    if row is None or row["status"] != "ANALYZING":
+    if row is None or row["status"] != IndexStatus.ANALYZING:
         return
     asset = job.db.one("SELECT * FROM assets WHERE id = ?", (row["asset_id"],))
     if asset is None:
@@ -453,7 +468,7 @@ def finish_analysis(job: JobContext) -> None:
         return
     with job.db.tx() as conn:
         current = conn.execute("SELECT status, api FROM analyses WHERE id = ?", (analysis_id,)).fetchone()
-        if current is None or current["status"] != "ANALYZING":
+        if current is None or current["status"] != IndexStatus.ANALYZING:
             return  # cancelled or deleted meanwhile
         ids = _resolve_persons(conn, asset, settings, findings, str(row["created_user"]))
         for number, (scene, digest) in enumerate(zip(findings.scenes, findings.hashes, strict=True), start=1):
@@ -484,15 +499,13 @@ def finish_analysis(job: JobContext) -> None:
             )
         stamp = now_iso()
         conn.execute(
-            "UPDATE analyses SET status = 'ANALYZE_COMPLETED', status_message = NULL, updated_time = ?,"
-            " completed_time = ? WHERE id = ?",
-            (stamp, stamp, analysis_id),
+            "UPDATE analyses SET status = ?, status_message = NULL, updated_time = ?, completed_time = ? WHERE id = ?",
+            (IndexStatus.ANALYZE_COMPLETED, stamp, stamp, analysis_id),
         )
         if current["api"] == "index":  # the current API keeps one latest index per asset
             older = conn.execute(
-                "SELECT id FROM analyses WHERE asset_id = ? AND id != ? AND deleted = 0"
-                " AND status = 'ANALYZE_COMPLETED'",
-                (asset["id"], analysis_id),
+                "SELECT id FROM analyses WHERE asset_id = ? AND id != ? AND deleted = 0 AND status = ?",
+                (asset["id"], analysis_id, IndexStatus.ANALYZE_COMPLETED),
             ).fetchall()
             for old in older:
                 drop_index(conn, int(old["id"]))
@@ -500,9 +513,8 @@ def finish_analysis(job: JobContext) -> None:
 
 def _fail(db: Database, analysis_id: int, message: str) -> None:
     db.execute(
-        "UPDATE analyses SET status = 'ANALYZE_FAIL', status_message = ?, updated_time = ?"
-        " WHERE id = ? AND status = 'ANALYZING'",
-        (message, now_iso(), analysis_id),
+        "UPDATE analyses SET status = ?, status_message = ?, updated_time = ? WHERE id = ? AND status = ?",
+        (IndexStatus.ANALYZE_FAIL, message, now_iso(), analysis_id, IndexStatus.ANALYZING),
     )
 
 
@@ -554,7 +566,7 @@ def analyse(job: JobContext, asset: sqlite3.Row, settings: Mapping[str, Any]) ->
 
 
 def _key_frame_hashes(kind: str, data: bytes, asset: sqlite3.Row, scenes: Sequence[SceneSpec]) -> list[str | None]:
-    if kind == "IMAGE":
+    if kind == IndexType.IMAGE:
         digest = asset["phash"]
         if digest is None:
             try:

@@ -104,7 +104,9 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from .._db import Database, register_schema
+from mi_spec.enums import DEFAULT_CONFIDENCE, Confidence, IndexStatus, QueryAssetUploadMessage, SearchAssetType
+
+from .._db import Database, register_schema, sql_text
 from .._media import hamming
 
 __all__ = [
@@ -125,7 +127,9 @@ __all__ = [
 ]
 
 #: Minimum score of a match per ``queryOption.confidenceLevel``.
-CONFIDENCE_THRESHOLDS: dict[str, float] = {"LOW": 0.2, "MEDIUM": 0.4, "HIGH": 0.7}
+CONFIDENCE_THRESHOLDS: dict[str, float] = {Confidence.LOW: 0.2, Confidence.MEDIUM: 0.4, Confidence.HIGH: 0.7}
+#: The image asset type as an SQL literal, for the statement that splices it.
+_IMAGE_SQL = sql_text(SearchAssetType.IMAGE)
 #: Most matches a search keeps.
 MAX_RESULTS = 500
 #: Most scenes a text query ranks (by bm25) before scoring.
@@ -226,7 +230,8 @@ for _sql in SEARCH_SCHEMA:
 
 def latest_index_ids_sql() -> str:
     """SQL of the ids of every asset's latest completed (not deleted) index."""
-    return "SELECT MAX(id) FROM analyses WHERE status = 'ANALYZE_COMPLETED' AND deleted = 0 GROUP BY asset_id"
+    completed = sql_text(IndexStatus.ANALYZE_COMPLETED)
+    return f"SELECT MAX(id) FROM analyses WHERE status = {completed} AND deleted = 0 GROUP BY asset_id"
 
 
 # -- text ---------------------------------------------------------------------------------------
@@ -267,18 +272,18 @@ def upload_problem(row: sqlite3.Row | None, *, max_age_seconds: float | None = N
     ``INVALID_FILE_FORMAT`` (not a readable image of an accepted format).
     """
     if row is None or row["status"] not in ("UPLOADED", "REJECTED"):
-        return "FILE_NOT_EXIST"
+        return QueryAssetUploadMessage.FILE_NOT_EXIST
     if row["status"] == "REJECTED":
         reason = str(row["reject_reason"] or "").lower()
         if "larger than" in reason:
-            return "OVER_SIZE_LIMIT"
+            return QueryAssetUploadMessage.OVER_SIZE_LIMIT
         if "at least" in reason or "too large to process" in reason:
-            return "RESOLUTION_NOT_SUPPORT"
+            return QueryAssetUploadMessage.RESOLUTION_NOT_SUPPORT
         return "INVALID_FILE_FORMAT"
     if max_age_seconds is not None and row["uploaded_time"]:
         uploaded = datetime.fromisoformat(str(row["uploaded_time"]))
         if time.time() - uploaded.timestamp() > max_age_seconds:
-            return "FILE_NOT_EXIST"
+            return QueryAssetUploadMessage.FILE_NOT_EXIST
     return None
 
 
@@ -352,7 +357,7 @@ class SearchSpec:
     asset_types: list[str] | None = None
     modified_from: datetime | None = None
     modified_to: datetime | None = None
-    confidence: str = "MEDIUM"
+    confidence: str = DEFAULT_CONFIDENCE
 
     @classmethod
     def from_request(cls, workspace: str, body: dict[str, Any], image_phash: str | None = None) -> SearchSpec:
@@ -377,12 +382,12 @@ class SearchSpec:
             asset_types=[str(t) for t in flt["assetTypes"]] if flt.get("assetTypes") else None,
             modified_from=_parse_time(flt.get("indexModifiedFrom")),
             modified_to=_parse_time(flt.get("indexModifiedTo")),
-            confidence=str(option.get("confidenceLevel") or "MEDIUM"),
+            confidence=str(option.get("confidenceLevel") or DEFAULT_CONFIDENCE),
         )
 
     @property
     def threshold(self) -> float:
-        return CONFIDENCE_THRESHOLDS.get(self.confidence, CONFIDENCE_THRESHOLDS["MEDIUM"])
+        return CONFIDENCE_THRESHOLDS.get(self.confidence, CONFIDENCE_THRESHOLDS[DEFAULT_CONFIDENCE])
 
 
 def _parse_time(value: Any) -> datetime | None:
@@ -493,10 +498,10 @@ def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
     # name costs a scan of the column names each time.
     scene_no, start_ms, end_ms, caption, aid, project_id, asset_type, file_name = row[_ITEM_AT : _ITEM_AT + 8]
     item: dict[str, Any] = {"assetId": int(aid), "projectId": int(project_id)}
-    if asset_type in ("IMAGE", "VIDEO"):
+    if asset_type in (SearchAssetType.IMAGE, SearchAssetType.VIDEO):
         item["assetType"] = asset_type
     item["assetName"] = file_name
-    if asset_type != "IMAGE":
+    if asset_type != SearchAssetType.IMAGE:
         item["sceneId"] = int(scene_no)
         item["startTimeMs"] = max(0, int(start_ms))
         item["endTimeMs"] = max(0, int(end_ms))
@@ -646,7 +651,7 @@ def _image_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
     assert spec.image_phash is not None
     where, params = _scope(spec, db)
     rows = db.query(
-        "SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = 'IMAGE' THEN a.phash END), an.id,"
+        f"SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = {_IMAGE_SQL} THEN a.phash END), an.id,"
         f" s.scene_no FROM {_FROM} WHERE {where}",
         params,
     )

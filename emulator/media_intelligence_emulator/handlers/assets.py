@@ -23,6 +23,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 import mi_spec
+from mi_spec.enums import ImportStatus, ImportStatusValue, IndexType
 
 from .._context import OperationContext, RawRequest
 from .._db import now_iso
@@ -40,12 +41,13 @@ log = logging.getLogger("media_intelligence_emulator.assets")
 MAX_ASSETS_PER_IMPORT = int((mi_spec.OPERATIONS["importAssets"].media_limits or {})["maxAssetsPerRequest"])
 #: The longest object key, in bytes of UTF-8 (the spec's ``x-limits.objectKeyBytes``, the S3 limit).
 MAX_KEY_BYTES = Limits.OBJECT_KEY_BYTES
-UPLOAD_MESSAGES = {
-    "IN_PROGRESS": "Upload in progress",
-    "COMPLETED": "Upload completed",
-    "FAILED": "Upload failed",
-    "FILE_NOT_EXIST": "The file does not exist",
-    "INVALID_METADATA": "Invalid metadata",
+#: ``uploadResult`` of an asset in each ``uploadStatus``.
+UPLOAD_MESSAGES: dict[ImportStatusValue, str] = {
+    ImportStatus.IN_PROGRESS: "Upload in progress",
+    ImportStatus.COMPLETED: "Upload completed",
+    ImportStatus.FAILED: "Upload failed",
+    ImportStatus.FILE_NOT_EXIST: "The file does not exist",
+    ImportStatus.INVALID_METADATA: "Invalid metadata",
 }
 
 
@@ -123,14 +125,15 @@ def import_assets(ctx: OperationContext) -> dict[str, Any]:
         cur = conn.execute(
             "INSERT INTO assets (workspace_name, project_id, bucket_name, object_key, file_name, upload_status,"
             " upload_result, created_user, created_time, updated_user, updated_time)"
-            " VALUES (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 workspace["name"],
                 project["id"],
                 bucket,
                 key,
                 PurePosixPath(key).name or key,
-                UPLOAD_MESSAGES["IN_PROGRESS"],
+                ImportStatus.IN_PROGRESS,
+                UPLOAD_MESSAGES[ImportStatus.IN_PROGRESS],
                 user,
                 stamp,
                 user,
@@ -195,20 +198,20 @@ def delete_asset(ctx: OperationContext) -> None:
 # -- the import job ------------------------------------------------------------------------------
 
 
-def _finish(job: JobContext, asset_id: int, status: str, message: str, **columns: Any) -> None:
+def _finish(job: JobContext, asset_id: int, status: ImportStatusValue, message: str, **columns: Any) -> None:
     sets = ", ".join(f"{name} = ?" for name in columns)
     with job.db.tx() as conn:
         conn.execute(
             f"UPDATE assets SET upload_status = ?, upload_result = ?, updated_time = ?{', ' + sets if sets else ''}"
-            " WHERE id = ? AND upload_status = 'IN_PROGRESS'",
-            (status, message, now_iso(), *columns.values(), asset_id),
+            " WHERE id = ? AND upload_status = ?",
+            (status, message, now_iso(), *columns.values(), asset_id, ImportStatus.IN_PROGRESS),
         )
 
 
 def _limit_problem(job: JobContext, info: MediaInfo) -> str | None:
     """Why the media breaks the spec's ``x-media-limits`` of importAssets, or None."""
     limits = job.state.spec.operations["importAssets"].media_limits or {}
-    rules = limits.get("video" if info.kind == "VIDEO" else "image") or {}
+    rules = limits.get("video" if info.kind == IndexType.VIDEO else "image") or {}
     formats = [str(f).lower() for f in rules.get("formats", [])]
     if formats and info.format not in formats:
         return f"Unsupported format {info.format} (supported: {', '.join(formats)})"
@@ -234,35 +237,35 @@ def _p(value: Any) -> int | None:
 def run_import(job: JobContext) -> None:
     asset_id = int(job.payload["assetId"])
     row = job.db.one("SELECT * FROM assets WHERE id = ?", (asset_id,))
-    if row is None or row["upload_status"] != "IN_PROGRESS":
+    if row is None or row["upload_status"] != ImportStatus.IN_PROGRESS:
         return
     bucket, key = str(row["bucket_name"]), str(row["object_key"])
     storage = job.state.storage
     try:
         if storage.head(bucket, key) is None:
-            _finish(job, asset_id, "FILE_NOT_EXIST", f"The file {key} does not exist in bucket {bucket}")
+            _finish(job, asset_id, ImportStatus.FILE_NOT_EXIST, f"The file {key} does not exist in bucket {bucket}")
             return
         data = storage.get(bucket, key)
         raw_sidecar = read_sidecar(storage, bucket, key)
     except ObjectNotFound:
-        _finish(job, asset_id, "FILE_NOT_EXIST", f"The file {key} does not exist in bucket {bucket}")
+        _finish(job, asset_id, ImportStatus.FILE_NOT_EXIST, f"The file {key} does not exist in bucket {bucket}")
         return
     except ValueError as exc:
-        _finish(job, asset_id, "INVALID_METADATA", str(exc))
+        _finish(job, asset_id, ImportStatus.INVALID_METADATA, str(exc))
         return
     except Exception as exc:
         log.warning("import of asset %s failed: %s", asset_id, exc)
-        _finish(job, asset_id, "FAILED", f"Reading the object failed: {type(exc).__name__}")
+        _finish(job, asset_id, ImportStatus.FAILED, f"Reading the object failed: {type(exc).__name__}")
         return
     try:
         sidecar = parse_sidecar(raw_sidecar).to_json() if raw_sidecar is not None else None
     except ValueError as exc:
-        _finish(job, asset_id, "INVALID_METADATA", f"Invalid sidecar {key}.mi.json: {exc}")
+        _finish(job, asset_id, ImportStatus.INVALID_METADATA, f"Invalid sidecar {key}.mi.json: {exc}")
         return
     try:
         info = inspect_media(data, key)
     except MediaError as exc:
-        _finish(job, asset_id, "INVALID_METADATA", f"The media can't be read: {exc}", size=len(data))
+        _finish(job, asset_id, ImportStatus.INVALID_METADATA, f"The media can't be read: {exc}", size=len(data))
         return
     problem = _limit_problem(job, info) if job.state.config.enforce_media_limits else None
     columns: dict[str, Any] = {
@@ -274,12 +277,12 @@ def run_import(job: JobContext) -> None:
         "format": info.format,
     }
     if problem:
-        _finish(job, asset_id, "INVALID_METADATA", problem, **columns)
+        _finish(job, asset_id, ImportStatus.INVALID_METADATA, problem, **columns)
         return
-    if info.kind == "IMAGE":
+    if info.kind == IndexType.IMAGE:
         try:
             columns["phash"] = phash(data)
         except Exception:  # HEIC without a Pillow plugin: no hash, still imported
             columns["phash"] = None
     columns["sidecar"] = sidecar
-    _finish(job, asset_id, "COMPLETED", UPLOAD_MESSAGES["COMPLETED"], **columns)
+    _finish(job, asset_id, ImportStatus.COMPLETED, UPLOAD_MESSAGES[ImportStatus.COMPLETED], **columns)

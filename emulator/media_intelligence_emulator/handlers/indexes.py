@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from mi_spec.enums import DEFAULT_INDEX_CONFIDENCE_LEVEL, IndexStatus
+
 from .._context import OperationContext
 from .._errors import ApiError
 from .._registry import operation
@@ -46,7 +48,7 @@ CONFLICT = 409
 
 
 def _confidence(ctx: OperationContext) -> str:
-    return str(ctx.query.get("confidence_level") or "MEDIUM")
+    return str(ctx.query.get("confidence_level") or DEFAULT_INDEX_CONFIDENCE_LEVEL)
 
 
 # -- deprecated: /indexes/{index_id} ------------------------------------------------------------
@@ -56,8 +58,8 @@ def _confidence(ctx: OperationContext) -> str:
 def list_indexes(ctx: OperationContext) -> dict[str, Any]:
     asset = ctx.asset()
     rows = ctx.db.query(
-        "SELECT * FROM analyses WHERE asset_id = ? AND deleted = 0 AND status = 'ANALYZE_COMPLETED' ORDER BY id",
-        (asset["id"],),
+        "SELECT * FROM analyses WHERE asset_id = ? AND deleted = 0 AND status = ? ORDER BY id",
+        (asset["id"], IndexStatus.ANALYZE_COMPLETED),
     )
     if not rows:
         raise ApiError(Errors.ANALYSIS_RESULT_MISSING)
@@ -73,7 +75,7 @@ def get_index_by_id(ctx: OperationContext) -> dict[str, Any]:
     )
     if row is None:
         raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND)
-    if row["status"] != "ANALYZE_COMPLETED":
+    if row["status"] != IndexStatus.ANALYZE_COMPLETED:
         raise ApiError(Errors.ANALYSIS_RESULT_MISSING, f"The analysis is {row['status']}.")
     return index_content(ctx.db, row, asset, _confidence(ctx))
 
@@ -90,7 +92,7 @@ def delete_index_by_id(ctx: OperationContext) -> None:
             raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND)
         if running_analysis(conn, int(asset["id"])) is not None:
             raise ApiError(Errors.ASSET_BEING_ANALYZED)
-        if row["status"] != "ANALYZE_COMPLETED":  # a failed or cancelled analysis made no index
+        if row["status"] != IndexStatus.ANALYZE_COMPLETED:  # a failed or cancelled analysis made no index
             raise ApiError(Errors.ANALYSIS_JOB_NOT_FOUND, f"The analysis is {row['status']}; it made no index.")
         drop_index(conn, int(row["id"]), ctx.user_name)
 

@@ -68,6 +68,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from mi_spec.enums import (
+    DEFAULT_PERSON_SORT_COLUMN,
+    DEFAULT_PERSON_SORT_TYPE,
+    PersonNameType,
+    PersonSortColumn,
+    PersonSortType,
+    PersonThumbnailUploadStatus,
+    QueryAssetUploadMessage,
+)
+
 from .._context import OperationContext, RawRequest
 from .._db import Database, now_iso
 from .._errors import ApiError
@@ -248,11 +258,11 @@ def _problem_error(
     problem: str, where: str, rules: UploadRules, missing_code: ErrorCode = Errors.COVER_UPLOAD_FAILED
 ) -> ApiError:
     """The error for an unusable upload: 10069 (too small), 10072 (format), else ``missing_code``."""
-    if problem == "RESOLUTION_NOT_SUPPORT":
+    if problem == QueryAssetUploadMessage.RESOLUTION_NOT_SUPPORT:
         return ApiError(Errors.FACE_IMAGE_UNUSABLE, f"{where}: the image is smaller than {rules.min_pixels} px.")
     if problem == "INVALID_FILE_FORMAT":
         return ApiError(Errors.INVALID_FILE_FORMAT, f"{where}: the file is not a {' or '.join(rules.formats)} image.")
-    if problem == "OVER_SIZE_LIMIT":
+    if problem == QueryAssetUploadMessage.OVER_SIZE_LIMIT:
         return ApiError(missing_code, f"{where}: the image is larger than {rules.max_bytes} bytes.")
     return ApiError(missing_code, f"{where}: no image was uploaded with this key (FILE_NOT_EXIST).")
 
@@ -273,20 +283,20 @@ def _from_bucket(ctx: OperationContext, workspace: sqlite3.Row, key: str, rules:
 def _check_image(data: bytes, where: str, rules: UploadRules) -> str:
     """Validate a face image from a bucket like an upload; return its phash."""
     if rules.max_bytes and len(data) > rules.max_bytes:
-        raise _problem_error("OVER_SIZE_LIMIT", where, rules)
+        raise _problem_error(QueryAssetUploadMessage.OVER_SIZE_LIMIT, where, rules)
     try:
         with open_image(data) as img:  # header first: no pixel decoded for an image too large to process
             fmt = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "HEIF": "heic"}.get(str(img.format))
             width, height = img.width, img.height
             digest = phash(img)
     except ImageTooLarge:
-        raise _problem_error("RESOLUTION_NOT_SUPPORT", where, rules) from None
+        raise _problem_error(QueryAssetUploadMessage.RESOLUTION_NOT_SUPPORT, where, rules) from None
     except (MediaError, OSError, ValueError, SyntaxError):
         raise _problem_error("INVALID_FILE_FORMAT", where, rules) from None
     if fmt is None or (rules.formats and fmt not in rules.formats):
         raise _problem_error("INVALID_FILE_FORMAT", where, rules)
     if rules.min_pixels and min(width, height) < rules.min_pixels:
-        raise _problem_error("RESOLUTION_NOT_SUPPORT", where, rules)
+        raise _problem_error(QueryAssetUploadMessage.RESOLUTION_NOT_SUPPORT, where, rules)
     return digest
 
 
@@ -307,13 +317,13 @@ def resolve_thumbnails(
         if problem is None and row is not None:
             images.append(ThumbnailImage(key, bytes(row["content"]), row["phash"], bool(item["isPrimaryThumbnail"])))
             continue
-        if problem == "FILE_NOT_EXIST":
+        if problem == QueryAssetUploadMessage.FILE_NOT_EXIST:
             data = _from_bucket(ctx, workspace, key, rules)
             if data is not None:
                 digest = _check_image(data, where, rules)
                 images.append(ThumbnailImage(key, data, digest, bool(item["isPrimaryThumbnail"])))
                 continue
-        raise _problem_error(problem or "FILE_NOT_EXIST", where, rules)
+        raise _problem_error(problem or QueryAssetUploadMessage.FILE_NOT_EXIST, where, rules)
     return images
 
 
@@ -422,9 +432,9 @@ def _filtered_persons(
         marks = ",".join("?" * len(person_ids)) or "NULL"
         where.append(f"p.id IN ({marks})")
         params.extend(as_id(p) for p in person_ids)
-    if name_type == "NAMED":
+    if name_type == PersonNameType.NAMED:
         where.append("p.name != ''")
-    elif name_type == "ANONYMOUS":
+    elif name_type == PersonNameType.ANONYMOUS:
         where.append("p.name = ''")
     return " AND ".join(where), params
 
@@ -467,15 +477,15 @@ def search_persons(ctx: OperationContext) -> dict[str, Any]:
     )
     rows = ctx.db.query(f"SELECT p.* FROM persons p WHERE {where} ORDER BY p.id", params)
     counts = appearance_counts(ctx.db, workspace["name"], rows)
-    column = str(body.get("sortColumn") or "ASSET_COUNT")
-    descending = str(body.get("sortType") or "DESC") == "DESC"
+    column = str(body.get("sortColumn") or DEFAULT_PERSON_SORT_COLUMN)
+    descending = str(body.get("sortType") or DEFAULT_PERSON_SORT_TYPE) == PersonSortType.DESC
 
     def key(row: sqlite3.Row) -> Any:
-        if column == "ASSET_COUNT":
+        if column == PersonSortColumn.ASSET_COUNT:
             return counts.get(int(row["id"]), (0, 0))[0]
-        if column == "CREATED_AT":
+        if column == PersonSortColumn.CREATED_AT:
             return str(row["created_time"])
-        if column == "NAME":
+        if column == PersonSortColumn.NAME:
             return str(row["name"] or "").casefold()
         return int(row["id"])
 
@@ -791,7 +801,10 @@ def recommend_persons_by_thumbnail(ctx: OperationContext) -> dict[str, Any]:
     problem = upload_problem(row, max_age_seconds=THUMBNAIL_KEY_TTL_SECONDS)
     if problem is not None or row is None:
         raise _problem_error(
-            problem or "FILE_NOT_EXIST", "thumbnailKey", _rules(ctx), missing_code=Errors.FACE_IMAGE_UNUSABLE
+            problem or QueryAssetUploadMessage.FILE_NOT_EXIST,
+            "thumbnailKey",
+            _rules(ctx),
+            missing_code=Errors.FACE_IMAGE_UNUSABLE,
         )
     if not row["phash"]:
         raise ApiError(Errors.FACE_IMAGE_UNUSABLE, "thumbnailKey: no face features could be read from the image.")
@@ -839,5 +852,5 @@ def get_person_thumbnail_upload_status(ctx: OperationContext) -> dict[str, Any]:
     )
     problem = upload_problem(row)
     if problem is None:
-        return {"uploadStatus": "COMPLETED"}
-    return {"uploadStatus": "FAILED", "uploadMessage": problem}
+        return {"uploadStatus": PersonThumbnailUploadStatus.COMPLETED}
+    return {"uploadStatus": PersonThumbnailUploadStatus.FAILED, "uploadMessage": problem}

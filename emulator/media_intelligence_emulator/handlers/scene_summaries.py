@@ -35,6 +35,8 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from mi_spec.enums import IndexStatus, IndexType, SceneSummaryStatus
+
 from .._context import OperationContext
 from .._db import Database, now_iso
 from .._errors import ApiError
@@ -66,8 +68,8 @@ def summary_is_running(db: Database, asset_id: int) -> bool:
 
 
 def _last_completed(conn: sqlite3.Connection | Database, analysis_id: int, before: int | None = None) -> Any:
-    sql = "SELECT * FROM scene_summaries WHERE analysis_id = ? AND status = 'SUMMARIZE_COMPLETED'"
-    params: list[Any] = [analysis_id]
+    sql = "SELECT * FROM scene_summaries WHERE analysis_id = ? AND status = ?"
+    params: list[Any] = [analysis_id, SceneSummaryStatus.SUMMARIZE_COMPLETED]
     if before is not None:
         sql += " AND id < ?"
         params.append(before)
@@ -113,19 +115,28 @@ def request_scene_summary(ctx: OperationContext) -> dict[str, Any]:
         request = {"sceneIds": scene_ids, "locale": str(locale or DEFAULT_LOCALE)}
         cur = conn.execute(
             "INSERT INTO scene_summaries (asset_id, analysis_id, status, request, created_user, created_time,"
-            " updated_user, updated_time) VALUES (?, ?, 'WAIT_SUMMARIZE', ?, ?, ?, ?, ?)",
-            (asset_id, index["id"], json.dumps(request, ensure_ascii=False), user, stamp, user, stamp),
+            " updated_user, updated_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                asset_id,
+                index["id"],
+                SceneSummaryStatus.WAIT_SUMMARIZE,
+                json.dumps(request, ensure_ascii=False),
+                user,
+                stamp,
+                user,
+                stamp,
+            ),
         )
         summary_id = int(cur.lastrowid or 0)
         ctx.jobs.submit("scene_summary.start", {"sceneSummaryId": summary_id}, conn=conn)
-    return {"sceneSummaryId": summary_id, "status": "WAIT_SUMMARIZE"}
+    return {"sceneSummaryId": summary_id, "status": SceneSummaryStatus.WAIT_SUMMARIZE}
 
 
 @operation("getSceneSummaryStatus")
 def get_scene_summary_status(ctx: OperationContext) -> dict[str, Any]:
     asset = ctx.asset()
     row = latest_summary(ctx.db, int(asset["id"]))
-    return {"status": "BEFORE_SUMMARIZE" if row is None else row["status"]}
+    return {"status": SceneSummaryStatus.BEFORE_SUMMARIZE if row is None else row["status"]}
 
 
 @operation("cancelSceneSummary")
@@ -133,15 +144,15 @@ def cancel_scene_summary(ctx: OperationContext) -> None:
     asset = ctx.asset()
     with ctx.db.tx() as conn:
         row = latest_summary(conn, int(asset["id"]))
-        status = "BEFORE_SUMMARIZE" if row is None else str(row["status"])
+        status = SceneSummaryStatus.BEFORE_SUMMARIZE if row is None else str(row["status"])
         if row is None or status not in RUNNING_SUMMARY:
             raise ApiError(
                 Errors.ASSET_FILE_NOT_FOUND, f"No scene summary of the asset is waiting or running ({status})."
             )
         conn.execute(
-            "UPDATE scene_summaries SET status = 'SUMMARIZE_CANCELED', status_message = ?, result = NULL,"
+            "UPDATE scene_summaries SET status = ?, status_message = ?, result = NULL,"
             " updated_user = ?, updated_time = ? WHERE id = ?",
-            ("Cancelled by the user.", ctx.user_name, now_iso(), row["id"]),
+            (SceneSummaryStatus.SUMMARIZE_CANCELED, "Cancelled by the user.", ctx.user_name, now_iso(), row["id"]),
         )
         cancel_jobs(conn, SUMMARY_JOB_KINDS, "sceneSummaryId", int(row["id"]))
 
@@ -152,8 +163,11 @@ def get_scene_summary(ctx: OperationContext) -> dict[str, Any]:
     row = latest_summary(ctx.db, int(asset["id"]))
     if row is None:
         raise ApiError(Errors.ASSET_FILE_NOT_FOUND, "The asset has no scene summary.")
-    if row["status"] != "SUMMARIZE_COMPLETED":
-        raise ApiError(Errors.INVALID_REQUEST, f"The scene summary is {row['status']}, not SUMMARIZE_COMPLETED.")
+    if row["status"] != SceneSummaryStatus.SUMMARIZE_COMPLETED:
+        raise ApiError(
+            Errors.INVALID_REQUEST,
+            f"The scene summary is {row['status']}, not {SceneSummaryStatus.SUMMARIZE_COMPLETED}.",
+        )
     result = json.loads(row["result"] or "{}")
     analyzed = result.get("analyzedSceneIds")
     return {
@@ -175,9 +189,8 @@ def start_summary(job: JobContext) -> None:
     summary_id = int(job.payload["sceneSummaryId"])
     with job.db.tx() as conn:
         cur = conn.execute(
-            "UPDATE scene_summaries SET status = 'SUMMARIZING', updated_time = ?"
-            " WHERE id = ? AND status = 'WAIT_SUMMARIZE'",
-            (now_iso(), summary_id),
+            "UPDATE scene_summaries SET status = ?, updated_time = ? WHERE id = ? AND status = ?",
+            (SceneSummaryStatus.SUMMARIZING, now_iso(), summary_id, SceneSummaryStatus.WAIT_SUMMARIZE),
         )
         if cur.rowcount:
             job.state.jobs.submit("scene_summary.finish", {"sceneSummaryId": summary_id}, conn=conn)
@@ -188,7 +201,7 @@ def finish_summary(job: JobContext) -> None:
     """``SUMMARIZING`` -> ``SUMMARIZE_COMPLETED`` (summaries stored) or ``SUMMARIZE_FAIL``."""
     summary_id = int(job.payload["sceneSummaryId"])
     row = job.db.one("SELECT * FROM scene_summaries WHERE id = ?", (summary_id,))
-    if row is None or row["status"] != "SUMMARIZING":
+    if row is None or row["status"] != SceneSummaryStatus.SUMMARIZING:
         return
     asset = job.db.one("SELECT * FROM assets WHERE id = ?", (row["asset_id"],))
     if asset is None:
@@ -214,26 +227,25 @@ def finish_summary(job: JobContext) -> None:
         }
     with job.db.tx() as conn:
         current = conn.execute("SELECT status FROM scene_summaries WHERE id = ?", (summary_id,)).fetchone()
-        if current is None or current["status"] != "SUMMARIZING":
+        if current is None or current["status"] != SceneSummaryStatus.SUMMARIZING:
             return  # cancelled, or its index deleted, meanwhile
         if problem is not None:
             conn.execute(
-                "UPDATE scene_summaries SET status = 'SUMMARIZE_FAIL', status_message = ?, updated_time = ?"
-                " WHERE id = ?",
-                (problem, now_iso(), summary_id),
+                "UPDATE scene_summaries SET status = ?, status_message = ?, updated_time = ? WHERE id = ?",
+                (SceneSummaryStatus.SUMMARIZE_FAIL, problem, now_iso(), summary_id),
             )
             return
         conn.execute(
-            "UPDATE scene_summaries SET status = 'SUMMARIZE_COMPLETED', status_message = NULL, result = ?,"
-            " updated_time = ? WHERE id = ?",
-            (json.dumps(result, ensure_ascii=False), now_iso(), summary_id),
+            "UPDATE scene_summaries SET status = ?, status_message = NULL, result = ?, updated_time = ? WHERE id = ?",
+            (SceneSummaryStatus.SUMMARIZE_COMPLETED, json.dumps(result, ensure_ascii=False), now_iso(), summary_id),
         )
 
 
 def _failure(job: JobContext, asset: sqlite3.Row, analysis_id: int) -> str | None:
     """Why the run fails: its index is gone, or the sidecar asks for a failure; None otherwise."""
     index = job.db.one(
-        "SELECT 1 FROM analyses WHERE id = ? AND deleted = 0 AND status = 'ANALYZE_COMPLETED'", (analysis_id,)
+        "SELECT 1 FROM analyses WHERE id = ? AND deleted = 0 AND status = ?",
+        (analysis_id, IndexStatus.ANALYZE_COMPLETED),
     )
     if index is None:
         return "The index of the scene summary no longer exists."
@@ -325,6 +337,6 @@ def _summary_item(scene: sqlite3.Row, names: Mapping[int, str], locale: str, ass
         persons=persons,
         dialogue=json.loads(scene["dialogue"] or "[]"),
         locale=locale,
-        image=asset_type == "IMAGE",
+        image=asset_type == IndexType.IMAGE,
     )
     return {"sceneId": int(scene["scene_no"]), "startTimeMs": start, "endTimeMs": end, "summary": text}

@@ -27,7 +27,8 @@ and searches: ``COMPLETED`` with its matches, or ``FAILED`` (an
 (``job_delays["search"]``), the search is stored ``RUNNING`` and runs as that
 background job once the delay has passed; without one (the default), it runs
 within the request and is stored finished, so the first getSearchResult sees
-the outcome. getSearchResult pages the matches (``pageNum``/``pageSize``,
+the outcome (unless jobs are held, ``JobRunner.held``: it then waits as a
+job). getSearchResult pages the matches (``pageNum``/``pageSize``,
 ordered by score, then index creation order); an unknown ``searchId``
 answers 404/10030 (no other code is documented). A result's
 ``thumbnailUrl`` points at the emulator, which serves a reduced JPEG of an
@@ -50,6 +51,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+
+from mi_spec.enums import IndexType, QueryAssetUploadMessage, QueryAssetUploadStatus, SearchStatus, SearchStatusValue
 
 from .._context import OperationContext, RawRequest
 from .._db import Database, now_iso
@@ -128,9 +131,16 @@ def get_search_image_upload_status(ctx: OperationContext) -> dict[str, Any]:
         formats = (ctx.spec.operations[SEARCH_IMAGE_PURPOSE].upload_rules or NO_UPLOAD_RULES).formats
         raise ApiError(Errors.INVALID_FILE_FORMAT, f"assetKey: the uploaded file is not a {', '.join(formats)} image.")
     if problem is not None or row is None:
-        return {"assetKey": key, "uploadStatus": "FAILED", "uploadMessage": problem or "FILE_NOT_EXIST"}
+        return {
+            "assetKey": key,
+            "uploadStatus": QueryAssetUploadStatus.FAILED,
+            "uploadMessage": problem or QueryAssetUploadMessage.FILE_NOT_EXIST,
+        }
     stored = str(row["file_key"])
-    return {"assetKey": _converted_key(stored) if row["format"] == "heic" else stored, "uploadStatus": "COMPLETED"}
+    return {
+        "assetKey": _converted_key(stored) if row["format"] == "heic" else stored,
+        "uploadStatus": QueryAssetUploadStatus.COMPLETED,
+    }
 
 
 # -- searchAssets ---------------------------------------------------------------------------------------
@@ -171,8 +181,9 @@ def search_assets(ctx: OperationContext) -> dict[str, Any]:
     flt = body.get("filter") or {}
     for project_id in dict.fromkeys(flt.get("projectIds") or []):
         ctx.project(project_id)  # 10025 when it is not in the workspace
-    # no delay configured: the search runs now and is stored finished, so the first poll sees its result
-    inline = ctx.config.delay_for("search") <= 0
+    # no delay configured: the search runs now and is stored finished, so the first poll sees its result;
+    # while jobs are held (`JobRunner.held`), it waits as a job like a delayed one
+    inline = ctx.config.delay_for("search") <= 0 and not ctx.jobs.holding
     outcome = _outcome(ctx.db, str(workspace["name"]), ctx.access_key, body) if inline else None
     stamp = now_iso()
     # A search and its results are derived data (the request is stored with them): no fsync wait,
@@ -183,8 +194,16 @@ def search_assets(ctx: OperationContext) -> dict[str, Any]:
             key = _search_key()
         cur = conn.execute(
             "INSERT INTO searches (search_key, workspace_name, access_key, request, status, created_time,"
-            " updated_time) VALUES (?, ?, ?, ?, 'RUNNING', ?, ?)",
-            (key, workspace["name"], ctx.access_key, json.dumps(body, ensure_ascii=False), stamp, stamp),
+            " updated_time) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                workspace["name"],
+                ctx.access_key,
+                json.dumps(body, ensure_ascii=False),
+                SearchStatus.RUNNING,
+                stamp,
+                stamp,
+            ),
         )
         search_id = int(cur.lastrowid or 0)
         if outcome is None:
@@ -195,7 +214,7 @@ def search_assets(ctx: OperationContext) -> dict[str, Any]:
 
 
 #: How a search ends: (``COMPLETED``, None, matches) or (``FAILED``, the reason, []).
-_Outcome = tuple[str, str | None, list[Hit]]
+_Outcome = tuple[SearchStatusValue, str | None, list[Hit]]
 
 
 def _outcome(db: Database, workspace: str, access_key: str, body: dict[str, Any]) -> _Outcome:
@@ -208,13 +227,13 @@ def _outcome(db: Database, workspace: str, access_key: str, body: dict[str, Any]
         problem = upload_problem(upload)
         if problem is not None or upload is None or not upload["phash"]:
             reason = problem or "the image could not be hashed"
-            return "FAILED", f"imageQuery {image_key!r} is not a completed upload ({reason}).", []
+            return SearchStatus.FAILED, f"imageQuery {image_key!r} is not a completed upload ({reason}).", []
         digest = str(upload["phash"])
     try:
         spec = SearchSpec.from_request(workspace, body, digest)
-        return "COMPLETED", None, run_search(db, spec)
+        return SearchStatus.COMPLETED, None, run_search(db, spec)
     except Exception as exc:  # a broken request must still end the search
-        return "FAILED", f"The search failed: {type(exc).__name__}: {exc}", []
+        return SearchStatus.FAILED, f"The search failed: {type(exc).__name__}: {exc}", []
 
 
 def _store(conn: sqlite3.Connection, search_id: int, outcome: _Outcome) -> None:
@@ -239,13 +258,13 @@ def run_search_job(job: JobContext) -> None:
     """``RUNNING`` -> ``COMPLETED`` (matches stored) or ``FAILED``."""
     search_id = int(job.payload["searchId"])
     row = job.db.one("SELECT * FROM searches WHERE id = ?", (search_id,))
-    if row is None or row["status"] != "RUNNING":
+    if row is None or row["status"] != SearchStatus.RUNNING:
         return
     body = json.loads(row["request"] or "{}")
     outcome = _outcome(job.db, str(row["workspace_name"]), str(row["access_key"]), body)
     with job.db.tx(fsync=False) as conn:
         current = conn.execute("SELECT status FROM searches WHERE id = ?", (search_id,)).fetchone()
-        if current is None or current["status"] != "RUNNING":
+        if current is None or current["status"] != SearchStatus.RUNNING:
             return
         _store(conn, search_id, outcome)
 
@@ -264,9 +283,9 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
             f"search_id: no search {key!r} in workspace {workspace['name']} (no other code is documented for it)",
         )
     result: dict[str, Any] = {"searchId": key, "status": row["status"]}
-    if row["status"] == "FAILED" and row["status_message"]:
+    if row["status"] == SearchStatus.FAILED and row["status_message"]:
         result["statusMessage"] = row["status_message"]
-    if row["status"] != "COMPLETED":
+    if row["status"] != SearchStatus.COMPLETED:
         return result
     page, size, offset = page_bounds(ctx)
     total = int(ctx.db.scalar("SELECT COUNT(*) FROM search_results WHERE search_id = ?", (row["id"],)) or 0)
@@ -298,7 +317,7 @@ def scene_thumbnail(state: EmulatorState, scene_id: int, caller: str = ANYONE) -
         return None
     try:
         data = state.storage.get(str(row["bucket_name"]), str(row["object_key"]))
-        if row["asset_type"] == "IMAGE":
+        if row["asset_type"] == IndexType.IMAGE:
             return thumbnail_jpeg(data)
         frame = video_frame(data, (int(row["start_ms"]) + int(row["end_ms"])) // 2)
         return None if frame is None else thumbnail_jpeg(frame)

@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ice_spec.enums import IndexJobStatus, IndexStatus
+
 from ._errors import IceError
 from ._search import SEARCHES, _basic_info, _file_info
 from ._store import DEFAULT_LIBRARY, now_ms, register_media, submit_index_jobs
@@ -112,7 +114,13 @@ def create_index(state: EmulatorState, owner: str, params: Params) -> dict[str, 
             raise IceError("SearchIndexAlreadyExist", f"IndexType: {index_type}")
         conn.execute(
             "INSERT INTO ice_indexes (owner, lib, index_type, status, config) VALUES (?, ?, ?, ?, ?)",
-            (owner, lib, index_type, params.get("IndexStatus") or "Active", params.get("IndexConfig") or "{}"),
+            (
+                owner,
+                lib,
+                index_type,
+                params.get("IndexStatus") or IndexStatus.ACTIVE,
+                params.get("IndexConfig") or "{}",
+            ),
         )
         # media already in the library is indexed too
         for (media_id,) in conn.execute("SELECT media_id FROM ice_entries WHERE owner = ? AND lib = ?", (owner, lib)):
@@ -133,8 +141,8 @@ def query_index(state: EmulatorState, owner: str, params: Params) -> dict[str, A
     lib = _lib(state, owner, params)
     index = _index(state, owner, lib, str(params["IndexType"]))
     total = state.db.scalar(
-        "SELECT COUNT(*) FROM ice_jobs WHERE owner = ? AND lib = ? AND index_type = ? AND status = 'Success'",
-        (owner, lib, index["index_type"]),
+        "SELECT COUNT(*) FROM ice_jobs WHERE owner = ? AND lib = ? AND index_type = ? AND status = ?",
+        (owner, lib, index["index_type"], IndexJobStatus.SUCCESS),
     )
     return {
         **OK,

@@ -7,6 +7,8 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ice_spec.enums import IndexJobStatus, IndexType, WireBoolean
+
 from .._media import hamming, phash
 from .._storage import ObjectNotFound
 from ._errors import IceError
@@ -39,10 +41,10 @@ def _entries(state: EmulatorState, owner: str, lib: str, index_type: str | None 
     sql = (
         "SELECT e.*, m.info, m.ai, m.media_type, m.input_url FROM ice_entries e"
         " JOIN ice_media m ON m.media_id = e.media_id JOIN ice_jobs j ON j.owner = e.owner AND j.lib = e.lib"
-        " AND j.media_id = e.media_id AND j.index_type = ? AND j.status = 'Success'"
+        " AND j.media_id = e.media_id AND j.index_type = ? AND j.status = ?"
         " WHERE e.owner = ? AND e.lib = ? ORDER BY e.seq"
     )
-    return [dict(r) for r in state.db.query(sql, (index_type, owner, lib))]
+    return [dict(r) for r in state.db.query(sql, (index_type, IndexJobStatus.SUCCESS, owner, lib))]
 
 
 def _page(params: Ctx) -> tuple[int, int]:
@@ -240,7 +242,7 @@ def search_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx) -> d
     filters = _filters(wanted)
     names: set[str] = set()
     hits = []
-    for entry in _entries(state, owner, lib, "face"):
+    for entry in _entries(state, owner, lib, IndexType.FACE):
         record = media_record(entry)
         if not filters(record):
             continue
@@ -266,7 +268,7 @@ def search_clip_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx)
     )
     if session is None:
         raise IceError("InvalidParameter", "FaceSearchToken: no SearchMediaByFace search with this token")
-    entry = next((e for e in _entries(state, owner, lib, "face") if e["media_id"] == params["MediaId"]), None)
+    entry = next((e for e in _entries(state, owner, lib, IndexType.FACE) if e["media_id"] == params["MediaId"]), None)
     if entry is None:
         raise IceError("MediaNotExist", f"MediaId: {params['MediaId']}")
     scenes = json.loads(entry["ai"]).get("scenes", [])
@@ -307,7 +309,7 @@ def _clip_search(state: EmulatorState, owner: str, lib: str, params: Ctx, hybrid
     wanted = {"MediaType": params.get("MediaType") or DEFAULT_MEDIA_TYPE, **params}
     filters = _filters(wanted)
     seen: dict[str, Mapping[str, Any]] = {}
-    for index_type in ("mm", "aiLabel") if hybrid else ("mm",):
+    for index_type in (IndexType.MM, IndexType.AI_LABEL) if hybrid else (IndexType.MM,):
         for entry in _entries(state, owner, lib, index_type):
             seen.setdefault(entry["media_id"], entry)
     results: list[dict[str, Any]] = []
@@ -336,7 +338,7 @@ def _clip_search(state: EmulatorState, owner: str, lib: str, params: Ctx, hybrid
 
 
 def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dict[str, Any]:
-    specific = params.get("SpecificSearch") == "True"
+    specific = params.get("SpecificSearch") == WireBoolean.TRUE
     if specific and not params.get("MediaId"):
         raise IceError("MissingParameter", "MediaId is required when SpecificSearch is True")
     text = str(params.get("Text") or "").lower()
@@ -353,7 +355,7 @@ def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) 
 
     filters = _filters(params)
     results = []
-    for entry in _entries(state, owner, lib, "aiLabel"):
+    for entry in _entries(state, owner, lib, IndexType.AI_LABEL):
         if params.get("MediaId") and entry["media_id"] != params["MediaId"]:
             continue
         record = media_record(entry)

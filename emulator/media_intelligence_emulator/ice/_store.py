@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from ice_spec.enums import IndexJobStatus, IndexStatus, WireBoolean
+
 from .._db import register_schema
 from .._jobs import JobContext, job
 from .._media import MediaError, Sidecar, derive_scenes, inspect_media, parse_sidecar, phash
@@ -138,7 +140,7 @@ def register_media(state: EmulatorState, owner: str, params: Mapping[str, Any]) 
     """RegisterMediaInfo: read the object and its sidecar, store the media; the media ID."""
     url = str(params["InputURL"])
     existing = state.db.one("SELECT media_id FROM ice_media WHERE owner = ? AND input_url = ?", (owner, url))
-    overwrite = params.get("Overwrite") == "True"
+    overwrite = params.get("Overwrite") == WireBoolean.TRUE
     if existing is not None and not overwrite:
         return str(existing["media_id"])
     bucket, key = split_oss(url)
@@ -193,7 +195,8 @@ def submit_index_jobs(
     types = [
         str(r[0])
         for r in conn.execute(
-            "SELECT index_type FROM ice_indexes WHERE owner = ? AND lib = ? AND status = 'Active'", (owner, lib)
+            "SELECT index_type FROM ice_indexes WHERE owner = ? AND lib = ? AND status = ?",
+            (owner, lib, IndexStatus.ACTIVE),
         )
         if only is None or str(r[0]) in only
     ]
@@ -201,8 +204,8 @@ def submit_index_jobs(
     for index_type in types:
         conn.execute(
             "INSERT OR REPLACE INTO ice_jobs (owner, lib, media_id, index_type, status, submitted, finished)"
-            " VALUES (?, ?, ?, ?, 'Running', ?, NULL)",
-            (owner, lib, media_id, index_type, stamp),
+            " VALUES (?, ?, ?, ?, ?, ?, NULL)",
+            (owner, lib, media_id, index_type, IndexJobStatus.RUNNING, stamp),
         )
         state.jobs.submit(INDEX_JOB, {"owner": owner, "lib": lib, "mediaId": media_id, "type": index_type}, conn=conn)
 
@@ -217,8 +220,16 @@ def run_index_job(ctx: JobContext) -> None:
     failed = bool(json.loads(row["ai"]).get("error"))
     ctx.db.execute(
         "UPDATE ice_jobs SET status = ?, finished = ? WHERE owner = ? AND lib = ? AND media_id = ? AND index_type = ?"
-        " AND status = 'Running'",
-        ("Fail" if failed else "Success", iso(now_ms()), p["owner"], p["lib"], p["mediaId"], p["type"]),
+        " AND status = ?",
+        (
+            IndexJobStatus.FAIL if failed else IndexJobStatus.SUCCESS,
+            iso(now_ms()),
+            p["owner"],
+            p["lib"],
+            p["mediaId"],
+            p["type"],
+            IndexJobStatus.RUNNING,
+        ),
     )
 
 
