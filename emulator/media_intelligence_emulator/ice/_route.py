@@ -3,6 +3,10 @@
 Order: bounds on what is read (query and body size), then the signature V3
 check, then the version and action headers, then the parameters against the
 spec, then the action (in a worker thread: SQLite blocks).
+
+The actions and the parameter checks (with lark and jsonschema behind them) are
+imported by the first ICE request, not at start-up; ``_store``, which
+registers the ICE tables and the index job, is imported with this module.
 """
 
 from __future__ import annotations
@@ -16,10 +20,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .._registry import route
-from ._actions import ACTIONS
+from . import _store  # noqa: F401 - the ICE tables and the index job exist before the database opens
 from ._auth import NonceCache, verify_v3
 from ._errors import IceError, error_response, request_id
-from ._params import validate_query
 from ._spec import ice_spec
 
 if TYPE_CHECKING:
@@ -71,6 +74,9 @@ def _handle(state: EmulatorState, nonces: NonceCache, request: Request, raw_quer
             )
         else:
             owner = state.config.credentials[0].access_key
+        from ._actions import ACTIONS
+        from ._params import validate_query
+
         spec = ice_spec()
         version = request.headers.get("x-acs-version")
         if version != spec.version:
