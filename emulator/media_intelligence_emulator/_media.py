@@ -47,11 +47,12 @@ programs what the analysis "finds". Every field is optional::
 Decoding budget
 ---------------
 Every image is opened with ``open_image``: Pillow reads the header only, and
-an image of more than ``MAX_DECODE_PIXELS`` pixels (Pillow's own
+an image of more than ``max_decode_pixels()`` pixels (Pillow's own
 ``Image.MAX_IMAGE_PIXELS``) is refused with ``MediaError`` before any pixel
 is decoded, so a small file that would decode to gigabytes (a "decompression
 bomb") costs nothing. Decoding (hashes, thumbnails) happens on worker
-threads, never on the event loop.
+threads, never on the event loop. Pillow is imported by the first image, not
+with this module (it is on the emulator's start-up path).
 
 Perceptual hash
 ---------------
@@ -67,15 +68,16 @@ import math
 import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import PurePosixPath
-from typing import Any
-
-from PIL import Image, UnidentifiedImageError
+from typing import TYPE_CHECKING, Any
 
 from mi_spec.enums import DEFAULT_SCENE_RANGE, IndexType, IndexTypeValue, SceneRange
 
+if TYPE_CHECKING:
+    from PIL import Image
+
 __all__ = [
-    "MAX_DECODE_PIXELS",
     "SCENE_LENGTH_SECONDS",
     "DialogueLine",
     "MediaError",
@@ -86,6 +88,7 @@ __all__ = [
     "derive_scenes",
     "hamming",
     "inspect_media",
+    "max_decode_pixels",
     "open_image",
     "parse_sidecar",
     "phash",
@@ -93,8 +96,6 @@ __all__ = [
     "video_frame",
 ]
 
-#: The most pixels the emulator decodes in one image: Pillow's own decompression-bomb threshold.
-MAX_DECODE_PIXELS: int = int(Image.MAX_IMAGE_PIXELS or 89_478_485)
 #: The longest side of the thumbnails the emulator serves (never the original file).
 THUMBNAIL_SIDE = 320
 
@@ -135,25 +136,36 @@ def _extension(file_name: str) -> str:
 
 
 class ImageTooLarge(MediaError):
-    """The image has more pixels than the emulator decodes (``MAX_DECODE_PIXELS``)."""
+    """The image has more pixels than the emulator decodes (``max_decode_pixels()``)."""
+
+
+@cache
+def max_decode_pixels() -> int:
+    """The most pixels the emulator decodes in one image: Pillow's own decompression-bomb threshold."""
+    from PIL import Image
+
+    return int(Image.MAX_IMAGE_PIXELS or 89_478_485)
 
 
 def open_image(data: bytes) -> Image.Image:
     """The image of ``data``, its header read and nothing decoded yet.
 
-    Raises ``ImageTooLarge`` for more than ``MAX_DECODE_PIXELS`` pixels and
+    Raises ``ImageTooLarge`` for more than ``max_decode_pixels()`` pixels and
     ``MediaError`` for anything Pillow can't identify.
     """
+    from PIL import Image, UnidentifiedImageError
+
+    limit = max_decode_pixels()
     try:
         img = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageTooLarge(f"the image has more than {MAX_DECODE_PIXELS} pixels") from None
+        raise ImageTooLarge(f"the image has more than {limit} pixels") from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise MediaError("the file is not a readable image") from None
     width, height = img.size
-    if width * height > MAX_DECODE_PIXELS:
+    if width * height > limit:
         img.close()
-        raise ImageTooLarge(f"the image is {width}x{height}, more than {MAX_DECODE_PIXELS} pixels")
+        raise ImageTooLarge(f"the image is {width}x{height}, more than {limit} pixels")
     return img
 
 
@@ -465,6 +477,8 @@ def phash(image: Image.Image | bytes) -> str:
         # same picture as a JPEG and as a PNG would no longer match (open_image bounds the pixels first).
         with open_image(bytes(image)) as img:
             return phash(img.copy())
+    from PIL import Image
+
     small = image.convert("L").resize((9, 8), Image.Resampling.LANCZOS)
     pixels: Sequence[int] = small.tobytes()
     bits = 0
