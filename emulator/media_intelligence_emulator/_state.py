@@ -57,12 +57,18 @@ class EmulatorState:
         """Start background work (resumes jobs left over by a previous run), the S3 store, and the validator.
 
         The server answers (health, then API requests, which wait for the validator if need be) while the
-        validator is built in a thread.
+        S3 store starts and then the validator is built, one after the other in threads: run side by side
+        they share one interpreter lock, and the store, which readiness waits for, would be ready later.
         """
         if self.s3 is not None:
             self.s3.start()
-        threading.Thread(target=lambda: self.validator, name="mi-emulator-warm-up", daemon=True).start()
+        threading.Thread(target=self._warm_up, name="mi-emulator-warm-up", daemon=True).start()
         self.jobs.start()
+
+    def _warm_up(self) -> None:
+        if self.s3 is not None:
+            self.s3.wait_ready()
+        self.validator  # noqa: B018 - builds it
 
     def stop(self) -> None:
         """Stop background work, close the database, save and stop the S3 store."""
