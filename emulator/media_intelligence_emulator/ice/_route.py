@@ -5,7 +5,7 @@ check, then the version and action headers, then the parameters against the
 spec, then the action (in a worker thread: SQLite blocks).
 
 The actions and the parameter checks (with lark and jsonschema behind them) are
-imported by the first ICE request, not at start-up; ``_store``, which
+imported by the first ICE request, not at start-up; ``_tables``, which
 registers the ICE tables and the index job, is imported with this module.
 """
 
@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .._registry import route
-from . import _store  # noqa: F401 - the ICE tables and the index job exist before the database opens
+from . import _tables  # noqa: F401 - the ICE tables and the index job exist before the database opens
 from ._auth import NonceCache, verify_v3
 from ._errors import IceError, error_response, request_id
 from ._spec import ice_spec

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import ice_spec as compiled
-
 __all__ = ["Action", "IceSpec", "ice_spec"]
 
 
@@ -45,7 +43,9 @@ class IceSpec:
 
 @cache
 def ice_spec() -> IceSpec:
-    """The parsed document (read once)."""
+    """The parsed document (read once; the compiled contract is imported here, off the start-up path)."""
+    import ice_spec as compiled
+
     raw: dict[str, Any] = compiled.document()
     spec = IceSpec(raw, {}, {c["code"]: c for c in raw["x-error-codes"]}, "")
     version = ""

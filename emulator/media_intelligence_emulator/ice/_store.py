@@ -1,5 +1,8 @@
 """ICE state in the emulator's SQLite database: libraries, indexes, media, library entries, index jobs.
 
+The tables and the index job are registered by ``_tables`` (imported at start-up); this module is
+imported with the first ICE request.
+
 Media is read from the emulator's buckets at RegisterMediaInfo (``oss://bucket/key``),
 like the NAVER imports; the sidecar ``<key>.mi.json`` programs what the analysis
 finds (scenes, labels, persons with face thumbnails, dialogue), plus two keys
@@ -19,49 +22,29 @@ from typing import TYPE_CHECKING, Any
 
 from ice_spec.enums import IndexJobStatus, IndexStatus, WireBoolean
 
-from .._db import register_schema
-from .._jobs import JobContext, job
+from .._jobs import JobContext
 from .._media import MediaError, Sidecar, derive_scenes, inspect_media, parse_sidecar, phash
 from .._storage import ObjectNotFound, read_sidecar
 from ._errors import IceError
+from ._tables import INDEX_JOB
 
 if TYPE_CHECKING:
     from .._state import EmulatorState
 
-__all__ = ["DEFAULT_LIBRARY", "INDEX_JOB", "media_record", "new_media_id", "now_ms", "register_media"]
+__all__ = [
+    "DEFAULT_LIBRARY",
+    "INDEX_JOB",
+    "finish_index_job",
+    "media_record",
+    "new_media_id",
+    "now_ms",
+    "register_media",
+]
 
 #: The library used when SearchLibName is omitted (the account's default library; its name is not documented).
 DEFAULT_LIBRARY = "default"
-INDEX_JOB = "ice.index"
 #: Status code of a searchable media (Match ``status``: 3 normal).
 STATUS_NORMAL = "3"
-
-for _sql in (
-    """CREATE TABLE IF NOT EXISTS ice_libs (
-        owner TEXT NOT NULL, name TEXT NOT NULL, config TEXT NOT NULL DEFAULT '{}', created_ms INTEGER NOT NULL,
-        PRIMARY KEY (owner, name))""",
-    """CREATE TABLE IF NOT EXISTS ice_indexes (
-        owner TEXT NOT NULL, lib TEXT NOT NULL, index_type TEXT NOT NULL, status TEXT NOT NULL,
-        config TEXT NOT NULL DEFAULT '{}', PRIMARY KEY (owner, lib, index_type))""",
-    """CREATE TABLE IF NOT EXISTS ice_media (
-        media_id TEXT PRIMARY KEY, owner TEXT NOT NULL, input_url TEXT NOT NULL, media_type TEXT NOT NULL,
-        info TEXT NOT NULL, ai TEXT NOT NULL, created_ms INTEGER NOT NULL, modified_ms INTEGER NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS ice_media_url ON ice_media (owner, input_url)",
-    """CREATE TABLE IF NOT EXISTS ice_entries (
-        owner TEXT NOT NULL, lib TEXT NOT NULL, media_id TEXT NOT NULL, msg TEXT NOT NULL DEFAULT '{}',
-        created_ms INTEGER NOT NULL, modified_ms INTEGER NOT NULL, seq INTEGER NOT NULL,
-        PRIMARY KEY (owner, lib, media_id))""",
-    """CREATE TABLE IF NOT EXISTS ice_jobs (
-        owner TEXT NOT NULL, lib TEXT NOT NULL, media_id TEXT NOT NULL, index_type TEXT NOT NULL,
-        status TEXT NOT NULL, submitted TEXT NOT NULL, finished TEXT,
-        PRIMARY KEY (owner, lib, media_id, index_type))""",
-    """CREATE TABLE IF NOT EXISTS ice_scrolls (
-        token TEXT PRIMARY KEY, owner TEXT NOT NULL, query TEXT NOT NULL, next_offset INTEGER NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS ice_face_sessions (
-        owner TEXT NOT NULL, token TEXT NOT NULL, lib TEXT NOT NULL, persons TEXT NOT NULL,
-        PRIMARY KEY (owner, token, lib))""",
-):
-    register_schema(_sql)
 
 
 def now_ms() -> int:
@@ -210,9 +193,8 @@ def submit_index_jobs(
         state.jobs.submit(INDEX_JOB, {"owner": owner, "lib": lib, "mediaId": media_id, "type": index_type}, conn=conn)
 
 
-@job(INDEX_JOB)
-def run_index_job(ctx: JobContext) -> None:
-    """Finish one index job: Success, or Fail when the sidecar asks for a failed analysis."""
+def finish_index_job(ctx: JobContext) -> None:
+    """Finish one index job (for ``_tables.run_index_job``): Success, or Fail when the sidecar asks for one."""
     p = ctx.payload
     row = ctx.db.one("SELECT ai FROM ice_media WHERE media_id = ?", (p["mediaId"],))
     if row is None:
