@@ -14,7 +14,10 @@ endpoints answer 403 to any key but an admin key:
 * ``GET /_emulator/api/requests[?limit=N]``: the last requests (method, path,
   operationId, access key, status, duration, injected fault), oldest first;
   ``DELETE`` empties the log;
-* ``GET|POST|DELETE /_emulator/api/faults``: fault injection (``Fault``).
+* ``GET|POST|DELETE /_emulator/api/faults``: fault injection (``Fault``);
+* ``GET /_emulator/api/jobs``: ``{"held", "pending"}``; ``PUT`` with
+  ``{"held": true}`` holds every background job (imports, analyses, searches
+  stay in their waiting state) until ``{"held": false}``.
 
 Every other request (the API, presigned uploads, files) is logged and
 subject to faults; the control plane and ``/_emulator/health`` are not.
@@ -379,6 +382,23 @@ async def _delete_faults(request: Request, state: EmulatorState, access_key: str
     return JSONResponse({"status": "cleared"})
 
 
+async def _get_jobs(request: Request, state: EmulatorState, access_key: str) -> Response:
+    pending = await run_in_threadpool(state.jobs.pending)
+    return JSONResponse({"held": state.jobs.holding, "pending": pending})
+
+
+async def _put_jobs(request: Request, state: EmulatorState, access_key: str) -> Response:
+    try:
+        data = json.loads(await request.body())
+    except (ValueError, RecursionError):
+        return _bad_request("the body is not JSON")
+    held = data.get("held") if isinstance(data, dict) else None
+    if not isinstance(held, bool):
+        return _bad_request("held must be true or false")
+    state.jobs.set_held(held)
+    return await _get_jobs(request, state, access_key)
+
+
 def control_routes(state: EmulatorState) -> Iterable[BaseRoute]:
     """The control plane's routes."""
 
@@ -390,6 +410,7 @@ def control_routes(state: EmulatorState) -> Iterable[BaseRoute]:
         "/state": [admin("GET", _get_state), admin("PUT", _put_state)],
         "/requests": [admin("GET", _get_requests), admin("DELETE", _delete_requests)],
         "/faults": [admin("GET", _get_faults), admin("POST", _post_faults), admin("DELETE", _delete_faults)],
+        "/jobs": [admin("GET", _get_jobs), admin("PUT", _put_jobs)],
     }
     for path, handlers in table.items():
         for method, endpoint in handlers:

@@ -97,7 +97,8 @@ class JobRunner:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._busy = threading.Lock()  # held while a job runs
-        self._holds = 0  # open `held()` blocks: no job starts while any is open
+        self._holds = 0  # open `held()` blocks, plus one for the switch: no job starts while any is open
+        self._switched = False  # `set_held(True)` (the control plane's switch)
         self._holds_lock = threading.Lock()
 
     @property
@@ -197,8 +198,19 @@ class JobRunner:
 
     @property
     def holding(self) -> bool:
-        """True while a ``held()`` block is open."""
+        """True while jobs are held (a ``held()`` block is open, or ``set_held(True)``)."""
         return self._holds > 0
+
+    def set_held(self, held: bool) -> None:
+        """Hold jobs until ``set_held(False)`` (the control plane's ``PUT /_emulator/api/jobs``).
+
+        A switch, not a count: setting it twice holds once. ``held()`` blocks hold on their own.
+        """
+        with self._holds_lock:
+            if held != self._switched:
+                self._switched = held
+                self._holds += 1 if held else -1
+        self._wake.set()
 
     @contextmanager
     def held(self) -> Iterator[None]:

@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -136,6 +137,10 @@ class RunningEmulator:
     def wait_for_jobs(self, timeout: float = 10.0) -> bool:
         """Block until no background job is pending; False on timeout."""
         return self.state.jobs.wait_idle(timeout)
+
+    def hold_jobs(self) -> AbstractContextManager[None]:
+        """``with emu.hold_jobs():`` no background job starts until the block ends (see ``JobRunner.held``)."""
+        return self.state.jobs.held()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop serving and wait for the thread."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +75,10 @@ class EmulatorHandle:
     def wait_for_jobs(self, timeout: float = 10.0) -> bool:
         """Block until every background job (import, analysis, search...) has run."""
         return self.running.wait_for_jobs(timeout)
+
+    def hold_jobs(self) -> AbstractContextManager[None]:
+        """``with mi_emulator.hold_jobs():`` background jobs wait (states stay queued) until the block ends."""
+        return self.running.hold_jobs()
 
     def reset(self) -> None:
         """Empty the state, and the bucket folder when it is the plugin's own temporary one."""

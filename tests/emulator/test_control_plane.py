@@ -91,6 +91,8 @@ def create(http: httpx.Client, name: str) -> None:
         ("GET", "/_emulator/api/faults"),
         ("POST", "/_emulator/api/faults"),
         ("DELETE", "/_emulator/api/faults"),
+        ("GET", "/_emulator/api/jobs"),
+        ("PUT", "/_emulator/api/jobs"),
     ],
 )
 def test_admin_only(server: RunningEmulator, alice: httpx.Client, method: str, path: str) -> None:
@@ -276,6 +278,35 @@ def test_faults_can_be_cleared(alice: httpx.Client, admin: httpx.Client) -> None
     add_fault(admin, count=100)
     assert admin.delete("/_emulator/api/faults").status_code == 200
     assert names(alice) == []
+
+
+# -- holding background jobs ---------------------------------------------------------------------------------
+
+
+def test_held_jobs_keep_a_search_running_until_released(alice: httpx.Client, admin: httpx.Client) -> None:
+    create(alice, "ws-jobs")
+    ws = f"{WORKSPACES}/ws-jobs"
+    project = alice.post(f"{ws}/projects", json={"name": "clips"}).json()["result"]["projectId"]
+    assert admin.put("/_emulator/api/jobs", json={"held": True}).json() == {"held": True, "pending": 0}
+    try:
+        body = {"query": {"textQuery": "dog"}, "filter": {"projectIds": [project]}}
+        search_id = alice.post(f"{ws}/assets/search", json=body).json()["result"]["searchId"]
+        assert admin.put("/_emulator/api/jobs", json={"held": True}).json() == {"held": True, "pending": 1}
+        assert alice.post("/_emulator/jobs/wait", params={"timeout": 0}).status_code == 408
+        assert alice.get(f"{ws}/assets/search/{search_id}").json()["result"]["status"] == "RUNNING"
+    finally:
+        released = admin.put("/_emulator/api/jobs", json={"held": False})
+    assert released.json()["held"] is False
+    assert alice.post("/_emulator/jobs/wait", params={"timeout": 30}).json() == {"idle": True}
+    assert alice.get(f"{ws}/assets/search/{search_id}").json()["result"]["status"] == "COMPLETED"
+    assert admin.get("/_emulator/api/jobs").json() == {"held": False, "pending": 0}
+
+
+@pytest.mark.parametrize("body", [b"not json", b"{}", b'{"held": "yes"}', b"[true]"])
+def test_the_jobs_switch_takes_a_boolean(admin: httpx.Client, body: bytes) -> None:
+    answer = admin.put("/_emulator/api/jobs", content=body)
+    assert answer.status_code == 400
+    assert admin.get("/_emulator/api/jobs").json()["held"] is False
 
 
 # -- the SDK's retry code against injected faults --------------------------------------------------------------
