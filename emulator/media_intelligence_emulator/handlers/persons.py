@@ -782,8 +782,9 @@ def list_similar_persons(ctx: OperationContext) -> dict[str, Any]:
     ]
     if not digests:
         raise ApiError(Errors.REPRESENTATIVE_THUMBNAIL_MISSING, "person_id: the person has no thumbnail to compare.")
-    count = int(ctx.query.get("personCount") or 3)
-    threshold = float(ctx.query.get("scoreThreshold") or 80)
+    # validation has filled in the spec's defaults of absent parameters
+    count = int(ctx.query["personCount"])
+    threshold = float(ctx.query["scoreThreshold"])
     return {
         "personId": pid,
         "similarPersons": _similar(ctx.db, str(row["workspace_name"]), digests, pid, count, threshold),
@@ -808,8 +809,9 @@ def recommend_persons_by_thumbnail(ctx: OperationContext) -> dict[str, Any]:
         )
     if not row["phash"]:
         raise ApiError(Errors.FACE_IMAGE_UNUSABLE, "thumbnailKey: no face features could be read from the image.")
-    count = int(ctx.body.get("personCount") or 3)
-    threshold = float(ctx.body.get("scoreThreshold") or 80)
+    # validation has filled in the spec's defaults of absent fields
+    count = int(ctx.body["personCount"])
+    threshold = float(ctx.body["scoreThreshold"])
     return {"similarPersons": _similar(ctx.db, workspace["name"], [str(row["phash"])], None, count, threshold)}
 
 
