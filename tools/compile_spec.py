@@ -266,11 +266,31 @@ def _rate_limit(raw: Any, where: str) -> dict[str, Any] | None:
     return {"limit": int(raw["limit"]), "period_seconds": PERIOD_SECONDS[period], "period": period}
 
 
+PAGINATION_KEYS = frozenset(
+    {
+        "in",
+        "pageParam",
+        "sizeParam",
+        "itemsField",
+        "totalPagesField",
+        "totalCountField",
+        "firstPage",
+        "scrollTokenParam",
+        "scrollTokenField",
+    }
+)
+
+
 def _pagination(
     document: Mapping[str, Any], raw: Any, params: list[dict[str, Any]], body: Any, where: str
 ) -> dict[str, Any] | None:
     if raw is None:
         return None
+    unknown = sorted(set(raw) - PAGINATION_KEYS)
+    if unknown:
+        raise SpecError(f"{where}: x-pagination has unknown keys {unknown} (known: {sorted(PAGINATION_KEYS)})")
+    if ("scrollTokenParam" in raw) != ("scrollTokenField" in raw):
+        raise SpecError(f"{where}: x-pagination.scrollTokenParam and scrollTokenField go together")
     location = str(raw.get("in", "query"))
     size_name = str(raw["sizeParam"])
     if location == "body":
@@ -280,6 +300,11 @@ def _pagination(
     if size_schema is None:
         raise SpecError(f"{where}: x-pagination.sizeParam {size_name!r} is not a parameter of the operation")
     size = deref(document, size_schema)
+    scrolling = (
+        {"scroll_token_param": raw["scrollTokenParam"], "scroll_token_field": raw["scrollTokenField"]}
+        if "scrollTokenParam" in raw
+        else {}
+    )
     return {
         "page_param": str(raw["pageParam"]),
         "size_param": size_name,
@@ -291,6 +316,7 @@ def _pagination(
         "min_size": size.get("minimum"),
         "max_size": size.get("maximum"),
         "default_size": size.get("default"),
+        **scrolling,
     }
 
 

@@ -383,6 +383,8 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             min_size=1,
             max_size=50,
             default_size=None,
+            scroll_token_param="ScrollToken",
+            scroll_token_field="ScrollToken",
         ),
         upload_rules=None,
         presigned_url=None,

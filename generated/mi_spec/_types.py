@@ -77,6 +77,10 @@ class Pagination:
     min_size: int | None
     max_size: int | None
     default_size: int | None
+    scroll_token_param: str | None = None
+    """Forward-only scrolling: the parameter that takes the token of the page before."""
+    scroll_token_field: str | None = None
+    """Forward-only scrolling: the answer's field with the token of the next page."""
 
 
 @dataclass(frozen=True, slots=True)

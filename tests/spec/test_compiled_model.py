@@ -157,6 +157,14 @@ BREAKAGES = {
         lambda s: s["components"]["schemas"]["SourceLanguage"]["enum"].append("ZH_CN"),
         "ZH_CN",
     ),
+    "unknown x-pagination key": (
+        lambda s: _op(s, "listAssets")["x-pagination"].update({"totalField": "total"}),
+        "totalField",
+    ),
+    "scroll token parameter without its field": (
+        lambda s: _op(s, "listAssets")["x-pagination"].update({"scrollTokenParam": "token"}),
+        "go together",
+    ),
     "enum default outside the enum": (
         lambda s: s["components"]["schemas"]["SceneRange"].update({"default": "ENDLESS"}),
         "ENDLESS",

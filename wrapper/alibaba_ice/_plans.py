@@ -22,7 +22,6 @@ from alibaba_ice_client import Client
 from alibaba_ice_client.types import Response
 
 from ._operations import Action, action, snake
-from ._spec import load_spec
 from .errors import IceApiError, IceValidationError, IceWaitTimeout, error_class
 
 __all__ = ["Item", "Plan", "Send", "Sleep", "advance", "call", "index_jobs", "pages", "scroll"]
@@ -125,8 +124,10 @@ def pages(name: str, params: dict[str, Any], max_retries: int) -> Plan:
 def scroll(params: dict[str, Any], max_retries: int) -> Plan:
     """Every SearchMedia result, forward with ``ScrollToken`` (at most what the service lets scroll)."""
     op = action("SearchMedia")
-    paging = load_spec()["paths"][op.operation.path]["post"]["x-pagination"]
-    token_param, token_field = snake(paging["scrollTokenParam"]), snake(paging["scrollTokenField"])
+    paging = op.operation.pagination
+    if paging is None or paging.scroll_token_param is None or paging.scroll_token_field is None:
+        raise IceValidationError("action", "SearchMedia does not scroll in this contract", "SearchMedia")
+    token_param, token_field = snake(paging.scroll_token_param), snake(paging.scroll_token_field)
     token: str | None = None
     while True:
         result = yield from _attempts(op, {**params, token_param: token}, max_retries)
