@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import mi_spec
 from media_intelligence_emulator._spec import SpecIndex, running
 from media_intelligence_emulator.handlers import _common, _indexing, assets, person_tags, persons, projects, search
+from tests.typecheck import errors_by_line, mypy_snippet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,8 +30,8 @@ def test_importing_the_emulator_imports_nothing_of_the_sdk() -> None:
 
 
 def test_misspelled_codes_limits_and_string_codes_are_type_errors(tmp_path: Path) -> None:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(
+    out = mypy_snippet(
+        tmp_path,
         "from media_intelligence_emulator._errors import ApiError, GatewayError\n"
         "from media_intelligence_emulator._spec import Errors, GatewayErrors, Limits\n"
         "ApiError(Errors.PROJECT_NOT_FOUND)\n"
@@ -38,27 +39,9 @@ def test_misspelled_codes_limits_and_string_codes_are_type_errors(tmp_path: Path
         "print(Limits.PERSONS_PER_WORKSPACE)\n"
         "ApiError(Errors.PROJECT_NOT_FOND)\n"
         'ApiError("10025")\n'
-        "print(Limits.PERSONS_PER_WORKSPAC)\n"
+        "print(Limits.PERSONS_PER_WORKSPAC)\n",
     )
-    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "emulator"), str(ROOT / "generated")])}
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--follow-imports=silent",
-            "--no-error-summary",
-            f"--cache-dir={tmp_path / 'cache'}",
-            str(snippet),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
-    lines = [line.split(": error: ", 1) for line in out.stdout.splitlines() if ": error: " in line]
-    assert sorted(int(where.rsplit(":", 1)[-1]) for where, _ in lines) == [6, 7, 8], out.stdout
+    assert sorted(errors_by_line(out, "snippet.py")) == [6, 7, 8], out.stdout
     assert "PROJECT_NOT_FOND" in out.stdout and '"str"; expected "ErrorCode"' in out.stdout
     assert "PERSONS_PER_WORKSPAC" in out.stdout
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import ice_spec
 from alibaba_ice import errors
-from tests.wrapper.test_error_classes_typing import _mypy
+from tests.typecheck import mypy_snippet as _mypy
 
 
 def test_one_public_class_per_documented_code() -> None:

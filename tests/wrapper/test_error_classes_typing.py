@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(textwrap.dedent(source), encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", str(REPO / "pyproject.toml"),
-         str(snippet)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )  # fmt: skip
+from tests.typecheck import mypy_snippet
 
 
 def test_mypy_accepts_real_classes_and_rejects_misspelt_ones(tmp_path: Path) -> None:
-    good = _mypy(
+    good = mypy_snippet(
         tmp_path,
         """
         from media_intelligence import ProjectNotFoundError, NotFoundError
@@ -40,7 +23,7 @@ def test_mypy_accepts_real_classes_and_rejects_misspelt_ones(tmp_path: Path) -> 
     )
     assert good.returncode == 0, good.stdout + good.stderr
 
-    bad = _mypy(
+    bad = mypy_snippet(
         tmp_path,
         """
         from media_intelligence import ProjectNotFondError

@@ -209,3 +209,32 @@ async def test_async_upload_thumbnail_failure() -> None:
     api = thumbnail_upload_api("FAILED")
     with pytest.raises(UploadFailedError, match="no face found"):
         await make_async_client(api).persons.upload_thumbnail(image_bytes("PNG", (300, 300)))
+
+
+# --------------------------------------------------------------------------- #
+# logging
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        (f"{UPLOAD_HOST}/bucket/q.jpg?X-Amz-Credential=AKIDEXAMPLE&X-Amz-Signature=5ecre7519", "5ecre7519"),
+        (f"{UPLOAD_HOST}/_emulator/uploads/tok-5ecre7-0042", "tok-5ecre7-0042"),
+    ],
+    ids=["s3-signature", "emulator-token"],
+)
+def test_presigned_put_is_logged_at_debug_without_its_secret(
+    caplog: pytest.LogCaptureFixture, url: str, secret: str
+) -> None:
+    api = FakeAPI().on(
+        SEARCH_URL_OP, ok({"assetFileKey": "query/abc/q.jpg", "presignedUploadUrl": url, "expirationSeconds": 900})
+    )
+    api.on("getSearchImageUploadStatus", ok({"assetKey": "query/abc/q.jpg", "uploadStatus": "COMPLETED"}))
+    with caplog.at_level("DEBUG", logger="media_intelligence"):
+        make_client(api).search.upload_image(image_bytes())
+    assert api.requests_of(UPLOAD)[0].url == httpx.URL(url)  # the PUT itself went to the URL as given
+    puts = [r.getMessage() for r in caplog.records if " PUT " in r.getMessage()]
+    assert any(m.startswith("HTTP request: PUT https://upload.example.com/") for m in puts), puts
+    assert any(m.startswith("HTTP response: PUT https://upload.example.com/") and "-> 200" in m for m in puts), puts
+    assert all("****" in m for m in puts), puts
+    assert secret not in caplog.text

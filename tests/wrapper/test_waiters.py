@@ -7,7 +7,17 @@ from typing import Any
 
 import httpx
 import pytest
-from test_resources_support import SPEC, FakeAPI, FakeClock, make_async_client, make_client, ok
+from test_resources_support import (
+    OPERATIONS,
+    SPEC,
+    FakeAPI,
+    FakeClock,
+    example,
+    make_async_client,
+    make_client,
+    ok,
+    resolve_attr,
+)
 
 from media_intelligence import (
     AssetImportFailedError,
@@ -194,6 +204,50 @@ def test_waiter_passes_arguments_to_the_status_call() -> None:
     api = FakeAPI().on("getAssetImportStatus", import_status("COMPLETED"))
     make_client(api).assets.get_waiter("imported").wait(77, project_id=3, workspace="other-ws")
     assert api.calls[0][1].url.path == "/api/v1/workspaces/other-ws/projects/3/assets/77/import-status"
+
+
+#: ``waiter key: (positional, keyword arguments of its status call)``.
+STATUS_ARGS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
+    "assets.imported": ((A,), {"project_id": P}),
+    "indexes.done": ((A,), {"project_id": P}),
+    "indexes.legacy.done": ((A,), {"project_id": P}),
+    "scene_summaries.done": ((A,), {"project_id": P}),
+    "search.completed": (("s1",), {"page_size": 20}),
+    "search.image_uploaded": ((), {"asset_key": "query/q.jpg"}),
+    "persons.thumbnail_uploaded": ((), {"thumbnail_key": "thumb/face.png"}),
+}
+
+
+def _status_answers(operation_id: str) -> list[dict[str, Any]]:
+    """The operation's example, first in a running state when it has one, then in its success state."""
+    status = OPERATIONS[operation_id].status
+    assert status is not None
+    answers = []
+    for value in (*sorted(status.states.running)[:1], *sorted(status.states.success)[:1]):
+        body = example(operation_id)
+        body["result"][status.field] = value
+        answers.append(body)
+    return answers
+
+
+@pytest.mark.filterwarnings("ignore:LegacyIndexes calls:DeprecationWarning")
+@pytest.mark.parametrize("key", sorted(WAITERS))
+@pytest.mark.parametrize(("timeout", "phase"), [(2.0, 2.0), (30.0, 5.0)], ids=["short", "long"])
+def test_every_waiter_sends_every_poll_with_the_options(key: str, timeout: float, phase: float) -> None:
+    config = WAITERS[key]
+    answers = _status_answers(config.operation_id)
+    api = FakeAPI().on(config.operation_id, *answers)
+    namespace, _, name = key.rpartition(".")
+    waiter = resolve_attr(make_client(api), namespace).get_waiter(name)
+    args, kwargs = STATUS_ARGS[key]
+    result = waiter.wait(*args, **kwargs, timeout=timeout, extra_headers={"X-Trace": "w1"}, extra_query={"t": "1"})
+    assert waiter.states.status_of(result) in waiter.success_states
+    polls = api.requests_of(config.operation_id)
+    assert len(polls) == len(answers)
+    for request in polls:
+        assert request.headers["X-Trace"] == "w1" and request.url.params["t"] == "1"
+        # every phase capped at the wait's timeout, never stretched past the client's own (httpx's 5 s here)
+        assert set(request.extensions["timeout"].values()) == {phase}
 
 
 def test_search_wait_returns_the_first_page() -> None:

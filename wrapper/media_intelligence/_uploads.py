@@ -14,7 +14,10 @@ their ``ftyp`` brand; their size is checked only when a Pillow HEIF plugin
 
 The bytes are then sent with a plain HTTP ``PUT`` to the presigned URL
 through the client's own httpx client, without the NCP signature headers
-(the URL authorises the upload).
+(the URL authorises the upload). The PUT and its answer are logged at DEBUG
+on the ``media_intelligence`` logger like every API request, with the URL's
+signature, credential and token parameters (and the emulator's path token)
+masked.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Any
 import httpx
 
 from ._errors import RequestValidationError, error_from_response
+from ._logging import log_request, log_response
 
 if TYPE_CHECKING:
     from ._base_client import BaseAPIClient
@@ -148,32 +152,43 @@ def check_upload(rules: UploadRules, source: FileSource, *, file_name: str | Non
     return PreparedUpload(data, name, fmt, width, height)
 
 
-def _raise_for(response: httpx.Response) -> None:
+def _put_kwargs(url: str, upload: PreparedUpload, timeout: float | httpx.Timeout | None) -> dict[str, Any]:
+    """The arguments of the PUT to ``url``, logged at DEBUG (its signature or token redacted)."""
+    headers = {"Content-Type": upload.content_type}
+    log_request("PUT", url, headers)
+    kwargs: dict[str, Any] = {"content": upload.data, "headers": headers, "auth": _NO_AUTH}
+    if timeout is not None:
+        kwargs["timeout"] = timeout
+    return kwargs
+
+
+def _answered(url: str, response: httpx.Response) -> None:
+    log_response("PUT", url, response.status_code, response.headers)
     if not 200 <= response.status_code < 300:
         raise error_from_response(response)
 
 
-def put_presigned(http_client: httpx.Client, url: str, upload: PreparedUpload) -> None:
-    """PUT the bytes to a presigned URL, without the client's signature auth."""
+def put_presigned(
+    http_client: httpx.Client, url: str, upload: PreparedUpload, *, timeout: float | httpx.Timeout | None = None
+) -> None:
+    """PUT the bytes to a presigned URL, without the client's signature auth (``timeout``: the client's if None)."""
     from ._base_client import _map_httpx_error
 
     try:
-        response = http_client.put(
-            url, content=upload.data, headers={"Content-Type": upload.content_type}, auth=_NO_AUTH
-        )
+        response = http_client.put(url, **_put_kwargs(url, upload, timeout))
     except httpx.RequestError as exc:
         raise _map_httpx_error(exc) from exc
-    _raise_for(response)
+    _answered(url, response)
 
 
-async def put_presigned_async(http_client: httpx.AsyncClient, url: str, upload: PreparedUpload) -> None:
+async def put_presigned_async(
+    http_client: httpx.AsyncClient, url: str, upload: PreparedUpload, *, timeout: float | httpx.Timeout | None = None
+) -> None:
     """Async twin of `put_presigned`."""
     from ._base_client import _map_httpx_error
 
     try:
-        response = await http_client.put(
-            url, content=upload.data, headers={"Content-Type": upload.content_type}, auth=_NO_AUTH
-        )
+        response = await http_client.put(url, **_put_kwargs(url, upload, timeout))
     except httpx.RequestError as exc:
         raise _map_httpx_error(exc) from exc
-    _raise_for(response)
+    _answered(url, response)

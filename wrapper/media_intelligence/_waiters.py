@@ -33,24 +33,31 @@ waiter                        status operation        delay  max_delay  timeout
 
 ``backoff`` is 1.5 and ``max_attempts`` unbounded (only ``timeout`` stops a
 wait) unless given. Pass ``timeout=math.inf`` to wait without limit.
+
+Each waiter's ``wait`` takes its status call's arguments, then the
+`WaitOptions`, and returns the status call's result; the polling loop is
+written once, async, in ``resources/_async/_waiters.py`` (the blocking twin
+is derived from it by ``tools/unasync.py``).
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 import math
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
+
+import httpx
 
 from ._errors import WaiterError, WaiterTimeoutError
 from ._pagination import snake_case
+from ._types import RequestOptions, TimeoutTypes
 
 if TYPE_CHECKING:
     from ._base_client import BaseAPIClient
+    from .resources._waiters import AsyncWaiter, Waiter
 
 __all__ = [
     "WAITERS",
@@ -63,14 +70,15 @@ __all__ = [
     "SearchFailedError",
     "TerminalStates",
     "UploadFailedError",
+    "WaitOptions",
     "Waiter",
+    "WaiterBase",
     "WaiterConfig",
     "WaiterFailedError",
     "WaiterProgress",
+    "request_options",
     "terminal_states",
 ]
-
-ResultT = TypeVar("ResultT")
 
 # --------------------------------------------------------------------------- #
 # errors
@@ -236,19 +244,71 @@ def _details(result: Any) -> str:
     return f": {'; '.join(parts)}" if parts else ""
 
 
-class _WaiterBase(Generic[ResultT]):
-    def __init__(
-        self,
-        config: WaiterConfig,
-        states: TerminalStates,
-        poll: Callable[..., Any],
-        *,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.config = config
-        self.states = states
-        self._poll = poll
-        self.clock = clock
+class WaitOptions(RequestOptions, total=False):
+    """How a waiter or a workflow waits, and the per-call options of every request it sends (``**options``).
+
+    ``timeout``: seconds. The wait ends with `WaiterTimeoutError` once they
+    have passed (absent or ``None``: the waiter's own limit, see the table
+    above; ``math.inf``: no limit; ``0``: one poll), and they bound every
+    request sent meanwhile too: each phase (connect, read, write, pool) of
+    the client's timeout is capped at ``timeout`` for every request. It is
+    not a limit on a multi-request workflow as a whole: the last poll starts
+    before it passes, and files put into an object store with boto3 keep
+    boto3's own timeouts. An ``httpx.Timeout`` is used as it is for every
+    request, and the wait keeps the waiter's own limit.
+    ``poll_interval``: seconds between the first two polls (default: the
+    waiter's ``delay``; it grows by ``backoff`` up to ``max_delay``).
+    ``max_attempts``: at most this many polls.
+    ``on_progress``: called after every poll with a `WaiterProgress`.
+    ``extra_headers``, ``extra_query``: added to every API request (not to
+    presigned uploads: their URL is signed as it is).
+    """
+
+    poll_interval: float | None
+    max_attempts: int | None
+    on_progress: ProgressCallback | None
+
+
+def _capped(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    def cap(value: float | None) -> float:
+        return seconds if value is None else min(value, seconds)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+    )
+
+
+def request_options(client: BaseAPIClient[Any], options: Mapping[str, Any]) -> RequestOptions:
+    """The per-call options a waiter or a workflow gives each request it sends (see `WaitOptions`)."""
+    out: RequestOptions = {}
+    if "extra_headers" in options:
+        out["extra_headers"] = options["extra_headers"]
+    if "extra_query" in options:
+        out["extra_query"] = options["extra_query"]
+    timeout: TimeoutTypes | None = options.get("timeout")
+    if isinstance(timeout, httpx.Timeout):
+        out["timeout"] = timeout
+    elif timeout is not None and 0 < timeout < math.inf:
+        # capped, not replaced: a wait of an hour must not stretch a connect timeout of seconds
+        out["timeout"] = _capped(client.timeout, float(timeout))
+    return out
+
+
+class WaiterBase:
+    """What the blocking and the async waiters share: the documented settings, and judging one poll.
+
+    The polling loop is in `media_intelligence.resources._waiters` (written
+    once, async, in ``resources/_async/_waiters.py``).
+    """
+
+    def __init__(self, client: BaseAPIClient[Any], namespace: str, name: str) -> None:
+        self.config = waiter_config(namespace, name)
+        self.states = terminal_states(client, self.config.operation_id)
+        # tests make time virtual by setting the clock on the client
+        self.clock: Callable[[], float] = getattr(client, "_waiter_clock", None) or time.monotonic
+        self._client = client
+        #: ``clock()`` by which every wait of this waiter ends, whatever its own limit (`share_deadline`).
+        self._deadline: float | None = None
 
     # boto3-style attributes
     @property
@@ -286,18 +346,31 @@ class _WaiterBase(Generic[ResultT]):
             f"max_attempts={self.max_attempts})"
         )
 
-    def _settings(
-        self, timeout: float | None, poll_interval: float | None, max_attempts: int | None
-    ) -> tuple[float | None, float, float, int | None]:
-        limit = self.config.timeout if timeout is None else timeout
+    def share_deadline(self, timeout: TimeoutTypes | None) -> None:
+        """Make every later wait of this waiter end ``timeout`` from now at the latest (a batch of waits)."""
+        limit = self._limit(timeout)
+        self._deadline = None if limit is None else self.clock() + limit
+
+    def _limit(self, timeout: TimeoutTypes | None) -> float | None:
+        limit = self.config.timeout if timeout is None or isinstance(timeout, httpx.Timeout) else float(timeout)
         if limit is not None and math.isinf(limit):
-            limit = None
+            return None
         if limit is not None and limit < 0:
             raise ValueError("timeout must be >= 0")
+        return limit
+
+    def _settings(self, options: WaitOptions) -> tuple[float | None, float, float, int | None]:
+        """``(time limit, first delay, delay cap, max polls)`` of one wait."""
+        limit = self._limit(options.get("timeout"))
+        if self._deadline is not None:
+            left = max(self._deadline - self.clock(), 0.0)
+            limit = left if limit is None else min(limit, left)
+        poll_interval = options.get("poll_interval")
         delay = self.config.delay if poll_interval is None else poll_interval
         if delay < 0:
             raise ValueError("poll_interval must be >= 0")
         cap = max(self.config.max_delay, delay)
+        max_attempts = options.get("max_attempts")
         attempts = self.config.max_attempts if max_attempts is None else max_attempts
         return limit, delay, cap, attempts
 
@@ -346,89 +419,13 @@ class _WaiterBase(Generic[ResultT]):
         return progress, error
 
 
-class Waiter(_WaiterBase[ResultT]):
-    """A blocking waiter; ``wait(*args, **kwargs)`` passes the arguments to the status call."""
+if not TYPE_CHECKING:
+    # The waiter classes live beside the resources (their loop is derived with them); imported on
+    # first access, hidden from type checkers, which see the imports above.
 
-    def __init__(
-        self,
-        config: WaiterConfig,
-        states: TerminalStates,
-        poll: Callable[..., ResultT],
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        super().__init__(config, states, poll, clock=clock)
-        self._sleep = sleep
+    def __getattr__(name: str) -> Any:
+        if name in ("AsyncWaiter", "Waiter"):
+            from .resources import _waiters
 
-    def wait(
-        self,
-        *args: Any,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        max_attempts: int | None = None,
-        on_progress: ProgressCallback | None = None,
-        **kwargs: Any,
-    ) -> ResultT:
-        limit, delay, cap, attempts = self._settings(timeout, poll_interval, max_attempts)
-        start = self.clock()
-        attempt = 0
-        while True:
-            attempt += 1
-            result: ResultT = self._poll(*args, **kwargs)
-            progress, error = self._judge(
-                result, attempt=attempt, start=start, limit=limit, delay=delay, max_attempts=attempts
-            )
-            if on_progress is not None:
-                on_progress(progress)
-            if error is not None:
-                raise error
-            if progress.next_delay is None:
-                return result
-            self._sleep(progress.next_delay)
-            delay = min(delay * self.config.backoff, cap)
-
-
-class AsyncWaiter(_WaiterBase[ResultT]):
-    """Async twin of `Waiter`; cancelling the awaiting task stops the wait."""
-
-    def __init__(
-        self,
-        config: WaiterConfig,
-        states: TerminalStates,
-        poll: Callable[..., Awaitable[ResultT]],
-        *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        super().__init__(config, states, poll, clock=clock)
-        self._sleep = sleep
-
-    async def wait(
-        self,
-        *args: Any,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        max_attempts: int | None = None,
-        on_progress: ProgressCallback | None = None,
-        **kwargs: Any,
-    ) -> ResultT:
-        limit, delay, cap, attempts = self._settings(timeout, poll_interval, max_attempts)
-        start = self.clock()
-        attempt = 0
-        while True:
-            attempt += 1
-            result: ResultT = await self._poll(*args, **kwargs)
-            progress, error = self._judge(
-                result, attempt=attempt, start=start, limit=limit, delay=delay, max_attempts=attempts
-            )
-            if on_progress is not None:
-                reported = on_progress(progress)
-                if inspect.isawaitable(reported):
-                    await reported
-            if error is not None:
-                raise error
-            if progress.next_delay is None:
-                return result
-            await self._sleep(progress.next_delay)
-            delay = min(delay * self.config.backoff, cap)
+            return getattr(_waiters, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

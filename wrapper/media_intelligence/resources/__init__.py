@@ -2,6 +2,8 @@
 
 The async classes are written in ``_async/``; each module here holds the sync
 classes derived from them (``tools/unasync.py``) and re-exports the async ones.
+The waiters (``get_waiter(...)``) are in ``_waiters``: one class per status
+call, so that ``wait`` is typed with that call's arguments and result.
 
 The modules import the generated api and model modules, which take most of
 the package's import time; so they are imported on first access of one of
@@ -14,6 +16,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._waiters import (
+        AssetWaiter,
+        AsyncAssetWaiter,
+        AsyncSearchImageWaiter,
+        AsyncSearchWaiter,
+        AsyncThumbnailWaiter,
+        SearchImageWaiter,
+        SearchWaiter,
+        ThumbnailWaiter,
+    )
     from .assets import Assets, AsyncAssets
     from .indexes import AsyncIndexes, AsyncLegacyIndexes, Indexes, LegacyIndexes
     from .person_tags import AsyncPersonTags, PersonTags
@@ -24,7 +36,9 @@ if TYPE_CHECKING:
     from .workspaces import AsyncWorkspaces, Workspaces
 
 __all__ = [
+    "AssetWaiter",
     "Assets",
+    "AsyncAssetWaiter",
     "AsyncAssets",
     "AsyncIndexes",
     "AsyncLegacyIndexes",
@@ -33,7 +47,10 @@ __all__ = [
     "AsyncProjects",
     "AsyncSceneSummaries",
     "AsyncSearch",
+    "AsyncSearchImageWaiter",
     "AsyncSearchResults",
+    "AsyncSearchWaiter",
+    "AsyncThumbnailWaiter",
     "AsyncWorkspaces",
     "Indexes",
     "LegacyIndexes",
@@ -42,12 +59,28 @@ __all__ = [
     "Projects",
     "SceneSummaries",
     "Search",
+    "SearchImageWaiter",
     "SearchResults",
+    "SearchWaiter",
+    "ThumbnailWaiter",
     "Workspaces",
 ]
 
 #: ``{public name: module}`` of the lazily imported names.
 _MODULES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "AssetWaiter",
+            "AsyncAssetWaiter",
+            "AsyncSearchImageWaiter",
+            "AsyncSearchWaiter",
+            "AsyncThumbnailWaiter",
+            "SearchImageWaiter",
+            "SearchWaiter",
+            "ThumbnailWaiter",
+        ),
+        "_waiters",
+    ),
     "Assets": "assets",
     "AsyncAssets": "assets",
     "AsyncIndexes": "indexes",

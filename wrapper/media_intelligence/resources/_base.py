@@ -19,13 +19,14 @@ sync ones are derived from them by ``tools/unasync.py`` (``make generate``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import functools
 import importlib
 import inspect
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,7 +38,6 @@ from .._base_client import APIResponse, _response_sink
 from .._errors import RequestValidationError
 from .._pagination import AsyncPaginator, Pagination, SyncPaginator, snake_case
 from .._types import RequestOptions
-from .._waiters import AsyncWaiter, Waiter, terminal_states, waiter_config
 
 if TYPE_CHECKING:
     from .._api_client import AsyncAPIClient, SyncAPIClient
@@ -52,7 +52,11 @@ __all__ = [
     "given",
     "operation",
     "operations",
+    "report",
+    "report_async",
     "require_enum",
+    "sleep",
+    "sleep_async",
     "to_enum",
     "to_enum_list",
     "to_thread",
@@ -132,37 +136,38 @@ def _answer(result: Any, sink: list[httpx.Response] | None) -> Any:
     return APIResponse(result, sink[-1]) if sink else result
 
 
+@contextlib.contextmanager
+def _running(self: Any, operation_id: str, single: bool) -> Iterator[list[httpx.Response] | None]:
+    """The context of one resource method: its operation current, its own response sink (`_raw_sink`)."""
+    sink = _raw_sink(self, single)
+    token = _current.set(operation_id)
+    sink_token = _response_sink.set(sink if sink is not None else [])
+    try:
+        yield sink
+    finally:
+        _response_sink.reset(sink_token)
+        _current.reset(token)
+
+
 def _in_context(fn: _F, operation_id: str, before: Callable[[Any], None] | None = None, single: bool = True) -> _F:
     """``fn`` running with ``operation_id`` as the current operation (``before(self)`` first)."""
     if inspect.iscoroutinefunction(fn):
 
         @functools.wraps(fn)
         async def run_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-            sink = _raw_sink(self, single)
-            token = _current.set(operation_id)
-            sink_token = _response_sink.set(sink if sink is not None else [])
-            try:
-                if before is not None:
-                    before(self)
+            if before is not None:  # called here: a warning it gives points at the caller
+                before(self)
+            with _running(self, operation_id, single) as sink:
                 return _answer(await fn(self, *args, **kwargs), sink)
-            finally:
-                _response_sink.reset(sink_token)
-                _current.reset(token)
 
         return run_async  # type: ignore[return-value]
 
     @functools.wraps(fn)
     def run(self: Any, *args: Any, **kwargs: Any) -> Any:
-        sink = _raw_sink(self, single)
-        token = _current.set(operation_id)
-        sink_token = _response_sink.set(sink if sink is not None else [])
-        try:
-            if before is not None:
-                before(self)
+        if before is not None:
+            before(self)
+        with _running(self, operation_id, single) as sink:
             return _answer(fn(self, *args, **kwargs), sink)
-        finally:
-            _response_sink.reset(sink_token)
-            _current.reset(token)
 
     return run  # type: ignore[return-value]
 
@@ -321,7 +326,7 @@ def _shielded_async(
 
 
 class _ResourceBase:
-    """What the sync and the async namespaces share; each adds ``_call`` and ``_waiter``."""
+    """What the sync and the async namespaces share; each adds ``_call`` and the paginators."""
 
     _client: Any
     #: The name of the generated function `_call` calls: ``sync_detailed`` or ``asyncio_detailed``.
@@ -404,11 +409,6 @@ class _ResourceBase:
             options=options,
         )
 
-    def _waiter_parts(self, namespace: str, name: str) -> tuple[Any, Any, Any]:
-        config = waiter_config(namespace, name)
-        clock = getattr(self._client, "_waiter_clock", None) or time.monotonic
-        return config, terminal_states(self._client, config.operation_id), clock
-
 
 class SyncAPIResource(_ResourceBase):
     """Base of the blocking resource namespaces."""
@@ -425,12 +425,6 @@ class SyncAPIResource(_ResourceBase):
         """
         result: _R = self._send(cast_to, options=options, **inputs)
         return result
-
-    def _waiter(self, namespace: str, name: str, poll: Callable[..., _R]) -> Waiter[_R]:
-        """A waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
-        config, states, clock = self._waiter_parts(namespace, name)
-        sleep = getattr(self._client, "_waiter_sleep", None) or time.sleep
-        return Waiter(config, states, poll, sleep=sleep, clock=clock)
 
     def _paginate(
         self, fetch: Callable[[int, int | None], _P], page_size: int | None, start_page: int | None
@@ -456,12 +450,6 @@ class AsyncAPIResource(_ResourceBase):
         """Async twin of `SyncAPIResource._call`."""
         result: _R = await self._send(cast_to, options=options, **inputs)
         return result
-
-    def _waiter(self, namespace: str, name: str, poll: Callable[..., Awaitable[_R]]) -> AsyncWaiter[_R]:
-        """An async waiter polling ``poll``; sleep and clock come from the client (injectable for tests)."""
-        config, states, clock = self._waiter_parts(namespace, name)
-        sleep = getattr(self._client, "_waiter_sleep", None) or asyncio.sleep
-        return AsyncWaiter(config, states, poll, sleep=sleep, clock=clock)
 
     def _paginate(
         self, fetch: Callable[[int, int | None], Awaitable[_P]], page_size: int | None, start_page: int | None
@@ -505,3 +493,22 @@ async def to_thread_async(fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -
 def to_thread(fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> _T:
     """``fn(*args, **kwargs)``: the sync clients block anyway."""
     return fn(*args, **kwargs)
+
+
+async def sleep_async(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+def sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def report_async(callback: Callable[[_A], Any], value: _A) -> None:
+    """``callback(value)``, awaited when it returns an awaitable (a coroutine function)."""
+    reported = callback(value)
+    if inspect.isawaitable(reported):
+        await reported
+
+
+def report(callback: Callable[[_A], Any], value: _A) -> None:
+    callback(value)

@@ -20,9 +20,9 @@ from media_intelligence_client import models
 
 from .._pagination import SyncPaginator
 from .._types import RequestOptions
-from .._waiters import Waiter
 from ._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AssetJobs
+from ._waiters import AssetWaiter
 
 __all__ = ["AsyncIndexes", "AsyncLegacyIndexes", "Indexes", "LegacyIndexes"]
 
@@ -134,9 +134,9 @@ class Indexes(AssetJobs[models.IndexStatusResult]):
         """Delete the asset's index."""
         self._call(models.DeleteIndexResponse, options, workspace=workspace, path=_path(project_id, asset_id))
 
-    def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.IndexStatusResult]:
+    def get_waiter(self, name: Literal["done"] = "done") -> AssetWaiter[models.IndexStatusResult]:
         """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
-        return self._waiter("indexes", name, self.status)
+        return AssetWaiter(self._client, "indexes", name, self.status)
 
     wait_until_done = AssetJobs._wait_until
 
@@ -230,9 +230,9 @@ class LegacyIndexes(AssetJobs[models.AnalysisStatusResult]):
         path = _path(project_id, asset_id, index_id)
         self._call(models.DeleteIndexByIdResponse, options, workspace=workspace, path=path)
 
-    def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.AnalysisStatusResult]:
+    def get_waiter(self, name: Literal["done"] = "done") -> AssetWaiter[models.AnalysisStatusResult]:
         """The ``done`` waiter of the deprecated API (polls ``getAnalysisStatus``)."""
-        return self._waiter("indexes.legacy", name, self.analysis_status)
+        return AssetWaiter(self._client, "indexes.legacy", name, self.analysis_status)
 
     wait_until_done = AssetJobs._wait_until
 

@@ -20,8 +20,9 @@ from media_intelligence_client import models
 from .._pagination import SyncPaginator
 from .._types import RequestOptions
 from .._uploads import FileSource, UploadRules, check_upload, put_presigned
-from .._waiters import Waiter
+from .._waiters import WaitOptions, request_options
 from ._base import Id, SyncAPIResource, current_operation, given, operation, operations, to_enum
+from ._waiters import ThumbnailWaiter
 
 __all__ = ["AsyncPersons", "Persons"]
 
@@ -318,11 +319,9 @@ class Persons(SyncAPIResource):
         cast = models.GetPersonThumbnailUploadStatusResponse
         return self._call(cast, options, workspace=workspace, body=body).result
 
-    def get_waiter(
-        self, name: Literal["thumbnail_uploaded"] = "thumbnail_uploaded"
-    ) -> Waiter[models.PersonThumbnailUploadResult]:
+    def get_waiter(self, name: Literal["thumbnail_uploaded"] = "thumbnail_uploaded") -> ThumbnailWaiter:
         """The ``thumbnail_uploaded`` waiter (polls ``getPersonThumbnailUploadStatus``)."""
-        return self._waiter("persons", name, self.thumbnail_upload_status)
+        return ThumbnailWaiter(self._client, "persons", name, self.thumbnail_upload_status)
 
     @operations("createPersonThumbnailUploadUrl", "getPersonThumbnailUploadStatus")
     def upload_thumbnail(
@@ -331,7 +330,7 @@ class Persons(SyncAPIResource):
         *,
         file_name: str | None = None,
         workspace: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[WaitOptions],
     ) -> str:
         """Upload a face image; returns its ``thumbnailKey`` (for `create`/`add_thumbnails`/`recommend_by_thumbnail`).
 
@@ -340,13 +339,15 @@ class Persons(SyncAPIResource):
         Pillow first: a `RequestValidationError` naming the rule, and no
         request, when the file breaks one. Then: presigned URL, HTTP PUT of
         the bytes (no signature headers), upload status until COMPLETED
-        (`UploadFailedError` on FAILED).
+        (`UploadFailedError` on FAILED). ``options``: the `WaitOptions` of
+        the status wait; ``timeout`` bounds every request, the PUT included.
         """
         prepared = check_upload(UploadRules.of(self._client, current_operation()), file, file_name=file_name)
         ws = self._workspace(workspace)
-        target = self.create_thumbnail_upload_url(thumbnail_file_name=prepared.file_name, workspace=ws)
-        put_presigned(self._client.http_client, target.url, prepared)
-        self.get_waiter().wait(thumbnail_key=target.thumbnail_key, workspace=ws, timeout=timeout)
+        request = request_options(self._client, options)
+        target = self.create_thumbnail_upload_url(thumbnail_file_name=prepared.file_name, workspace=ws, **request)
+        put_presigned(self._client.http_client, target.url, prepared, timeout=request.get("timeout"))
+        self.get_waiter().wait(thumbnail_key=target.thumbnail_key, workspace=ws, **options)
         return target.thumbnail_key
 
     # -- matching -----------------------------------------------------------------

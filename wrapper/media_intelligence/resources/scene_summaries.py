@@ -12,9 +12,9 @@ from typing import Literal, Unpack
 from media_intelligence_client import models
 
 from .._types import RequestOptions
-from .._waiters import Waiter
 from ._base import Id, given, operation
 from ._jobs import AssetJobs
+from ._waiters import AssetWaiter
 
 __all__ = ["AsyncSceneSummaries", "SceneSummaries"]
 
@@ -74,9 +74,9 @@ class SceneSummaries(AssetJobs[models.SceneSummaryStatusResult]):
         path = _path(project_id, asset_id)
         return self._call(models.GetSceneSummaryResponse, options, workspace=workspace, path=path).result
 
-    def get_waiter(self, name: Literal["done"] = "done") -> Waiter[models.SceneSummaryStatusResult]:
+    def get_waiter(self, name: Literal["done"] = "done") -> AssetWaiter[models.SceneSummaryStatusResult]:
         """The ``done`` waiter (polls ``getSceneSummaryStatus``; see `media_intelligence._waiters`)."""
-        return self._waiter("scene_summaries", name, self.status)
+        return AssetWaiter(self._client, "scene_summaries", name, self.status)
 
     wait_until_done = AssetJobs._wait_until
 

@@ -15,7 +15,7 @@ are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Unpack
+from typing import Literal, Unpack, overload
 
 from media_intelligence_client import models
 
@@ -23,9 +23,10 @@ from .._errors import RequestValidationError
 from .._pagination import Pagination, SyncPaginator
 from .._types import RequestOptions
 from .._uploads import FileSource, UploadRules, check_upload, put_presigned
-from .._waiters import ProgressCallback, Waiter
+from .._waiters import WaitOptions, request_options
 from .._workflows import IdList, Timestamp, search_request
 from ._base import SyncAPIResource, current_operation, operation, operations, require_enum
+from ._waiters import SearchImageWaiter, SearchWaiter
 
 __all__ = ["AsyncSearch", "AsyncSearchResults", "Search", "SearchResults"]
 
@@ -40,9 +41,19 @@ class SearchResults(SyncPaginator[models.SearchResultItem, models.SearchResult])
     ``.search_id``, ``.first_page``, ``.total_count``.
     """
 
-    def __init__(self, search: Search, first_page: models.SearchResult, workspace: str, page_size: int | None) -> None:
+    def __init__(
+        self,
+        search: Search,
+        first_page: models.SearchResult,
+        workspace: str,
+        page_size: int | None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        request = options or {}
         super().__init__(
-            lambda n, s: search.get_result(first_page.search_id, page_num=n, page_size=s, workspace=workspace),
+            lambda n, s: search.get_result(
+                first_page.search_id, workspace=workspace, page_num=n, page_size=s, **request
+            ),
             Pagination.of(search._client, "getSearchResult"),
             page_size=page_size,
             first=first_page,
@@ -83,8 +94,24 @@ class Search(SyncAPIResource):
         body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
         return self._call(models.GetSearchImageUploadStatusResponse, options, body=body).result
 
+    @overload
+    def get_waiter(self, name: Literal["completed"] = ...) -> SearchWaiter: ...
+
+    @overload
+    def get_waiter(self, name: Literal["image_uploaded"]) -> SearchImageWaiter: ...
+
+    def get_waiter(self, name: str = "completed") -> SearchWaiter | SearchImageWaiter:
+        """The ``completed`` waiter (polls ``getSearchResult``) or the ``image_uploaded`` one.
+
+        ``image_uploaded`` polls ``getSearchImageUploadStatus``; see
+        `media_intelligence._waiters` for their delays and limits.
+        """
+        if name == "image_uploaded":
+            return SearchImageWaiter(self._client, "search", name, self.image_upload_status)
+        return SearchWaiter(self._client, "search", name, self.get_result)
+
     @operations("createSearchImageUploadUrl", "getSearchImageUploadStatus")
-    def upload_image(self, image: FileSource, *, file_name: str | None = None, timeout: float | None = None) -> str:
+    def upload_image(self, image: FileSource, *, file_name: str | None = None, **options: Unpack[WaitOptions]) -> str:
         """Upload a query image; returns the key to search with (``imageQuery``).
 
         ``image``: a path, bytes or a binary file. The spec's
@@ -92,13 +119,15 @@ class Search(SyncAPIResource):
         are checked with Pillow first: a `RequestValidationError` naming the
         rule, and no request, when the file breaks one. Then: presigned URL,
         HTTP PUT of the bytes (no signature headers), upload status until
-        COMPLETED (`UploadFailedError` on FAILED).
+        COMPLETED (`UploadFailedError` on FAILED). ``options``: the
+        `WaitOptions` of the status wait; ``timeout`` bounds every request,
+        the PUT included.
         """
         prepared = check_upload(UploadRules.of(self._client, current_operation()), image, file_name=file_name)
-        target = self.create_image_upload_url(asset_file_name=prepared.file_name)
-        put_presigned(self._client.http_client, target.presigned_upload_url, prepared)
-        waiter = self._waiter("search", "image_uploaded", self.image_upload_status)
-        status = waiter.wait(asset_key=target.asset_file_key, timeout=timeout)
+        request = request_options(self._client, options)
+        target = self.create_image_upload_url(asset_file_name=prepared.file_name, **request)
+        put_presigned(self._client.http_client, target.presigned_upload_url, prepared, timeout=request.get("timeout"))
+        status = self.get_waiter("image_uploaded").wait(asset_key=target.asset_file_key, **options)
         return status.asset_key or target.asset_file_key
 
     # -- searching ----------------------------------------------------------------
@@ -141,6 +170,12 @@ class Search(SyncAPIResource):
             modified_to=modified_to,
             confidence=confidence,
         )
+        return self._submit(body, workspace, **options)
+
+    @operation("searchAssets")
+    def _submit(
+        self, body: models.SearchAssetsRequest, workspace: str | None, **options: Unpack[RequestOptions]
+    ) -> models.SearchAssetsResult:
         return self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body).result
 
     @operation("getSearchResult")
@@ -174,10 +209,6 @@ class Search(SyncAPIResource):
             start_page,
         )
 
-    def get_waiter(self, name: Literal["completed"] = "completed") -> Waiter[models.SearchResult]:
-        """The ``completed`` waiter (polls ``getSearchResult``; see `media_intelligence._waiters`)."""
-        return self._waiter("search", name, self.get_result)
-
     @operations("getSearchResult")
     def wait(
         self,
@@ -185,23 +216,14 @@ class Search(SyncAPIResource):
         *,
         workspace: str | None = None,
         page_size: int | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        **options: Unpack[WaitOptions],
     ) -> models.SearchResult:
         """Poll until the search completes; returns its first page of results.
 
-        `SearchFailedError` when it FAILED, `WaiterTimeoutError` after ``timeout``.
+        `SearchFailedError` when it FAILED, `WaiterTimeoutError` after
+        ``timeout``; ``options``: the `WaitOptions`.
         """
-        waiter = self.get_waiter()
-        return waiter.wait(
-            search_id,
-            page_size=page_size,
-            workspace=workspace,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
+        return self.get_waiter().wait(search_id, workspace=workspace, page_size=page_size, **options)
 
     @operations("searchAssets", "createSearchImageUploadUrl", "getSearchImageUploadStatus", "getSearchResult")
     def run(
@@ -224,9 +246,7 @@ class Search(SyncAPIResource):
         confidence: models.Confidence | str | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        **options: Unpack[WaitOptions],
     ) -> SearchResults:
         """Search, wait, and iterate over every result (pages fetched lazily).
 
@@ -240,7 +260,10 @@ class Search(SyncAPIResource):
         ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
         and image, at most 100 ids or lines per list, forbidden characters,
         project_ids xor asset_ids) are checked before anything is sent.
-        ``timeout``/``poll_interval``/``on_progress`` apply to the wait.
+        ``options``: the `WaitOptions` of the waits (the image upload's and
+        the search's); ``extra_headers``/``extra_query`` go with every API
+        request, the result pages fetched later included, and ``timeout``
+        bounds each request (each later page too).
         """
         if image is not None and image_key is not None:
             raise RequestValidationError.single(
@@ -250,32 +273,9 @@ class Search(SyncAPIResource):
                 "give the file or the uploaded key, not both",
             )
         ws = self._workspace(workspace)
-        # the search is checked before the image is uploaded: bad input sends nothing
-        self._check(
-            "searchAssets",
-            workspace=ws,
-            body=search_request(
-                text=text,
-                image_key=_UPLOAD_PENDING if image is not None else image_key,
-                person_ids=person_ids,
-                any_person_ids=any_person_ids,
-                not_person_ids=not_person_ids,
-                dialogues=dialogues,
-                any_dialogues=any_dialogues,
-                not_dialogues=not_dialogues,
-                project_ids=project_ids,
-                asset_ids=asset_ids,
-                asset_types=asset_types,
-                modified_from=modified_from,
-                modified_to=modified_to,
-                confidence=confidence,
-            ),
-        )
-        if image is not None:
-            image_key = self.upload_image(image)
-        submitted = self.submit(
+        body = search_request(
             text=text,
-            image_key=image_key,
+            image_key=_UPLOAD_PENDING if image is not None else image_key,
             person_ids=person_ids,
             any_person_ids=any_person_ids,
             not_person_ids=not_person_ids,
@@ -288,17 +288,15 @@ class Search(SyncAPIResource):
             modified_from=modified_from,
             modified_to=modified_to,
             confidence=confidence,
-            workspace=ws,
         )
-        first = self.wait(
-            submitted.search_id,
-            page_size=page_size,
-            workspace=ws,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
-        return SearchResults(self, first, ws, page_size)
+        # the search is checked before the image is uploaded: bad input sends nothing
+        self._check("searchAssets", workspace=ws, body=body)
+        request = request_options(self._client, options)
+        if image is not None:
+            body.query.image_query = self.upload_image(image, **options)
+        submitted = self._submit(body, ws, **request)
+        first = self.wait(submitted.search_id, workspace=ws, page_size=page_size, **options)
+        return SearchResults(self, first, ws, page_size, request)
 
 
 # The async twins, written by hand in the module this one is derived from.

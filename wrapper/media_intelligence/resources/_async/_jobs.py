@@ -7,10 +7,11 @@ each has a status operation and a waiter over it
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, Unpack
 
-from ..._waiters import AsyncWaiter, ProgressCallback
+from ..._waiters import WaitOptions
 from .._base import AsyncAPIResource, Id
+from ._waiters import AsyncAssetWaiter
 
 __all__ = ["AsyncAssetJobs"]
 
@@ -20,31 +21,18 @@ _S = TypeVar("_S")
 class AsyncAssetJobs(AsyncAPIResource, Generic[_S]):
     """A namespace with a status operation per asset and a waiter polling it."""
 
-    def get_waiter(self) -> AsyncWaiter[_S]:
+    def get_waiter(self) -> AsyncAssetWaiter[_S]:
         raise NotImplementedError
 
     async def _wait_until(
-        self,
-        asset_id: Id,
-        *,
-        project_id: Id,
-        workspace: str | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[WaitOptions]
     ) -> _S:
         """Poll the status until the work is done and return the last status.
 
         The waiter's error on a failure state (`AssetImportFailedError`,
         `IndexFailedError`, `AnalysisFailedError`, `SceneSummaryFailedError`),
         `WaiterTimeoutError` after ``timeout`` seconds (default: the waiter's).
+        ``options``: the wait settings and the per-call options of every poll
+        (`media_intelligence._waiters.WaitOptions`).
         """
-        waiter = self.get_waiter()
-        return await waiter.wait(
-            asset_id,
-            project_id=project_id,
-            workspace=workspace,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
+        return await self.get_waiter().wait(asset_id, project_id=project_id, workspace=workspace, **options)

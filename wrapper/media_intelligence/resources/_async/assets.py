@@ -22,14 +22,19 @@ from media_intelligence_client import models
 from ..._errors import APIResponseValidationError
 from ..._pagination import AsyncPaginator
 from ..._types import RequestOptions
-from ..._waiters import AsyncWaiter, ProgressCallback
+from ..._waiters import WaitOptions, request_options
 from ..._workflows import S3Uploader, check_import_keys, import_batch_limit
 from .._base import Id, gather_async, operation, operations, to_thread_async
 from ._jobs import AsyncAssetJobs
+from ._waiters import AsyncAssetWaiter
 
 __all__ = ["AsyncAssets"]
 
 PathArg = str | os.PathLike[str]
+#: Object keys to import: one, or several.
+Keys = str | Iterable[str]
+#: Local files to upload: one, or several.
+Paths = PathArg | Iterable[PathArg]
 
 
 def _path(project_id: Id, asset_id: Id | None = None) -> dict[str, str]:
@@ -37,15 +42,6 @@ def _path(project_id: Id, asset_id: Id | None = None) -> dict[str, str]:
     if asset_id is not None:
         path["asset_id"] = str(asset_id)
     return path
-
-
-def _deadline(waiter: AsyncWaiter[Any], timeout: float | None) -> float | None:
-    limit = waiter.timeout if timeout is None else timeout
-    return None if limit is None else waiter.clock() + limit
-
-
-def _remaining(deadline: float | None, waiter: AsyncWaiter[Any]) -> float | None:
-    return None if deadline is None else max(deadline - waiter.clock(), 0.0)
 
 
 class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
@@ -138,9 +134,9 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
 
     # -- waiting ----------------------------------------------------------------
 
-    def get_waiter(self, name: Literal["imported"] = "imported") -> AsyncWaiter[models.AssetImportStatus]:
+    def get_waiter(self, name: Literal["imported"] = "imported") -> AsyncAssetWaiter[models.AssetImportStatus]:
         """The ``imported`` waiter (polls ``getAssetImportStatus``; see `media_intelligence._waiters`)."""
-        return self._waiter("assets", name, self.import_status)
+        return AsyncAssetWaiter(self._client, "assets", name, self.import_status)
 
     wait_until_imported = AsyncAssetJobs._wait_until
 
@@ -149,101 +145,86 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
     @overload
     async def import_from_object_storage(
         self,
-        keys: str | Iterable[str],
+        keys: Keys,
         *,
         bucket: str,
         project_id: Id,
         workspace: str | None = ...,
         wait: Literal[True] = ...,
-        timeout: float | None = ...,
-        poll_interval: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
+        **options: Unpack[WaitOptions],
     ) -> builtins.list[models.AssetImportStatus]: ...
 
     @overload
     async def import_from_object_storage(
         self,
-        keys: str | Iterable[str],
+        keys: Keys,
         *,
         bucket: str,
         project_id: Id,
         workspace: str | None = ...,
         wait: Literal[False],
-        timeout: float | None = ...,
-        poll_interval: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
+        **options: Unpack[WaitOptions],
     ) -> builtins.list[models.ImportedAsset]: ...
 
     @operations("importAssets", "getAssetImportStatus")
     async def import_from_object_storage(
         self,
-        keys: str | Iterable[str],
+        keys: Keys,
         *,
         bucket: str,
         project_id: Id,
         workspace: str | None = None,
         wait: bool = True,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        **options: Unpack[WaitOptions],
     ) -> builtins.list[models.AssetImportStatus] | builtins.list[models.ImportedAsset]:
         """Import objects of ``bucket`` as assets of ``project_id`` (one ``importAssets`` call per key).
 
         At most ``maxAssetsPerRequest`` (10) keys per call, as the API
         documents (10023); more raise `RequestValidationError` before any
         request. With ``wait`` (default) each import is polled until done
-        (``timeout`` covers the whole batch; the async client polls them
-        concurrently) and the final ``AssetImportStatus`` models are
-        returned; otherwise the ``ImportedAsset`` models of the import calls.
+        (the async client polls them concurrently) and the final
+        ``AssetImportStatus`` models are returned; otherwise the
+        ``ImportedAsset`` models of the import calls. ``options``: the
+        `WaitOptions`; ``timeout`` covers the whole batch's wait and bounds
+        every request.
         """
-        return await self._import_keys(bucket, keys, project_id, workspace, wait, timeout, poll_interval, on_progress)
+        ws = self._workspace(workspace)
+        key_list = check_import_keys(self._client, keys)
+        self._checked_imports(bucket, key_list, project_id, ws)
+        waiter = self.get_waiter()
+        waiter.share_deadline(options.get("timeout"))
+        return await self._import_keys(bucket, key_list, project_id, ws, waiter if wait else None, options)
 
     async def _import_keys(
         self,
         bucket: str,
-        keys: str | Iterable[str],
+        keys: builtins.list[str],
         project_id: Id,
-        workspace: str | None,
-        wait: bool,
-        timeout: float | None,
-        poll_interval: float | None,
-        on_progress: ProgressCallback | None,
+        ws: str,
+        waiter: AsyncAssetWaiter[models.AssetImportStatus] | None,
+        options: WaitOptions,
     ) -> builtins.list[Any]:
-        key_list = check_import_keys(self._client, keys)
-        ws = self._workspace(workspace)
-        bodies = self._checked_imports(bucket, key_list, project_id, ws)
-        imported = [await self._import_one(body, project_id, ws) for body in bodies]
-        if not wait:
+        request = request_options(self._client, options)
+        bodies = [models.ImportAssetsRequest(key=key, bucket_name=bucket) for key in keys]
+        imported = [await self._import_one(body, project_id, ws, **request) for body in bodies]
+        if waiter is None:
             return imported
-        waiter = self.get_waiter()
-        deadline = _deadline(waiter, timeout)
 
         async def done(asset_id: int) -> models.AssetImportStatus:
-            remaining = _remaining(deadline, waiter)
-            return await self._wait_until(
-                asset_id,
-                project_id=project_id,
-                workspace=ws,
-                timeout=remaining,
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
+            return await waiter.wait(asset_id, project_id=project_id, workspace=ws, **options)
 
         return await gather_async(done, [_new_asset_id(item) for item in imported])
 
-    def _checked_imports(
-        self, bucket: str, keys: builtins.list[str], project_id: Id, workspace: str
-    ) -> builtins.list[models.ImportAssetsRequest]:
-        """The import bodies of ``keys``, each validated before the first request of the workflow."""
-        bodies = [models.ImportAssetsRequest(key=key, bucket_name=bucket) for key in keys]
-        for body in bodies:
+    def _checked_imports(self, bucket: str, keys: builtins.list[str], project_id: Id, workspace: str) -> None:
+        """Validate the import of each key, before the first request of the workflow."""
+        for key in keys:
+            body = models.ImportAssetsRequest(key=key, bucket_name=bucket)
             self._check("importAssets", workspace=workspace, path=_path(project_id), body=body)
-        return bodies
 
     @overload
     async def upload_and_import(
         self,
-        paths: PathArg | Iterable[PathArg],
+        paths: Paths,
         *,
         bucket: str,
         project_id: Id,
@@ -256,15 +237,13 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         region_name: str | None = ...,
         s3_client: Any = ...,
         wait: Literal[True] = ...,
-        timeout: float | None = ...,
-        poll_interval: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
+        **options: Unpack[WaitOptions],
     ) -> builtins.list[models.AssetImportStatus]: ...
 
     @overload
     async def upload_and_import(
         self,
-        paths: PathArg | Iterable[PathArg],
+        paths: Paths,
         *,
         bucket: str,
         project_id: Id,
@@ -277,15 +256,13 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         region_name: str | None = ...,
         s3_client: Any = ...,
         wait: Literal[False],
-        timeout: float | None = ...,
-        poll_interval: float | None = ...,
-        on_progress: ProgressCallback | None = ...,
+        **options: Unpack[WaitOptions],
     ) -> builtins.list[models.ImportedAsset]: ...
 
     @operations("importAssets", "getAssetImportStatus")
     async def upload_and_import(
         self,
-        paths: PathArg | Iterable[PathArg],
+        paths: Paths,
         *,
         bucket: str,
         project_id: Id,
@@ -298,9 +275,7 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         region_name: str | None = None,
         s3_client: Any = None,
         wait: bool = True,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        **options: Unpack[WaitOptions],
     ) -> builtins.list[models.AssetImportStatus] | builtins.list[models.ImportedAsset]:
         """Put local files into an S3-compatible bucket with boto3, then import them.
 
@@ -309,28 +284,26 @@ class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):
         store is reached with ``s3_client`` or the connection arguments
         (``endpoint_url``: NCP Object Storage ``https://kr.object.ncloudstorage.com``,
         moto, MinIO...; missing credentials fall back to boto3's chain; the
-        async client runs boto3 in a worker thread). Files are imported in
-        batches of ``maxAssetsPerRequest``; see `import_from_object_storage`
-        for ``wait``. Needs the extra ``s3``.
+        async client runs boto3 in a worker thread; boto3 keeps its own
+        timeouts). Files are imported in batches of ``maxAssetsPerRequest``;
+        see `import_from_object_storage` for ``wait`` and the `WaitOptions`
+        (``timeout`` covers every batch's wait). Needs the extra ``s3``.
         """
+        ws = self._workspace(workspace)
         uploader = S3Uploader(
             endpoint_url, aws_access_key_id, aws_secret_access_key, aws_session_token, region_name, s3_client
         )
         items = [paths] if isinstance(paths, (str, os.PathLike)) else builtins.list(paths)
         # every import is checked before the first upload: bad input sends nothing, not even to the store
-        ws = self._workspace(workspace)
         self._checked_imports(bucket, [uploader.key_for(Path(p), key_prefix) for p in items], project_id, ws)
         keys = await to_thread_async(uploader.upload, items, bucket, key_prefix=key_prefix)
         size = import_batch_limit(self._client)
         waiter = self.get_waiter()
-        deadline = _deadline(waiter, timeout)
+        waiter.share_deadline(options.get("timeout"))
         results: builtins.list[Any] = []
         for start in range(0, len(keys), size):
             batch = keys[start : start + size]
-            remaining = _remaining(deadline, waiter)
-            results.extend(
-                await self._import_keys(bucket, batch, project_id, ws, wait, remaining, poll_interval, on_progress)
-            )
+            results.extend(await self._import_keys(bucket, batch, project_id, ws, waiter if wait else None, options))
         return results
 
 

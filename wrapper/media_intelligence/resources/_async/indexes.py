@@ -19,9 +19,9 @@ from media_intelligence_client import models
 
 from ..._pagination import AsyncPaginator
 from ..._types import RequestOptions
-from ..._waiters import AsyncWaiter
 from .._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AsyncAssetJobs
+from ._waiters import AsyncAssetWaiter
 
 __all__ = ["AsyncIndexes", "AsyncLegacyIndexes"]
 
@@ -133,9 +133,9 @@ class AsyncIndexes(AsyncAssetJobs[models.IndexStatusResult]):
         """Delete the asset's index."""
         await self._call(models.DeleteIndexResponse, options, workspace=workspace, path=_path(project_id, asset_id))
 
-    def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.IndexStatusResult]:
+    def get_waiter(self, name: Literal["done"] = "done") -> AsyncAssetWaiter[models.IndexStatusResult]:
         """The ``done`` waiter (polls ``getIndexStatus``; see `media_intelligence._waiters`)."""
-        return self._waiter("indexes", name, self.status)
+        return AsyncAssetWaiter(self._client, "indexes", name, self.status)
 
     wait_until_done = AsyncAssetJobs._wait_until
 
@@ -233,8 +233,8 @@ class AsyncLegacyIndexes(AsyncAssetJobs[models.AnalysisStatusResult]):
         path = _path(project_id, asset_id, index_id)
         await self._call(models.DeleteIndexByIdResponse, options, workspace=workspace, path=path)
 
-    def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.AnalysisStatusResult]:
+    def get_waiter(self, name: Literal["done"] = "done") -> AsyncAssetWaiter[models.AnalysisStatusResult]:
         """The ``done`` waiter of the deprecated API (polls ``getAnalysisStatus``)."""
-        return self._waiter("indexes.legacy", name, self.analysis_status)
+        return AsyncAssetWaiter(self._client, "indexes.legacy", name, self.analysis_status)
 
     wait_until_done = AsyncAssetJobs._wait_until

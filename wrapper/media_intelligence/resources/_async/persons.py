@@ -19,8 +19,9 @@ from media_intelligence_client import models
 from ..._pagination import AsyncPaginator
 from ..._types import RequestOptions
 from ..._uploads import FileSource, UploadRules, check_upload, put_presigned_async
-from ..._waiters import AsyncWaiter
+from ..._waiters import WaitOptions, request_options
 from .._base import AsyncAPIResource, Id, current_operation, given, operation, operations, to_enum
+from ._waiters import AsyncThumbnailWaiter
 
 __all__ = ["AsyncPersons"]
 
@@ -327,11 +328,9 @@ class AsyncPersons(AsyncAPIResource):
         cast = models.GetPersonThumbnailUploadStatusResponse
         return (await self._call(cast, options, workspace=workspace, body=body)).result
 
-    def get_waiter(
-        self, name: Literal["thumbnail_uploaded"] = "thumbnail_uploaded"
-    ) -> AsyncWaiter[models.PersonThumbnailUploadResult]:
+    def get_waiter(self, name: Literal["thumbnail_uploaded"] = "thumbnail_uploaded") -> AsyncThumbnailWaiter:
         """The ``thumbnail_uploaded`` waiter (polls ``getPersonThumbnailUploadStatus``)."""
-        return self._waiter("persons", name, self.thumbnail_upload_status)
+        return AsyncThumbnailWaiter(self._client, "persons", name, self.thumbnail_upload_status)
 
     @operations("createPersonThumbnailUploadUrl", "getPersonThumbnailUploadStatus")
     async def upload_thumbnail(
@@ -340,7 +339,7 @@ class AsyncPersons(AsyncAPIResource):
         *,
         file_name: str | None = None,
         workspace: str | None = None,
-        timeout: float | None = None,
+        **options: Unpack[WaitOptions],
     ) -> str:
         """Upload a face image; returns its ``thumbnailKey`` (for `create`/`add_thumbnails`/`recommend_by_thumbnail`).
 
@@ -349,13 +348,15 @@ class AsyncPersons(AsyncAPIResource):
         Pillow first: a `RequestValidationError` naming the rule, and no
         request, when the file breaks one. Then: presigned URL, HTTP PUT of
         the bytes (no signature headers), upload status until COMPLETED
-        (`UploadFailedError` on FAILED).
+        (`UploadFailedError` on FAILED). ``options``: the `WaitOptions` of
+        the status wait; ``timeout`` bounds every request, the PUT included.
         """
         prepared = check_upload(UploadRules.of(self._client, current_operation()), file, file_name=file_name)
         ws = self._workspace(workspace)
-        target = await self.create_thumbnail_upload_url(thumbnail_file_name=prepared.file_name, workspace=ws)
-        await put_presigned_async(self._client.http_client, target.url, prepared)
-        await self.get_waiter().wait(thumbnail_key=target.thumbnail_key, workspace=ws, timeout=timeout)
+        request = request_options(self._client, options)
+        target = await self.create_thumbnail_upload_url(thumbnail_file_name=prepared.file_name, workspace=ws, **request)
+        await put_presigned_async(self._client.http_client, target.url, prepared, timeout=request.get("timeout"))
+        await self.get_waiter().wait(thumbnail_key=target.thumbnail_key, workspace=ws, **options)
         return target.thumbnail_key
 
     # -- matching -----------------------------------------------------------------

@@ -11,9 +11,9 @@ from typing import Literal, Unpack
 from media_intelligence_client import models
 
 from ..._types import RequestOptions
-from ..._waiters import AsyncWaiter
 from .._base import Id, given, operation
 from ._jobs import AsyncAssetJobs
+from ._waiters import AsyncAssetWaiter
 
 __all__ = ["AsyncSceneSummaries"]
 
@@ -75,8 +75,8 @@ class AsyncSceneSummaries(AsyncAssetJobs[models.SceneSummaryStatusResult]):
         path = _path(project_id, asset_id)
         return (await self._call(models.GetSceneSummaryResponse, options, workspace=workspace, path=path)).result
 
-    def get_waiter(self, name: Literal["done"] = "done") -> AsyncWaiter[models.SceneSummaryStatusResult]:
+    def get_waiter(self, name: Literal["done"] = "done") -> AsyncAssetWaiter[models.SceneSummaryStatusResult]:
         """The ``done`` waiter (polls ``getSceneSummaryStatus``; see `media_intelligence._waiters`)."""
-        return self._waiter("scene_summaries", name, self.status)
+        return AsyncAssetWaiter(self._client, "scene_summaries", name, self.status)
 
     wait_until_done = AsyncAssetJobs._wait_until

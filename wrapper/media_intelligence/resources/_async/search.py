@@ -14,7 +14,7 @@ are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Unpack
+from typing import Literal, Unpack, overload
 
 from media_intelligence_client import models
 
@@ -22,9 +22,10 @@ from ..._errors import RequestValidationError
 from ..._pagination import AsyncPaginator, Pagination
 from ..._types import RequestOptions
 from ..._uploads import FileSource, UploadRules, check_upload, put_presigned_async
-from ..._waiters import AsyncWaiter, ProgressCallback
+from ..._waiters import WaitOptions, request_options
 from ..._workflows import IdList, Timestamp, search_request
 from .._base import AsyncAPIResource, current_operation, operation, operations, require_enum
+from ._waiters import AsyncSearchImageWaiter, AsyncSearchWaiter
 
 __all__ = ["AsyncSearch", "AsyncSearchResults"]
 
@@ -40,10 +41,18 @@ class AsyncSearchResults(AsyncPaginator[models.SearchResultItem, models.SearchRe
     """
 
     def __init__(
-        self, search: AsyncSearch, first_page: models.SearchResult, workspace: str, page_size: int | None
+        self,
+        search: AsyncSearch,
+        first_page: models.SearchResult,
+        workspace: str,
+        page_size: int | None,
+        options: RequestOptions | None = None,
     ) -> None:
+        request = options or {}
         super().__init__(
-            lambda n, s: search.get_result(first_page.search_id, page_num=n, page_size=s, workspace=workspace),
+            lambda n, s: search.get_result(
+                first_page.search_id, workspace=workspace, page_num=n, page_size=s, **request
+            ),
             Pagination.of(search._client, "getSearchResult"),
             page_size=page_size,
             first=first_page,
@@ -84,9 +93,25 @@ class AsyncSearch(AsyncAPIResource):
         body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
         return (await self._call(models.GetSearchImageUploadStatusResponse, options, body=body)).result
 
+    @overload
+    def get_waiter(self, name: Literal["completed"] = ...) -> AsyncSearchWaiter: ...
+
+    @overload
+    def get_waiter(self, name: Literal["image_uploaded"]) -> AsyncSearchImageWaiter: ...
+
+    def get_waiter(self, name: str = "completed") -> AsyncSearchWaiter | AsyncSearchImageWaiter:
+        """The ``completed`` waiter (polls ``getSearchResult``) or the ``image_uploaded`` one.
+
+        ``image_uploaded`` polls ``getSearchImageUploadStatus``; see
+        `media_intelligence._waiters` for their delays and limits.
+        """
+        if name == "image_uploaded":
+            return AsyncSearchImageWaiter(self._client, "search", name, self.image_upload_status)
+        return AsyncSearchWaiter(self._client, "search", name, self.get_result)
+
     @operations("createSearchImageUploadUrl", "getSearchImageUploadStatus")
     async def upload_image(
-        self, image: FileSource, *, file_name: str | None = None, timeout: float | None = None
+        self, image: FileSource, *, file_name: str | None = None, **options: Unpack[WaitOptions]
     ) -> str:
         """Upload a query image; returns the key to search with (``imageQuery``).
 
@@ -95,13 +120,17 @@ class AsyncSearch(AsyncAPIResource):
         are checked with Pillow first: a `RequestValidationError` naming the
         rule, and no request, when the file breaks one. Then: presigned URL,
         HTTP PUT of the bytes (no signature headers), upload status until
-        COMPLETED (`UploadFailedError` on FAILED).
+        COMPLETED (`UploadFailedError` on FAILED). ``options``: the
+        `WaitOptions` of the status wait; ``timeout`` bounds every request,
+        the PUT included.
         """
         prepared = check_upload(UploadRules.of(self._client, current_operation()), image, file_name=file_name)
-        target = await self.create_image_upload_url(asset_file_name=prepared.file_name)
-        await put_presigned_async(self._client.http_client, target.presigned_upload_url, prepared)
-        waiter = self._waiter("search", "image_uploaded", self.image_upload_status)
-        status = await waiter.wait(asset_key=target.asset_file_key, timeout=timeout)
+        request = request_options(self._client, options)
+        target = await self.create_image_upload_url(asset_file_name=prepared.file_name, **request)
+        await put_presigned_async(
+            self._client.http_client, target.presigned_upload_url, prepared, timeout=request.get("timeout")
+        )
+        status = await self.get_waiter("image_uploaded").wait(asset_key=target.asset_file_key, **options)
         return status.asset_key or target.asset_file_key
 
     # -- searching ----------------------------------------------------------------
@@ -144,6 +173,12 @@ class AsyncSearch(AsyncAPIResource):
             modified_to=modified_to,
             confidence=confidence,
         )
+        return await self._submit(body, workspace, **options)
+
+    @operation("searchAssets")
+    async def _submit(
+        self, body: models.SearchAssetsRequest, workspace: str | None, **options: Unpack[RequestOptions]
+    ) -> models.SearchAssetsResult:
         return (await self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body)).result
 
     @operation("getSearchResult")
@@ -179,10 +214,6 @@ class AsyncSearch(AsyncAPIResource):
             start_page,
         )
 
-    def get_waiter(self, name: Literal["completed"] = "completed") -> AsyncWaiter[models.SearchResult]:
-        """The ``completed`` waiter (polls ``getSearchResult``; see `media_intelligence._waiters`)."""
-        return self._waiter("search", name, self.get_result)
-
     @operations("getSearchResult")
     async def wait(
         self,
@@ -190,23 +221,14 @@ class AsyncSearch(AsyncAPIResource):
         *,
         workspace: str | None = None,
         page_size: int | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        **options: Unpack[WaitOptions],
     ) -> models.SearchResult:
         """Poll until the search completes; returns its first page of results.
 
-        `SearchFailedError` when it FAILED, `WaiterTimeoutError` after ``timeout``.
+        `SearchFailedError` when it FAILED, `WaiterTimeoutError` after
+        ``timeout``; ``options``: the `WaitOptions`.
         """
-        waiter = self.get_waiter()
-        return await waiter.wait(
-            search_id,
-            page_size=page_size,
-            workspace=workspace,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
+        return await self.get_waiter().wait(search_id, workspace=workspace, page_size=page_size, **options)
 
     @operations("searchAssets", "createSearchImageUploadUrl", "getSearchImageUploadStatus", "getSearchResult")
     async def run(
@@ -229,9 +251,7 @@ class AsyncSearch(AsyncAPIResource):
         confidence: models.Confidence | str | None = None,
         workspace: str | None = None,
         page_size: int | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: ProgressCallback | None = None,
+        **options: Unpack[WaitOptions],
     ) -> AsyncSearchResults:
         """Search, wait, and iterate over every result (pages fetched lazily).
 
@@ -245,7 +265,10 @@ class AsyncSearch(AsyncAPIResource):
         ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
         and image, at most 100 ids or lines per list, forbidden characters,
         project_ids xor asset_ids) are checked before anything is sent.
-        ``timeout``/``poll_interval``/``on_progress`` apply to the wait.
+        ``options``: the `WaitOptions` of the waits (the image upload's and
+        the search's); ``extra_headers``/``extra_query`` go with every API
+        request, the result pages fetched later included, and ``timeout``
+        bounds each request (each later page too).
         """
         if image is not None and image_key is not None:
             raise RequestValidationError.single(
@@ -255,32 +278,9 @@ class AsyncSearch(AsyncAPIResource):
                 "give the file or the uploaded key, not both",
             )
         ws = self._workspace(workspace)
-        # the search is checked before the image is uploaded: bad input sends nothing
-        self._check(
-            "searchAssets",
-            workspace=ws,
-            body=search_request(
-                text=text,
-                image_key=_UPLOAD_PENDING if image is not None else image_key,
-                person_ids=person_ids,
-                any_person_ids=any_person_ids,
-                not_person_ids=not_person_ids,
-                dialogues=dialogues,
-                any_dialogues=any_dialogues,
-                not_dialogues=not_dialogues,
-                project_ids=project_ids,
-                asset_ids=asset_ids,
-                asset_types=asset_types,
-                modified_from=modified_from,
-                modified_to=modified_to,
-                confidence=confidence,
-            ),
-        )
-        if image is not None:
-            image_key = await self.upload_image(image)
-        submitted = await self.submit(
+        body = search_request(
             text=text,
-            image_key=image_key,
+            image_key=_UPLOAD_PENDING if image is not None else image_key,
             person_ids=person_ids,
             any_person_ids=any_person_ids,
             not_person_ids=not_person_ids,
@@ -293,14 +293,12 @@ class AsyncSearch(AsyncAPIResource):
             modified_from=modified_from,
             modified_to=modified_to,
             confidence=confidence,
-            workspace=ws,
         )
-        first = await self.wait(
-            submitted.search_id,
-            page_size=page_size,
-            workspace=ws,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
-        return AsyncSearchResults(self, first, ws, page_size)
+        # the search is checked before the image is uploaded: bad input sends nothing
+        self._check("searchAssets", workspace=ws, body=body)
+        request = request_options(self._client, options)
+        if image is not None:
+            body.query.image_query = await self.upload_image(image, **options)
+        submitted = await self._submit(body, ws, **request)
+        first = await self.wait(submitted.search_id, workspace=ws, page_size=page_size, **options)
+        return AsyncSearchResults(self, first, ws, page_size, request)
