@@ -27,6 +27,7 @@ from .._waiters import WaitOptions, request_options
 from .._workflows import S3Uploader, check_import_keys, import_batch_limit
 from ._base import Id, gather, operation, operations, to_thread
 from ._jobs import AssetJobs
+from ._jobs import asset_path as _path
 from ._waiters import AssetWaiter
 
 __all__ = ["Assets", "AsyncAssets"]
@@ -36,13 +37,6 @@ PathArg = str | os.PathLike[str]
 Keys = str | Iterable[str]
 #: Local files to upload: one, or several.
 Paths = PathArg | Iterable[PathArg]
-
-
-def _path(project_id: Id, asset_id: Id | None = None) -> dict[str, str]:
-    path = {"project_id": str(project_id)}
-    if asset_id is not None:
-        path["asset_id"] = str(asset_id)
-    return path
 
 
 class Assets(AssetJobs[models.AssetImportStatus]):

@@ -22,6 +22,7 @@ from .._pagination import SyncPaginator
 from .._types import RequestOptions
 from ._base import Id, current_operation, given, operation, to_enum
 from ._jobs import AssetJobs
+from ._jobs import asset_path as _path
 from ._waiters import AssetWaiter
 
 __all__ = ["AsyncIndexes", "AsyncLegacyIndexes", "Indexes", "LegacyIndexes"]
@@ -29,13 +30,6 @@ __all__ = ["AsyncIndexes", "AsyncLegacyIndexes", "Indexes", "LegacyIndexes"]
 ConfidenceArg = Literal["LOW", "MEDIUM", "HIGH"] | models.IndexConfidenceLevel | str
 SceneRangeArg = models.SceneRange | str
 LanguageArg = models.SourceLanguage | str
-
-
-def _path(project_id: Id, asset_id: Id, index_id: Id | None = None) -> dict[str, str]:
-    path = {"project_id": str(project_id), "asset_id": str(asset_id)}
-    if index_id is not None:
-        path["index_id"] = str(index_id)
-    return path
 
 
 def _enums(

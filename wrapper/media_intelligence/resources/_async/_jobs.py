@@ -18,6 +18,12 @@ __all__ = ["AsyncAssetJobs"]
 _S = TypeVar("_S")
 
 
+def asset_path(project_id: Id, asset_id: Id | None = None, index_id: Id | None = None) -> dict[str, str]:
+    """The path parameters of an operation on a project, one of its assets, or one of an asset's indexes."""
+    ids = {"project_id": project_id, "asset_id": asset_id, "index_id": index_id}
+    return {name: str(value) for name, value in ids.items() if value is not None}
+
+
 class AsyncAssetJobs(AsyncAPIResource, Generic[_S]):
     """A namespace with a status operation per asset and a waiter polling it."""
 

@@ -28,7 +28,7 @@ _R = TypeVar("_R")
 
 
 class AsyncWaiter(WaiterBase, Generic[_R]):
-    """Polls a status call until a terminal state; cancelling the awaiting task stops the wait.
+    """Polls a status call until a terminal state (cancelling the task of an async wait stops it).
 
     The subclasses type ``wait`` for their status call.
     """

@@ -26,6 +26,7 @@ from ..._waiters import WaitOptions, request_options
 from ..._workflows import S3Uploader, check_import_keys, import_batch_limit
 from .._base import Id, gather_async, operation, operations, to_thread_async
 from ._jobs import AsyncAssetJobs
+from ._jobs import asset_path as _path
 from ._waiters import AsyncAssetWaiter
 
 __all__ = ["AsyncAssets"]
@@ -35,13 +36,6 @@ PathArg = str | os.PathLike[str]
 Keys = str | Iterable[str]
 #: Local files to upload: one, or several.
 Paths = PathArg | Iterable[PathArg]
-
-
-def _path(project_id: Id, asset_id: Id | None = None) -> dict[str, str]:
-    path = {"project_id": str(project_id)}
-    if asset_id is not None:
-        path["asset_id"] = str(asset_id)
-    return path
 
 
 class AsyncAssets(AsyncAssetJobs[models.AssetImportStatus]):

@@ -13,13 +13,10 @@ from media_intelligence_client import models
 from ..._types import RequestOptions
 from .._base import Id, given, operation
 from ._jobs import AsyncAssetJobs
+from ._jobs import asset_path as _path
 from ._waiters import AsyncAssetWaiter
 
 __all__ = ["AsyncSceneSummaries"]
-
-
-def _path(project_id: Id, asset_id: Id) -> dict[str, str]:
-    return {"project_id": str(project_id), "asset_id": str(asset_id)}
 
 
 def _body(scene_ids: Sequence[int] | None, locale: str | None) -> models.RequestSceneSummaryRequest | None:
