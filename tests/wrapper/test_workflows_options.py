@@ -183,8 +183,8 @@ def server() -> Iterator[HoldingServer]:
 
 
 WORKFLOWS: dict[str, Callable[[MediaIntelligence], Any]] = {
-    "persons.upload_thumbnail": lambda c: c.persons.upload_thumbnail(_face(), timeout=0.5),
-    "indexes.wait_until_done": lambda c: c.indexes.wait_until_done(5, project_id=1, timeout=0.5),
+    "persons.upload_thumbnail": lambda c: c.persons.upload_thumbnail(_face(), timeout=2.0),
+    "indexes.wait_until_done": lambda c: c.indexes.wait_until_done(5, project_id=1, timeout=2.0),
 }
 
 
