@@ -116,11 +116,11 @@ class AsyncSearchWithRawResponse:
     def __init__(self, resource: AsyncSearch, plain: AsyncSearch) -> None:
         self.create_image_upload_url = raw_response_async(resource.create_image_upload_url)
         self.image_upload_status = raw_response_async(resource.image_upload_status)
+        self.get_waiter = plain.get_waiter
         self.upload_image = plain.upload_image
         self.submit = raw_response_async(resource.submit)
         self.get_result = raw_response_async(resource.get_result)
         self.iter_results = plain.iter_results
-        self.get_waiter = plain.get_waiter
         self.wait = plain.wait
         self.run = plain.run
 
@@ -267,11 +267,11 @@ class SearchWithRawResponse:
     def __init__(self, resource: Search, plain: Search) -> None:
         self.create_image_upload_url = raw_response(resource.create_image_upload_url)
         self.image_upload_status = raw_response(resource.image_upload_status)
+        self.get_waiter = plain.get_waiter
         self.upload_image = plain.upload_image
         self.submit = raw_response(resource.submit)
         self.get_result = raw_response(resource.get_result)
         self.iter_results = plain.iter_results
-        self.get_waiter = plain.get_waiter
         self.wait = plain.wait
         self.run = plain.run
 

@@ -21,7 +21,7 @@ from .._waiters import WaiterBase, WaitOptions, request_options
 from ._base import Id, report, sleep
 
 if TYPE_CHECKING:
-    from .._base_client import SyncAPIClient
+    from .._api_client import SyncAPIClient
 
 __all__ = [
     "AssetWaiter",

@@ -20,7 +20,7 @@ from ..._waiters import WaiterBase, WaitOptions, request_options
 from .._base import Id, report_async, sleep_async
 
 if TYPE_CHECKING:
-    from ..._base_client import AsyncAPIClient
+    from ..._api_client import AsyncAPIClient
 
 __all__ = ["AsyncAssetWaiter", "AsyncSearchImageWaiter", "AsyncSearchWaiter", "AsyncThumbnailWaiter", "AsyncWaiter"]
 
