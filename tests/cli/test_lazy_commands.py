@@ -15,18 +15,21 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from media_intelligence.cli import _app, app
+from media_intelligence.cli import app
+from media_intelligence_cli import _app
 
 COMMAND_MODULES = tuple(f"media_intelligence.cli.{c.module}" for c in _app.COMMANDS.values())
-HEAVY = ("boto3", "botocore", "PIL", "av", "media_intelligence_emulator", "starlette", "uvicorn")
+HEAVY = ("boto3", "botocore", "PIL", "av", "media_intelligence_emulator", "starlette", "uvicorn", "pydantic")
 
 
-def _run_mi(args: list[str], env: dict[str, str], tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+def _run_mi(
+    args: list[str], env: dict[str, str], tmp_path: Path, entry: str = "media_intelligence_cli"
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     out = tmp_path / "modules.json"
     script = (
         "import atexit, json, sys\n"
         f"atexit.register(lambda: open({str(out)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
-        "from media_intelligence.cli import main\n"
+        f"from {entry} import main\n"
         f"main({args!r})\n"
     )
     done = subprocess.run(
@@ -39,8 +42,17 @@ def _loaded(modules: set[str], roots: tuple[str, ...]) -> set[str]:
     return {root for root in roots if any(m == root or m.startswith(root + ".") for m in modules)}
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_load_neither_sdk_nor_rich(args: list[str], base_env: dict[str, str], tmp_path: Path) -> None:
+    # The console script's entry point: outside the ``media_intelligence`` package, so the SDK stays unloaded.
+    done, modules = _run_mi(args, {**base_env, "PATH": "/usr/bin:/bin"}, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
+    assert _loaded(modules, ("media_intelligence", "httpx", "rich", "media_intelligence_client", *HEAVY)) == set()
+
+
 def test_help_imports_no_command_module(base_env: dict[str, str], tmp_path: Path) -> None:
-    done, modules = _run_mi(["--help"], {**base_env, "PATH": "/usr/bin:/bin"}, tmp_path)
+    done, modules = _run_mi(["--help"], {**base_env, "PATH": "/usr/bin:/bin"}, tmp_path, entry="media_intelligence.cli")
     assert done.returncode == 0, done.stderr
     for name in _app.COMMANDS:
         assert name in done.stdout
@@ -65,7 +77,7 @@ def test_listed_help_is_the_commands_own(name: str) -> None:
 
 
 def test_every_command_module_is_listed() -> None:
-    package = Path(_app.__file__).parent
+    package = Path(_app.__file__).parent.parent / "media_intelligence" / "cli"
     modules = {p.stem for p in package.glob("*.py") if not p.stem.startswith("_")}
     assert modules == {c.module for c in _app.COMMANDS.values()}
     assert isinstance(typer.main.get_command(app), typer.core.TyperGroup)

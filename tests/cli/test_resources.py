@@ -262,7 +262,7 @@ def test_common_options_work_before_the_subcommand(mi: Invoke, mi_emulator: Emul
 
 
 def test_ctrl_c_while_parsing_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    import media_intelligence.cli as cli
+    import media_intelligence_cli as cli
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

@@ -31,9 +31,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import typer
+
+from media_intelligence_cli._app import COMMON_OPTIONS
 
 from ._config import ProfileSettings, read_profile
 
@@ -180,29 +182,9 @@ def state() -> State:
 
 
 # --------------------------------------------------------------------------- #
-# the common options, added to every command by `command`
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
-ProfileOpt = Annotated[
-    str | None,
-    typer.Option("--profile", "-p", help="Profile of ~/.ncloud/configure to use (default: NCLOUD_PROFILE or DEFAULT)."),
-]
-BaseUrlOpt = Annotated[
-    str | None,
-    typer.Option("--base-url", help="API base URL, e.g. the emulator's (default: MI_BASE_URL, profile, NAVER Cloud)."),
-]
-WorkspaceOpt = Annotated[
-    str | None,
-    typer.Option("--workspace", "-w", help="Workspace name (default: MI_WORKSPACE or the profile's)."),
-]
+# commands: the common options (declared with the root's in ``media_intelligence_cli._app``), state, errors
 
 _CTX_PARAM = "mi_typer_context"
-_COMMON: tuple[tuple[str, Any, Any], ...] = (
-    ("json_output", JsonOpt, False),
-    ("profile", ProfileOpt, None),
-    ("base_url", BaseUrlOpt, None),
-    ("workspace", WorkspaceOpt, None),
-)
 
 
 def apply_common(
@@ -230,18 +212,20 @@ def command(app: typer.Typer, name: str | None = None, **kwargs: Any) -> Callabl
         names = {p.name for p in own}
         extra = [
             inspect.Parameter(pname, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
-            for pname, annotation, default in _COMMON
+            for pname, annotation, default in COMMON_OPTIONS
             if pname not in names
         ]
         extra.append(inspect.Parameter(_CTX_PARAM, inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context))
 
         @functools.wraps(fn)
         def wrapper(*args: Any, **kw: Any) -> Any:
-            common = {pname: kw.pop(pname, default) for pname, _, default in _COMMON if pname not in names}
+            common = {pname: kw.pop(pname, default) for pname, _, default in COMMON_OPTIONS if pname not in names}
             ctx: typer.Context = kw.pop(_CTX_PARAM)
             root = ctx.find_root()
             if not isinstance(root.obj, State):
                 root.obj = State()
+                # the root's own options (``mi --json projects list``), then the command's
+                apply_common(root.obj, *(root.params.get(pname, default) for pname, _, default in COMMON_OPTIONS))
             token = _current.set(root.obj)
             st = apply_common(
                 root.obj,

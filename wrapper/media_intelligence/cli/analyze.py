@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from media_intelligence._waiters import WaiterProgress
     from media_intelligence._workflows import S3Uploader
 
-app = typer.Typer()
+app = new_app()
 
 NCP_OBJECT_STORAGE = "https://kr.object.ncloudstorage.com"
 NCP_REGION = "kr-standard"

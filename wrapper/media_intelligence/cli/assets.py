@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import command, confirm_or_fail, emit_json, fmt_ms, fmt_time, get, state, table
 from ._lookup import resolve_asset, resolve_project
 
-app = typer.Typer(help="Media assets of a project (import and analyse them with `mi analyze`).")
+app = new_app(help="Media assets of a project (import and analyse them with `mi analyze`).")
 app.info.no_args_is_help = True
 
 ProjectOpt = Annotated[str, typer.Option("--project", "-P", help="Project id or name.")]

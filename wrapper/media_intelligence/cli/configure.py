@@ -7,11 +7,13 @@ from typing import Annotated
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from .._redact import mask_access_key
 from ._common import CliError, command, emit_json, state
 from ._config import read_profile, write_profile
 
-app = typer.Typer(help="Save credentials, base URL and workspace to a profile of ~/.ncloud/configure.")
+app = new_app(help="Save credentials, base URL and workspace to a profile of ~/.ncloud/configure.")
 
 
 def _stdin_is_terminal() -> bool:

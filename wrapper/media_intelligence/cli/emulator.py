@@ -17,9 +17,11 @@ from typing import Annotated, Any
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import EXIT_ERROR, CliError, command, emit_json, fail, state
 
-app = typer.Typer(help="Run the local Media Intelligence emulator (start, stop, status).", no_args_is_help=True)
+app = new_app(help="Run the local Media Intelligence emulator (start, stop, status).", no_args_is_help=True)
 
 INSTALL_HINT = "pip install ncloud-media-intelligence-emulator (from a checkout: pip install ./emulator)"
 

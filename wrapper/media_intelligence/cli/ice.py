@@ -23,15 +23,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import EXIT_USAGE, CliError, command, confirm_or_fail, emit_json, state, table
 
 if TYPE_CHECKING:
     from alibaba_ice import IceSearch
 
-app = typer.Typer(help="Alibaba Cloud ICE media search: search libraries, media registration and SearchMedia.")
+app = new_app(help="Alibaba Cloud ICE media search: search libraries, media registration and SearchMedia.")
 app.info.no_args_is_help = True
-libs = typer.Typer(help="Search libraries (and their indexes).", no_args_is_help=True)
-media = typer.Typer(help="Media: register, insert into a library, show.", no_args_is_help=True)
+libs = new_app(help="Search libraries (and their indexes).", no_args_is_help=True)
+media = new_app(help="Media: register, insert into a library, show.", no_args_is_help=True)
 app.add_typer(libs, name="libs")
 app.add_typer(media, name="media")
 

@@ -6,11 +6,13 @@ from typing import Annotated
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import command, emit_json, state
 from ._lookup import resolve_asset, resolve_project
 from ._render import index_tree
 
-app = typer.Typer()
+app = new_app()
 
 
 @command(app, "index")

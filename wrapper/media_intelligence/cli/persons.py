@@ -7,10 +7,12 @@ from typing import Annotated, Any
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import command, confirm_or_fail, emit_json, fail, get, state, table
 from ._lookup import resolve_person, resolve_tag
 
-app = typer.Typer(help="Persons: registered faces that analyses recognise and searches filter on.")
+app = new_app(help="Persons: registered faces that analyses recognise and searches filter on.")
 app.info.no_args_is_help = True
 
 PersonArg = Annotated[str, typer.Argument(help="Person id or name.")]

@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import command, confirm_or_fail, emit_json, fmt_time, state, table
 from ._lookup import resolve_project
 
-app = typer.Typer(help="Projects: they group media assets inside a workspace.")
+app = new_app(help="Projects: they group media assets inside a workspace.")
 app.info.no_args_is_help = True
 
 ProjectArg = Annotated[str, typer.Argument(help="Project id or name.")]

@@ -7,10 +7,12 @@ from typing import Annotated, Any
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import cancel_on_interrupt, command, emit_json, fail, fmt_range, get, spinner, state, table
 from ._lookup import resolve_person, resolve_project
 
-app = typer.Typer()
+app = new_app()
 
 SNIPPET = 80
 

@@ -6,10 +6,12 @@ from typing import Annotated, Any
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import cancel_on_interrupt, command, emit_json, fmt_range, get, spinner, state, table
 from ._lookup import resolve_asset, resolve_project
 
-app = typer.Typer()
+app = new_app()
 
 
 @command(app, "summary")

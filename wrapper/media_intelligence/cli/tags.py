@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import command, confirm_or_fail, emit_json, fail, fmt_time, get, state, table
 from ._lookup import resolve_tag
 
-app = typer.Typer(help="Person tags: labels to group persons (and to focus analyses on them).")
+app = new_app(help="Person tags: labels to group persons (and to focus analyses on them).")
 app.info.no_args_is_help = True
 
 TagArg = Annotated[str, typer.Argument(help="Tag id or name.")]

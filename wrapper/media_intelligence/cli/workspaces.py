@@ -6,9 +6,11 @@ from typing import Annotated
 
 import typer
 
+from media_intelligence_cli._app import new_app
+
 from ._common import command, confirm_or_fail, emit_json, fmt_time, get, state, table
 
-app = typer.Typer(help="Workspaces: they hold projects, persons and tags, and link an Object Storage bucket.")
+app = new_app(help="Workspaces: they hold projects, persons and tags, and link an Object Storage bucket.")
 app.info.no_args_is_help = True
 
 NameArg = Annotated[str | None, typer.Argument(help="Workspace name (default: the chosen workspace).")]

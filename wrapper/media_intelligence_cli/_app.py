@@ -1,24 +1,29 @@
 """The ``mi`` typer application: the root options, and subcommands loaded on demand.
 
-Each subcommand lives in its own module (``projects``, ``analyze``, ...); its
-module, and whatever that module imports, is loaded only when the subcommand
-runs or shows its own help (`_LazyGroup`). ``mi --help`` lists the commands
-from `COMMANDS`, whose one-line help a test keeps equal to the modules' own.
+Each subcommand lives in its own module of ``media_intelligence.cli``
+(``projects``, ``analyze``, ...); its module, and whatever that module imports
+(the SDK), is loaded only when the subcommand runs or shows its own help
+(`_LazyGroup`). ``mi --help`` lists the commands from `COMMANDS`, whose
+one-line help a test keeps equal to the modules' own.
+
+Help and usage errors are plain text (``rich_markup_mode=None``): typer's rich
+help formatter imports rich, markdown-it and pygments, several times what the
+rest of ``mi --help`` costs.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 import typer.core
 import typer.main
 
-from ._common import BaseUrlOpt, JsonOpt, ProfileOpt, State, WorkspaceOpt
+__all__ = ["COMMANDS", "COMMON_OPTIONS", "app", "load_command", "new_app"]
 
-__all__ = ["COMMANDS", "app", "load_command"]
+COMMANDS_PACKAGE = "media_intelligence.cli"
 
 
 @dataclass(frozen=True)
@@ -53,12 +58,40 @@ COMMANDS: dict[str, LazyCommand] = {
     "ice": LazyCommand("ice", "Alibaba Cloud ICE media search: search libraries, media registration and SearchMedia."),
 }
 
+# --------------------------------------------------------------------------- #
+# the common options: on the root, and added to every command by ``media_intelligence.cli._common.command``
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+ProfileOpt = Annotated[
+    str | None,
+    typer.Option("--profile", "-p", help="Profile of ~/.ncloud/configure to use (default: NCLOUD_PROFILE or DEFAULT)."),
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option("--base-url", help="API base URL, e.g. the emulator's (default: MI_BASE_URL, profile, NAVER Cloud)."),
+]
+WorkspaceOpt = Annotated[
+    str | None,
+    typer.Option("--workspace", "-w", help="Workspace name (default: MI_WORKSPACE or the profile's)."),
+]
+
+#: ``(parameter name, annotation, default)`` of each common option.
+COMMON_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("json_output", JsonOpt, False),
+    ("profile", ProfileOpt, None),
+    ("base_url", BaseUrlOpt, None),
+    ("workspace", WorkspaceOpt, None),
+)
+
+
+def new_app(help: str | None = None, **kwargs: Any) -> typer.Typer:
+    """A typer app of ``mi``: plain-text help (no rich), no completion options."""
+    return typer.Typer(help=help, rich_markup_mode=None, add_completion=False, **kwargs)
+
 
 def load_command(name: str) -> Any:
     """The click command of subcommand ``name``, built from its module's typer app (imports the module)."""
-    sub: typer.Typer = importlib.import_module(f"{__package__}.{COMMANDS[name].module}").app
-    # Completion is off for the whole of ``mi``; typer would add its options to a single command.
-    sub._add_completion = False
+    sub: typer.Typer = importlib.import_module(f"{COMMANDS_PACKAGE}.{COMMANDS[name].module}").app
     command = typer.main.get_command(sub)
     command.name = name
     return command
@@ -86,29 +119,26 @@ class _LazyGroup(typer.core.TyperGroup):
         return super().resolve_command(ctx, args)
 
 
-app = typer.Typer(
+app = new_app(
     name="mi",
     cls=_LazyGroup,
     help="NAVER Cloud Media Intelligence from the command line: analyse media and search scenes.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
 def _version(value: bool) -> None:
     if value:
-        from .._base_client import _package_version
+        from importlib.metadata import version
 
-        typer.echo(f"mi (ncloud-media-intelligence) {_package_version()}")
+        typer.echo(f"mi (ncloud-media-intelligence) {version('ncloud-media-intelligence')}")
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
-    ctx: typer.Context,
     json_output: JsonOpt = False,
     profile: ProfileOpt = None,
     base_url: BaseUrlOpt = None,
@@ -122,4 +152,4 @@ def _root(
     the profile, https://mi.apigw.ntruss.com. Against the local emulator:
     `mi emulator start`, then --base-url http://127.0.0.1:8080.
     """
-    ctx.obj = State(json=json_output, profile=profile, base_url=base_url, workspace=workspace)
+    # The values stay in the root context's params; each command reads them there (`_common.command`).
