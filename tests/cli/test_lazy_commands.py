@@ -22,13 +22,31 @@ COMMAND_MODULES = tuple(f"media_intelligence.cli.{c.module}" for c in _app.COMMA
 HEAVY = ("boto3", "botocore", "PIL", "av", "media_intelligence_emulator", "starlette", "uvicorn", "pydantic")
 
 
+# Makes rich's modules unimportable (the package itself stays findable, so `main` does not ask to install
+# the extra): httpx imports them for its own command line when click is installed, as here.
+_NO_RICH = (
+    "import importlib.abc\n"
+    "class NoRich(importlib.abc.MetaPathFinder):\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.startswith('rich.'):\n"
+    "            raise ModuleNotFoundError(name, name=name)\n"
+    "sys.meta_path.insert(0, NoRich())\n"
+)
+
+
 def _run_mi(
-    args: list[str], env: dict[str, str], tmp_path: Path, entry: str = "media_intelligence_cli"
+    args: list[str],
+    env: dict[str, str],
+    tmp_path: Path,
+    entry: str = "media_intelligence_cli",
+    *,
+    no_rich: bool = False,
 ) -> tuple[subprocess.CompletedProcess[str], set[str]]:
     out = tmp_path / "modules.json"
     script = (
         "import atexit, json, sys\n"
-        f"atexit.register(lambda: open({str(out)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
+        + (_NO_RICH if no_rich else "")
+        + f"atexit.register(lambda: open({str(out)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
         f"from {entry} import main\n"
         f"main({args!r})\n"
     )
@@ -81,3 +99,15 @@ def test_every_command_module_is_listed() -> None:
     modules = {p.stem for p in package.glob("*.py") if not p.stem.startswith("_")}
     assert modules == {c.module for c in _app.COMMANDS.values()}
     assert isinstance(typer.main.get_command(app), typer.core.TyperGroup)
+
+
+def test_piped_projects_list_loads_no_rich_and_only_the_models_it_reads(
+    env: dict[str, str], workspace: str, tmp_path: Path
+) -> None:
+    args = ["--workspace", workspace, "projects", "list"]
+    done, modules = _run_mi(args, {**env, "PATH": "/usr/bin:/bin"}, tmp_path, no_rich=True)
+    assert done.returncode == 0, done.stderr  # piped: plain columns, without rich
+    assert "Base project" in done.stdout
+    assert _loaded(modules, HEAVY) == set()
+    assert "media_intelligence_client.models.project" in modules
+    assert "media_intelligence_client.models.asset" not in modules  # the generated models load one by one

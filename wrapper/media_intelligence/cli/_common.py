@@ -38,6 +38,7 @@ import typer
 from media_intelligence_cli._app import COMMON_OPTIONS
 
 from ._config import ProfileSettings, read_profile
+from ._output import Table, plain, plain_table, rich_table
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -51,6 +52,7 @@ __all__ = [
     "emit_json",
     "fmt_ms",
     "fmt_range",
+    "respond",
     "state",
     "to_jsonable",
 ]
@@ -109,6 +111,30 @@ class State:
     def note(self, text: str) -> None:
         """A human line on stderr (kept out of ``--json`` output)."""
         self.err.print(text)
+
+    @property
+    def terminal(self) -> bool:
+        """Whether stdout is a terminal: rich output there, plain text (and no rich import) when piped."""
+        try:
+            return sys.stdout.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def say(self, markup: str) -> None:
+        """A result line on stdout (rich markup, stripped when piped)."""
+        if self.terminal:
+            self.out.print(markup)
+        else:
+            sys.stdout.write(plain(markup) + "\n")
+
+    def show(self, item: Any) -> None:
+        """A `Table` (rich on a terminal, aligned columns when piped) or another rich renderable."""
+        if not isinstance(item, Table):
+            self.out.print(item)
+        elif self.terminal:
+            self.out.print(rich_table(item))
+        else:
+            sys.stdout.write(plain_table(item))
 
     # -- settings --------------------------------------------------------------
 
@@ -467,17 +493,20 @@ def fmt_time(value: Any) -> str:
     return str(value)
 
 
-def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Any:
-    """A rich table with these columns and rows (cells stringified, markup escaped)."""
-    from rich.markup import escape
-    from rich.table import Table
+def table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    """A table of these columns and rows, for `State.show`."""
+    return Table(title, columns, rows)
 
-    tbl = Table(title=title, title_justify="left", show_lines=False)
-    for column in columns:
-        tbl.add_column(column, overflow="fold")
-    for row in rows:
-        tbl.add_row(*(escape(str(cell)) if not hasattr(cell, "__rich__") else cell for cell in row))
-    return tbl
+
+def respond(value: Any, view: Any) -> None:
+    """The command's result: ``value`` as JSON with ``--json``; else ``view``, a line of markup or a `Table`."""
+    st = state()
+    if st.json:
+        emit_json(value)
+    elif isinstance(view, str):
+        st.say(view)
+    else:
+        st.show(view)
 
 
 def confirm_or_fail(what: str, yes: bool) -> None:

@@ -96,16 +96,22 @@ def read_profile(profile: str | None = None) -> ProfileSettings:
     )
 
 
-def write_profile(
-    profile: str | None,
-    *,
-    access_key: str | None = None,
-    secret_key: str | None = None,
-    base_url: str | None = None,
-    workspace: str | None = None,
-    s3_endpoint_url: str | None = None,
-) -> Path:
-    """Create or update a profile; ``None`` leaves a key as it is, ``""`` removes it. Returns the path."""
+#: The keyword arguments of `write_profile`, and the file keys they set.
+_WRITABLE = {
+    "access_key": FILE_ACCESS_KEY,
+    "secret_key": FILE_SECRET_KEY,
+    "base_url": KEY_BASE_URL,
+    "workspace": KEY_WORKSPACE,
+    "s3_endpoint_url": KEY_S3_ENDPOINT_URL,
+}
+
+
+def write_profile(profile: str | None, **changes: str | None) -> Path:
+    """Create or update a profile (``access_key=``, ``secret_key=``, ``base_url=``, ``workspace=``,
+    ``s3_endpoint_url=``); ``None`` leaves a key as it is, ``""`` removes it. Returns the path."""
+    unknown = set(changes) - set(_WRITABLE)
+    if unknown:
+        raise TypeError(f"write_profile() got unknown settings: {', '.join(sorted(unknown))}")
     name = profile_name(profile)
     path = default_config_path()
     parser = _parser()
@@ -114,13 +120,8 @@ def write_profile(
     if not parser.has_section(name):
         parser.add_section(name)
     section = parser[name]
-    for key, new in (
-        (FILE_ACCESS_KEY, access_key),
-        (FILE_SECRET_KEY, secret_key),
-        (KEY_BASE_URL, base_url),
-        (KEY_WORKSPACE, workspace),
-        (KEY_S3_ENDPOINT_URL, s3_endpoint_url),
-    ):
+    for argument, new in changes.items():
+        key = _WRITABLE[argument]
         if new is None:
             continue
         if new == "":

@@ -69,12 +69,13 @@ def index_tree(index: Any, title: str) -> Any:
         span = fmt_range(get(scene, "start_time_ms"), get(scene, "end_time_ms"))
         caption = get(scene, "description", default="")
         node = branch.add(f"[cyan]#{sid}[/] {span}  {escape(str(caption))}")
-        labels = scene_labels(scene)
-        if labels:
-            node.add(f"[dim]labels:[/] {escape(', '.join(labels))}")
-        persons = _list(get(scene, "persons"))
-        if persons:
-            node.add(f"[dim]persons:[/] {escape(', '.join(person_label(p) for p in persons))}")
+        for label, values in (
+            ("labels", scene_labels(scene)),
+            ("persons", [person_label(p) for p in _list(get(scene, "persons"))]),
+            ("audio", [str(e) for e in _list(get(scene, "audio_effects"))]),
+        ):
+            if values:
+                node.add(f"[dim]{label}:[/] {escape(', '.join(values))}")
         lines = _list(get(scene, "scripts"))
         if lines:
             dialogue = node.add("[dim]dialogue:[/]")
@@ -82,9 +83,6 @@ def index_tree(index: Any, title: str) -> Any:
                 speaker = get(line, "speaker")
                 who = f"{escape(str(speaker))}: " if speaker else ""
                 dialogue.add(f"{fmt_ms(get(line, 'start_time_ms'))} {who}[italic]{escape(str(get(line, 'text')))}[/]")
-        effects = _list(get(scene, "audio_effects"))
-        if effects:
-            node.add(f"[dim]audio:[/] {escape(', '.join(map(str, effects)))}")
 
     persons = _list(get(index, "persons"))
     if persons:

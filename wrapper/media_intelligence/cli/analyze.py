@@ -32,12 +32,14 @@ from ._common import (
     State,
     command,
     describe_error,
-    emit_json,
     fail,
     get,
+    respond,
     state,
+    table,
 )
 from ._lookup import resolve_project
+from ._output import Styled
 from ._render import index_digest
 
 if TYPE_CHECKING:
@@ -102,26 +104,21 @@ class Settings:
     poll_interval: float | None
 
 
+@dataclass
 class Pipeline:
     """Runs the files through upload -> import -> analysis -> index, and reports progress."""
 
-    def __init__(
-        self,
-        st: State,
-        client: MediaIntelligence,
-        uploader: S3Uploader | None,
-        settings: Settings,
-        jobs: list[FileJob],
-        parallel: int,
-    ) -> None:
-        self.st = st
-        self.client = client
-        self.uploader = uploader
-        self.settings = settings
-        self.jobs = jobs
-        self.slots = threading.Semaphore(max(1, parallel))
-        self.progress: Progress | None = None
-        self.live = st.err.is_terminal
+    st: State
+    client: MediaIntelligence
+    uploader: S3Uploader | None
+    settings: Settings
+    jobs: list[FileJob]
+    parallel: int
+    progress: Progress | None = None
+
+    def __post_init__(self) -> None:
+        self.slots = threading.Semaphore(max(1, self.parallel))
+        self.live = self.st.err.is_terminal
 
     # -- progress ---------------------------------------------------------------
 
@@ -165,34 +162,21 @@ class Pipeline:
                     raise RuntimeError("importAssets returned no assetId for the new asset")
                 job.asset_id = new_id
                 self._show(job, "importing", "IN_PROGRESS")
-                self.client.assets.wait_until_imported(
-                    job.asset_id,
-                    project_id=s.project,
-                    workspace=s.workspace,
-                    timeout=s.timeout,
-                    poll_interval=s.poll_interval,
-                    on_progress=self._poller(job),
-                )
+                where: dict[str, Any] = {"project_id": s.project, "workspace": s.workspace}
+                waiting: dict[str, Any] = {**where, "timeout": s.timeout, "poll_interval": s.poll_interval}
+                self.client.assets.wait_until_imported(job.asset_id, on_progress=self._poller(job), **waiting)
                 self._show(job, "analysing", "requested")
                 self.client.indexes.request(
                     job.asset_id,
-                    project_id=s.project,
-                    workspace=s.workspace,
                     analysis_person_count=s.person_count,
                     scene_range=s.scene_range,
                     source_language=s.language,
                     detect_audio_effects=s.audio_effects,
+                    **where,
                 )
-                self.client.indexes.wait_until_done(
-                    job.asset_id,
-                    project_id=s.project,
-                    workspace=s.workspace,
-                    timeout=s.timeout,
-                    poll_interval=s.poll_interval,
-                    on_progress=self._poller(job),
-                )
+                self.client.indexes.wait_until_done(job.asset_id, on_progress=self._poller(job), **waiting)
                 self._show(job, "reading index", "")
-                found = self.client.indexes.get(job.asset_id, project_id=s.project, workspace=s.workspace)
+                found = self.client.indexes.get(job.asset_id, **where)
                 job.digest = index_digest(found)
                 self._show(job, "done", f"{job.digest['scenes']} scene(s)")
             except Exception as exc:
@@ -374,28 +358,9 @@ def analyze(
     pipeline.run()
 
     failed = [j for j in jobs if j.error is not None or j.stage != "done"]
-    if st.json:
-        emit_json([j.result() for j in jobs])
-    else:
-        rows: list[tuple[Any, ...]] = []
-        for j in jobs:
-            if j.error is None and j.digest is not None:
-                d = j.digest
-                rows.append(
-                    (
-                        j.name,
-                        j.asset_id,
-                        "[green]analysed[/]",
-                        d["scenes"],
-                        ", ".join(d["persons"]) or "-",
-                        ", ".join(d["topLabels"]) or "-",
-                    )
-                )
-            else:
-                reason = j.error.message if j.error else j.stage
-                rows.append((j.name, j.asset_id if j.asset_id is not None else "-", "[red]failed[/]", "-", "-", reason))
-        title = f"{len(jobs) - len(failed)} of {len(jobs)} file(s) analysed in project {project_id}"
-        st.out.print(_summary_table(title, rows))
+    title = f"{len(jobs) - len(failed)} of {len(jobs)} file(s) analysed in project {project_id}"
+    columns = ("file", "asset", "status", "scenes", "persons", "top labels")
+    respond([j.result() for j in jobs], table(title, columns, [_summary_row(j) for j in jobs]))
     if failed:
         for j in failed:
             if j.error is not None and not st.json:
@@ -405,13 +370,10 @@ def analyze(
         raise typer.Exit(EXIT_ERROR)
 
 
-def _summary_table(title: str, rows: list[tuple[Any, ...]]) -> Any:
-    from rich.markup import escape
-    from rich.table import Table
-
-    tbl = Table(title=title, title_justify="left")
-    for column in ("file", "asset", "status", "scenes", "persons", "top labels"):
-        tbl.add_column(column, overflow="fold")
-    for name, asset, status, scenes, persons, labels in rows:
-        tbl.add_row(escape(str(name)), str(asset), status, str(scenes), escape(str(persons)), escape(str(labels)))
-    return tbl
+def _summary_row(job: FileJob) -> tuple[Any, ...]:
+    d = job.digest
+    if job.error is None and d is not None:
+        found = (d["scenes"], ", ".join(d["persons"]) or "-", ", ".join(d["topLabels"]) or "-")
+        return (job.name, job.asset_id, Styled("analysed", "green"), *found)
+    reason = job.error.message if job.error else job.stage
+    return (job.name, job.asset_id if job.asset_id is not None else "-", Styled("failed", "red"), "-", "-", reason)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import command, confirm_or_fail, emit_json, fmt_ms, fmt_time, get, state, table
-from ._lookup import resolve_asset, resolve_project
+from ._common import command, fmt_ms, fmt_time, get, respond, state
+from ._lookup import ASSET, PROJECT_SCOPE, AssetArg, ProjectOpt, resolve_project
+from ._resource import add_delete, add_get, add_list
 
-app = new_app(help="Media assets of a project (import and analyse them with `mi analyze`).")
-app.info.no_args_is_help = True
-
-ProjectOpt = Annotated[str, typer.Option("--project", "-P", help="Project id or name.")]
-AssetArg = Annotated[str, typer.Argument(help="Asset id or file name.")]
+app = new_app(help="Media assets of a project (import and analyse them with `mi analyze`).", no_args_is_help=True)
 
 
 def _size(value: object) -> str:
@@ -29,63 +26,50 @@ def _size(value: object) -> str:
     return f"{size:.1f} GB"
 
 
-@command(app, "list")
-def list_assets(project: ProjectOpt) -> None:
-    """List the assets of a project."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    project_id = resolve_project(client, project, ws)
-    items = list(client.assets.list(project_id=project_id, workspace=ws))
-    if st.json:
-        emit_json(items)
-        return
-    rows = []
-    for a in items:
-        meta = a.meta_data
-        duration = get(meta, "duration_ms")
-        rows.append(
-            (
-                a.asset_id,
-                a.file_name,
-                get(meta, "format_", default="-"),
-                get(meta, "resolution", default="-"),
-                fmt_ms(duration) if duration else "-",
-                _size(get(meta, "size")),
-                fmt_time(get(a, "created_time")),
-            )
-        )
-    title = f"{len(items)} asset(s) in project {project_id}"
-    st.out.print(table(title, ["id", "file", "format", "resolution", "duration", "size", "created"], rows))
+def _media(asset: Any) -> tuple[Any, Any, str, str]:
+    """Format, resolution, duration and size of an asset's metadata."""
+    meta = asset.meta_data
+    duration = get(meta, "duration_ms")
+    return (
+        get(meta, "format_", default="-"),
+        get(meta, "resolution", default="-"),
+        fmt_ms(duration) if duration else "-",
+        _size(get(meta, "size")),
+    )
 
 
-@command(app, "get")
-def get_asset(asset: AssetArg, project: ProjectOpt) -> None:
-    """Show an asset and its import state."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    project_id = resolve_project(client, project, ws)
-    asset_id = resolve_asset(client, asset, project_id, ws)
-    found = client.assets.get(asset_id, project_id=project_id, workspace=ws)
-    status = client.assets.import_status(asset_id, project_id=project_id, workspace=ws)
-    if st.json:
-        emit_json({"asset": found, "importStatus": status})
-        return
-    meta = found.meta_data
-    rows = [
+def _fetch(client: Any, ws: str, v: Any) -> dict[str, Any]:
+    asset_id, project_id = v["assetId"], v["projectId"]
+    return {
+        "asset": client.assets.get(asset_id, project_id=project_id, workspace=ws),
+        "importStatus": client.assets.import_status(asset_id, project_id=project_id, workspace=ws),
+    }
+
+
+def _fields(shown: dict[str, Any]) -> list[tuple[str, Any]]:
+    found, status = shown["asset"], shown["importStatus"]
+    media = dict(zip(("format", "resolution", "duration", "size"), _media(found), strict=True))
+    return [
         ("id", found.asset_id),
         ("file", found.file_name),
         ("key", get(found, "key", default="-")),
         ("project", found.project_id),
-        ("format", get(meta, "format_", default="-")),
-        ("resolution", get(meta, "resolution", default="-")),
-        ("duration", fmt_ms(get(meta, "duration_ms")) if get(meta, "duration_ms") else "-"),
-        ("size", _size(get(meta, "size"))),
+        *media.items(),
         ("import", f"{get(status, 'upload_status')} {get(status, 'upload_result', default='')}".strip()),
         ("created", f"{fmt_time(get(found, 'created_time'))} by {get(found, 'create_user_name', default='-')}"),
     ]
-    st.out.print(table(None, ["field", "value"], rows))
+
+
+add_list(
+    app,
+    "List the assets of a project.",
+    lambda client, ws, v: client.assets.list(project_id=v["projectId"], workspace=ws),
+    "{n} asset(s) in project {projectId}",
+    ["id", "file", "format", "resolution", "duration", "size", "created"],
+    lambda a: (a.asset_id, a.file_name, *_media(a), fmt_time(get(a, "created_time"))),
+    scope=PROJECT_SCOPE,
+)
+add_get(app, ASSET, "Show an asset and its import state.", _fetch, _fields)
 
 
 @command(app, "move")
@@ -96,33 +80,17 @@ def move_asset(
 ) -> None:
     """Move an asset to another project of the workspace."""
     st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    project_id = resolve_project(client, project, ws)
-    asset_id = resolve_asset(client, asset, project_id, ws)
-    target = resolve_project(client, to, ws)
-    moved = client.assets.move(asset_id, project_id=project_id, to_project_id=target, workspace=ws)
-    if st.json:
-        emit_json(moved)
-        return
-    st.out.print(f"Moved asset {asset_id} to project {target}")
+    ids = ASSET.ids(st, {"asset": asset, "project": project})
+    target = resolve_project(st.client(), to, st.require_workspace())
+    moved = st.client().assets.move(
+        ids["assetId"], project_id=ids["projectId"], to_project_id=target, workspace=st.require_workspace()
+    )
+    respond(moved, f"Moved asset {ids['assetId']} to project {target}")
 
 
-@command(app, "delete")
-def delete_asset(
-    asset: AssetArg,
-    project: ProjectOpt,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete an asset (and its index)."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    project_id = resolve_project(client, project, ws)
-    asset_id = resolve_asset(client, asset, project_id, ws)
-    confirm_or_fail(f"delete asset {asset_id}", yes)
-    client.assets.delete(asset_id, project_id=project_id, workspace=ws)
-    if st.json:
-        emit_json({"deleted": True, "assetId": asset_id, "projectId": project_id})
-        return
-    st.out.print(f"Deleted asset {asset_id}")
+add_delete(
+    app,
+    ASSET,
+    "Delete an asset (and its index).",
+    lambda client, ws, v: client.assets.delete(v["assetId"], project_id=v["projectId"], workspace=ws),
+)

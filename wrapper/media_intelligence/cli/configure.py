@@ -102,7 +102,7 @@ def _print_profile(name: str) -> None:
         emit_json(data)
         return
     if not settings.exists:
-        st.out.print(f"Profile {settings.name} does not exist in {settings.path}.")
+        st.say(f"Profile {settings.name} does not exist in {settings.path}.")
         return
     for key, label in (
         ("profile", "profile"),
@@ -113,4 +113,4 @@ def _print_profile(name: str) -> None:
         ("workspace", "workspace"),
         ("s3EndpointUrl", "S3 endpoint"),
     ):
-        st.out.print(f"{label:>11}: {data[key] if data[key] is not None else '-'}")
+        st.say(f"{label:>11}: {data[key] if data[key] is not None else '-'}")

@@ -19,7 +19,7 @@ import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import EXIT_ERROR, CliError, command, emit_json, fail, state
+from ._common import EXIT_ERROR, CliError, command, emit_json, fail, respond, state
 
 app = new_app(help="Run the local Media Intelligence emulator (start, stop, status).", no_args_is_help=True)
 
@@ -62,22 +62,22 @@ def _print_record(record: Any, *, verb: str, healthy: bool = True) -> None:
         emit_json(data)
         return
     mark = "" if verb == "started" else (", [green]healthy[/]" if healthy else ", [red]not answering[/]")
-    st.out.print(f"Emulator {verb} at [bold]{record.base_url}[/] (pid {record.pid}){mark}")
-    st.out.print(f"  access key:  {data['accessKey']}")
-    st.out.print(f"  secret key:  {data['secretKey']}")
+    st.say(f"Emulator {verb} at [bold]{record.base_url}[/] (pid {record.pid}){mark}")
+    st.say(f"  access key:  {data['accessKey']}")
+    st.say(f"  secret key:  {data['secretKey']}")
     if record.s3_endpoint:
-        st.out.print(f"  S3 endpoint: {record.s3_endpoint}")
-    st.out.print(f"  database:    {record.db}")
-    st.out.print(f"  log:         {record.log}")
+        st.say(f"  S3 endpoint: {record.s3_endpoint}")
+    st.say(f"  database:    {record.db}")
+    st.say(f"  log:         {record.log}")
     if verb != "started":
-        st.out.print(f"  uptime:      {data['uptimeSeconds']} s")
+        st.say(f"  uptime:      {data['uptimeSeconds']} s")
         return
-    st.out.print("Use it with:")
-    st.out.print(f"  export MI_BASE_URL={record.base_url}")
+    st.say("Use it with:")
+    st.say(f"  export MI_BASE_URL={record.base_url}")
     if record.s3_endpoint:
-        st.out.print(f"  export MI_S3_ENDPOINT_URL={record.s3_endpoint}")
+        st.say(f"  export MI_S3_ENDPOINT_URL={record.s3_endpoint}")
     if record.secret_key_is_default:
-        st.out.print(f"  export NCLOUD_ACCESS_KEY_ID={record.access_key} NCLOUD_SECRET_KEY={data['secretKey']}")
+        st.say(f"  export NCLOUD_ACCESS_KEY_ID={record.access_key} NCLOUD_SECRET_KEY={data['secretKey']}")
 
 
 @command(app, "start")
@@ -168,23 +168,21 @@ def _foreground(manage: ModuleType, options: Any) -> None:
     raise typer.Exit(serve(argv))
 
 
+def _none_running(folder: Path) -> str:
+    return f"No emulator is running (state folder {folder})."
+
+
 @command(app, "stop")
 def stop(state_dir: StateDirOpt = None) -> None:
     """Stop the background emulator (SIGTERM, SIGKILL after 10 s)."""
-    st = state()
     manage = _manager()
     folder = manage.state_dir(state_dir)
     record = _call(lambda m: m.stop(folder))
     if record is None:
-        if st.json:
-            emit_json({"running": False, "stopped": False, "stateDir": str(folder)})
-        else:
-            st.out.print(f"No emulator is running (state folder {folder}).")
+        respond({"running": False, "stopped": False, "stateDir": str(folder)}, _none_running(folder))
         return
-    if st.json:
-        emit_json({"running": False, "stopped": True, "pid": record.pid, "baseUrl": record.base_url})
-    else:
-        st.out.print(f"Stopped the emulator at {record.base_url} (pid {record.pid}).")
+    stopped = {"running": False, "stopped": True, "pid": record.pid, "baseUrl": record.base_url}
+    respond(stopped, f"Stopped the emulator at {record.base_url} (pid {record.pid}).")
 
 
 @command(app, "status")
@@ -194,10 +192,8 @@ def status(state_dir: StateDirOpt = None) -> None:
     manage = _manager()
     found = manage.status(manage.state_dir(state_dir))
     if found.record is None or not found.running:
-        if st.json:
-            emit_json({"running": False, "healthy": False, "stateDir": str(found.folder)})
-        else:
-            st.out.print(f"No emulator is running (state folder {found.folder}).")
+        respond({"running": False, "healthy": False, "stateDir": str(found.folder)}, _none_running(found.folder))
+        if not st.json:
             st.note("[dim]hint:[/] start one with `mi emulator start`")
         raise typer.Exit(EXIT_ERROR)
     _print_record(found.record, verb="running", healthy=found.healthy)

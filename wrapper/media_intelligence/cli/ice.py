@@ -25,7 +25,7 @@ import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import EXIT_USAGE, CliError, command, confirm_or_fail, emit_json, state, table
+from ._common import EXIT_USAGE, CliError, command, confirm_or_fail, respond, state, table
 
 if TYPE_CHECKING:
     from alibaba_ice import IceSearch
@@ -84,8 +84,7 @@ def _ice_errors() -> Iterator[None]:
 def _client(region: str | None) -> Iterator[IceSearch]:
     from alibaba_ice import IceSearch
 
-    st = state()
-    with _ice_errors(), IceSearch(region, endpoint=st.base_url) as ice:
+    with _ice_errors(), IceSearch(region, endpoint=state().base_url) as ice:
         yield ice
 
 
@@ -110,28 +109,20 @@ def _plain(value: Any) -> Any:
 @command(libs, "list")
 def list_libs(region: RegionOpt = None) -> None:
     """List the search libraries."""
-    st = state()
     with _client(region) as ice:
         found = list(ice.iter_pages("ListSearchLib"))
-    if st.json:
-        emit_json(found)
-        return
     rows = [(_plain(lib.search_lib_name), _plain(lib.status)) for lib in found]
-    st.out.print(table(f"{len(found)} search librar{'y' if len(found) == 1 else 'ies'}", ["name", "status"], rows))
+    respond(found, table(f"{len(found)} search librar{'y' if len(found) == 1 else 'ies'}", ["name", "status"], rows))
 
 
 @command(libs, "get")
 def get_lib(name: Annotated[str, typer.Argument(help="Library name.")], region: RegionOpt = None) -> None:
     """Show a search library and its indexes."""
-    st = state()
     with _client(region) as ice:
         found = ice.call("QuerySearchLib", search_lib_name=name)
-    if st.json:
-        emit_json(found)
-        return
     indexes = ", ".join(f"{_plain(i.index_type)} ({_plain(i.index_status)})" for i in _plain(found.index_info) or [])
     rows = [("name", _plain(found.search_lib_name)), ("status", _plain(found.status)), ("indexes", indexes or "none")]
-    st.out.print(table(None, ["field", "value"], rows))
+    respond(found, table(None, ["field", "value"], rows))
 
 
 @command(libs, "create")
@@ -143,17 +134,14 @@ def create_lib(
     region: RegionOpt = None,
 ) -> None:
     """Create a search library (and its indexes)."""
-    st = state()
     with _client(region) as ice:
         created = ice.call("CreateSearchLib", search_lib_name=name)
         for index_type in index or []:
             ice.call("CreateSearchIndex", search_lib_name=name, index_type=index_type)
-    if st.json:
-        emit_json({"SearchLibName": created.search_lib_name, "Indexes": list(index or [])})
-        return
-    st.out.print(
-        f"Created search library [bold]{created.search_lib_name}[/]" + (f" with {', '.join(index)}" if index else "")
+    message = f"Created search library [bold]{created.search_lib_name}[/]" + (
+        f" with {', '.join(index)}" if index else ""
     )
+    respond({"SearchLibName": created.search_lib_name, "Indexes": list(index or [])}, message)
 
 
 @command(libs, "drop")
@@ -161,14 +149,10 @@ def drop_lib(
     name: Annotated[str, typer.Argument(help="Library name.")], yes: YesOpt = False, region: RegionOpt = None
 ) -> None:
     """Drop a search library."""
-    st = state()
     confirm_or_fail(f"drop the search library {name}", yes)
     with _client(region) as ice:
         ice.call("DropSearchLib", search_lib_name=name)
-    if st.json:
-        emit_json({"SearchLibName": name, "Dropped": True})
-        return
-    st.out.print(f"Dropped search library {name}")
+    respond({"SearchLibName": name, "Dropped": True}, f"Dropped search library {name}")
 
 
 # --------------------------------------------------------------------------- #
@@ -183,13 +167,9 @@ def register_media(
     region: RegionOpt = None,
 ) -> None:
     """Register a media asset (RegisterMediaInfo); prints its media ID."""
-    st = state()
     with _client(region) as ice:
         registered = ice.call("RegisterMediaInfo", input_url=input_url, title=title, media_type=media_type)
-    if st.json:
-        emit_json(registered)
-        return
-    st.out.print(f"Registered {input_url} as media [bold]{registered.media_id}[/]")
+    respond(registered, f"Registered {input_url} as media [bold]{registered.media_id}[/]")
 
 
 @command(media, "insert")
@@ -202,32 +182,25 @@ def insert_media(
     region: RegionOpt = None,
 ) -> None:
     """Insert media into a search library (InsertMediaToSearchLib) and wait for its index jobs."""
-    st = state()
     body = {"Title": title} if title else None
     with _client(region) as ice:
         inserted = ice.call("InsertMediaToSearchLib", input=media, search_lib_name=lib, msg_body=body)
         jobs = ice.wait_for_index_jobs(inserted.media_id, search_lib_name=lib, timeout=timeout) if wait else []
     states = [{"IndexType": str(_plain(j.index_type)), "Status": str(_plain(j.status))} for j in jobs]
-    if st.json:
-        emit_json({"MediaId": inserted.media_id, "IndexJobs": states})
-        return
     done = ", ".join(f"{s['IndexType']}: {s['Status']}" for s in states)
-    st.out.print(f"Inserted media [bold]{inserted.media_id}[/]" + (f" ({done})" if done else ""))
+    message = f"Inserted media [bold]{inserted.media_id}[/]" + (f" ({done})" if done else "")
+    respond({"MediaId": inserted.media_id, "IndexJobs": states}, message)
 
 
 @command(media, "get")
 def get_media(media_id: Annotated[str, typer.Argument(help="Media ID.")], region: RegionOpt = None) -> None:
     """Show a registered media asset (GetMediaInfo)."""
-    st = state()
     with _client(region) as ice:
         found = ice.call("GetMediaInfo", media_id=media_id)
-    if st.json:
-        emit_json(found)
-        return
     info = _plain(getattr(_plain(found.media_info), "media_basic_info", None))
     fields = ("media_id", "input_url", "media_type", "title", "status", "create_time")
     rows = [(name, _plain(getattr(info, name, None))) for name in fields] if info else [("media", media_id)]
-    st.out.print(table(None, ["field", "value"], rows))
+    respond(found, table(None, ["field", "value"], rows))
 
 
 # --------------------------------------------------------------------------- #
@@ -247,7 +220,6 @@ def search(
     region: RegionOpt = None,
 ) -> None:
     """Search the media of a library: by Match filter (SearchMedia) or by text (SearchMediaByMultimodal)."""
-    st = state()
     if text is not None and (match is not None or sort_by is not None):
         raise CliError(
             "--text cannot be combined with --match or --sort-by", code="INVALID_REQUEST", exit_code=EXIT_USAGE
@@ -263,7 +235,4 @@ def search(
         else:
             result = ice.call("SearchMedia", match=match, search_lib_name=lib, sort_by=sort_by, page_size=page_size)
             items = list(_plain(result.media_info_list) or [])
-    if st.json:
-        emit_json(items)
-        return
-    st.out.print(table(f"{len(items)} media", ["media id", "type", "title"], _rows(items)))
+    respond(items, table(f"{len(items)} media", ["media id", "type", "title"], _rows(items)))

@@ -9,13 +9,14 @@ import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import command, confirm_or_fail, emit_json, fail, get, state, table
-from ._lookup import resolve_person, resolve_tag
+from ._common import command, fail, get, respond, state
+from ._lookup import PERSON, param, resolve_person, resolve_tag
+from ._resource import LIMIT, add_delete, add_get, add_list
 
-app = new_app(help="Persons: registered faces that analyses recognise and searches filter on.")
-app.info.no_args_is_help = True
+app = new_app(help="Persons: registered faces that analyses recognise and searches filter on.", no_args_is_help=True)
 
 PersonArg = Annotated[str, typer.Argument(help="Person id or name.")]
+TagOpt = Annotated[list[str] | None, typer.Option("--tag", help="Only persons with this tag id or name.")]
 
 
 def _pid(person: Any) -> Any:
@@ -30,49 +31,41 @@ def _thumbs(person: Any) -> list[Any]:
     return list(get(person, "thumbnails", default=[]))
 
 
-@command(app, "list")
-def list_persons(
-    name: Annotated[str | None, typer.Option("--name", help="Only persons whose name contains this.")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", help="Only persons with this tag id or name.")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="Show at most this many.")] = None,
-) -> None:
-    """List the registered persons of the workspace."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    tag_ids = [resolve_tag(client, t, ws) for t in tag] if tag else None
-    items = []
-    for person in client.persons.list(name=name, tag_ids=tag_ids, workspace=ws):
-        items.append(person)
-        if limit is not None and len(items) >= limit:
-            break
-    if st.json:
-        emit_json(items)
-        return
-    rows = [(_pid(p), get(p, "name", default="-"), _tags(p), len(_thumbs(p))) for p in items]
-    st.out.print(table(f"{len(items)} person(s) in {ws}", ["id", "name", "tags", "thumbnails"], rows))
+def _tag_ids(client: Any, names: list[str] | None, ws: str) -> list[int] | None:
+    return [resolve_tag(client, t, ws) for t in names] if names else None
 
 
-@command(app, "get")
-def get_person(person: PersonArg) -> None:
-    """Show a person with tags and thumbnails."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    found = client.persons.get(resolve_person(client, person, ws), workspace=ws)
-    if st.json:
-        emit_json(found)
-        return
-    rows: list[tuple[Any, Any]] = [
-        ("id", _pid(found)),
-        ("name", get(found, "name", default="-")),
-        ("description", get(found, "description", default="-")),
-        ("tags", _tags(found)),
-    ]
-    for thumb in _thumbs(found):
+def _fields(p: Any) -> list[tuple[str, Any]]:
+    rows = [("id", _pid(p)), ("name", get(p, "name", default="-"))]
+    rows += [("description", get(p, "description", default="-")), ("tags", _tags(p))]
+    for thumb in _thumbs(p):
         primary = " (primary)" if get(thumb, "is_primary_thumbnail") else ""
         rows.append((f"thumbnail {get(thumb, 'id')}{primary}", get(thumb, "url", default="-")))
-    st.out.print(table(None, ["field", "value"], rows))
+    return rows
+
+
+add_list(
+    app,
+    "List the registered persons of the workspace.",
+    lambda client, ws, v: client.persons.list(name=v["name"], tag_ids=_tag_ids(client, v["tag"], ws), workspace=ws),
+    "{n} person(s) in {ws}",
+    ["id", "name", "tags", "thumbnails"],
+    lambda p: (_pid(p), get(p, "name", default="-"), _tags(p), len(_thumbs(p))),
+    params=[
+        param(
+            "name", Annotated[str | None, typer.Option("--name", help="Only persons whose name contains this.")], None
+        ),
+        param("tag", TagOpt, None),
+        LIMIT,
+    ],
+)
+add_get(
+    app,
+    PERSON,
+    "Show a person with tags and thumbnails.",
+    lambda client, ws, v: client.persons.get(v["personId"], workspace=ws),
+    _fields,
+)
 
 
 @command(app, "create")
@@ -92,17 +85,14 @@ def create_person(
         if not path.is_file():
             fail(f"No such file: {path}", code="FILE_NOT_FOUND", hint="check the path", exit_code=2)
     client = st.client()
-    tag_ids = [resolve_tag(client, t, ws) for t in tag] if tag else None
+    tag_ids = _tag_ids(client, tag, ws)
     keys = [client.persons.upload_thumbnail(path, workspace=ws) for path in thumbnail]
     created = client.persons.create(thumbnails=keys, name=name, description=description, workspace=ws)
     person_id = _pid(created)
     if tag_ids and isinstance(person_id, int):
         client.persons.add_tags(person_id, tag_ids=tag_ids, workspace=ws)
         created = client.persons.get(person_id, workspace=ws)
-    if st.json:
-        emit_json(created)
-        return
-    st.out.print(f"Registered person [bold]{get(created, 'name', default='(unnamed)')}[/] (id {person_id})")
+    respond(created, f"Registered person [bold]{get(created, 'name', default='(unnamed)')}[/] (id {person_id})")
 
 
 @command(app, "update")
@@ -129,59 +119,34 @@ def update_person(
     updated = client.persons.update(
         person_id, name=name, description=description, primary_thumbnail_id=primary_thumbnail, workspace=ws
     )
-    if st.json:
-        emit_json(updated)
-        return
-    st.out.print(f"Updated person {person_id} ({get(updated, 'name', default='-')})")
+    respond(updated, f"Updated person {person_id} ({get(updated, 'name', default='-')})")
 
 
-@command(app, "delete")
-def delete_person(
-    person: PersonArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete a person (irreversible)."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    person_id = resolve_person(client, person, ws)
-    confirm_or_fail(f"delete person {person_id}", yes)
-    client.persons.delete(person_id, workspace=ws)
-    if st.json:
-        emit_json({"deleted": True, "personId": person_id})
-        return
-    st.out.print(f"Deleted person {person_id}")
+add_delete(
+    app,
+    PERSON,
+    "Delete a person (irreversible).",
+    lambda client, ws, v: client.persons.delete(v["personId"], workspace=ws),
+)
 
 
-@command(app, "tag")
-def tag_person(
-    person: PersonArg,
-    tags: Annotated[list[str], typer.Argument(help="Tag ids or names to attach.")],
-) -> None:
-    """Attach person tags to a person."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    person_id = resolve_person(client, person, ws)
-    result = client.persons.add_tags(person_id, tag_ids=[resolve_tag(client, t, ws) for t in tags], workspace=ws)
-    if st.json:
-        emit_json(result)
-        return
-    st.out.print(f"Tagged person {person_id}: {', '.join(tags)}")
+def _tagging(name: str, verb: str, help: str) -> None:
+    """``mi persons tag|untag PERSON TAG...``: attach or detach person tags."""
+
+    def change(person: PersonArg, tags: list[str]) -> None:
+        st = state()
+        ws = st.require_workspace()
+        client = st.client()
+        person_id = resolve_person(client, person, ws)
+        call = client.persons.add_tags if name == "tag" else client.persons.remove_tags
+        result = call(person_id, tag_ids=[resolve_tag(client, t, ws) for t in tags], workspace=ws)
+        respond(result, f"{name.capitalize()}ged person {person_id}: {', '.join(tags)}")
+
+    change.__doc__ = help
+    # the help names the verb: an annotation object, as a string annotation could not see ``verb``
+    change.__annotations__["tags"] = Annotated[list[str], typer.Argument(help=f"Tag ids or names to {verb}.")]
+    command(app, name)(change)
 
 
-@command(app, "untag")
-def untag_person(
-    person: PersonArg,
-    tags: Annotated[list[str], typer.Argument(help="Tag ids or names to detach.")],
-) -> None:
-    """Detach person tags from a person."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    person_id = resolve_person(client, person, ws)
-    result = client.persons.remove_tags(person_id, tag_ids=[resolve_tag(client, t, ws) for t in tags], workspace=ws)
-    if st.json:
-        emit_json(result)
-        return
-    st.out.print(f"Untagged person {person_id}: {', '.join(tags)}")
+_tagging("tag", "attach", "Attach person tags to a person.")
+_tagging("untag", "detach", "Detach person tags from a person.")

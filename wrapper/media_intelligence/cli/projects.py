@@ -2,72 +2,54 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import command, confirm_or_fail, emit_json, fmt_time, state, table
-from ._lookup import resolve_project
+from ._common import command, fmt_time, respond, state
+from ._lookup import PROJECT, resolve_project
+from ._resource import add_create, add_delete, add_get, add_list
 
-app = new_app(help="Projects: they group media assets inside a workspace.")
-app.info.no_args_is_help = True
-
-ProjectArg = Annotated[str, typer.Argument(help="Project id or name.")]
+app = new_app(help="Projects: they group media assets inside a workspace.", no_args_is_help=True)
 
 
-@command(app, "list")
-def list_projects() -> None:
-    """List the projects of the workspace."""
-    st = state()
-    ws = st.require_workspace()
-    projects = list(st.client().projects.list(workspace=ws))
-    if st.json:
-        emit_json(projects)
-        return
-    rows = [
-        (p.project_id, p.name, "yes" if p.is_base_project else "", fmt_time(p.created_time), p.created_user_name)
-        for p in projects
+def _fields(p: Any) -> list[tuple[str, Any]]:
+    return [
+        ("id", p.project_id),
+        ("name", p.name),
+        ("base project", "yes" if p.is_base_project else "no"),
+        ("created", f"{fmt_time(p.created_time)} by {p.created_user_name}"),
+        ("updated", f"{fmt_time(p.updated_time)} by {p.updated_user_name}"),
     ]
-    st.out.print(table(f"{len(projects)} project(s) in {ws}", ["id", "name", "base", "created", "by"], rows))
 
 
-@command(app, "get")
-def get_project(project: ProjectArg) -> None:
-    """Show a project."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    found = client.projects.get(resolve_project(client, project, ws), workspace=ws)
-    if st.json:
-        emit_json(found)
-        return
-    rows = [
-        ("id", found.project_id),
-        ("name", found.name),
-        ("base project", "yes" if found.is_base_project else "no"),
-        ("created", f"{fmt_time(found.created_time)} by {found.created_user_name}"),
-        ("updated", f"{fmt_time(found.updated_time)} by {found.updated_user_name}"),
-    ]
-    st.out.print(table(None, ["field", "value"], rows))
+add_list(
+    app,
+    "List the projects of the workspace.",
+    lambda client, ws, _: client.projects.list(workspace=ws),
+    "{n} project(s) in {ws}",
+    ["id", "name", "base", "created", "by"],
+    lambda p: (p.project_id, p.name, "yes" if p.is_base_project else "", fmt_time(p.created_time), p.created_user_name),
+)
+add_get(
+    app, PROJECT, "Show a project.", lambda client, ws, v: client.projects.get(v["projectId"], workspace=ws), _fields
+)
 
 
-@command(app, "create")
-def create_project(name: Annotated[str, typer.Argument(help="Project name.")]) -> None:
-    """Create a project."""
-    st = state()
-    ws = st.require_workspace()
-    created = st.client().projects.create(name=name, workspace=ws)
-    if st.json:
-        emit_json(created)
-        return
-    st.out.print(f"Created project [bold]{created.name}[/] (id {created.project_id}) in {ws}")
+add_create(
+    app,
+    "Create a project.",
+    "Project name.",
+    lambda client, ws, v: client.projects.create(name=v["name"], workspace=ws),
+    lambda p, ws: f"Created project [bold]{p.name}[/] (id {p.project_id}) in {ws}",
+)
 
 
 @command(app, "update")
 def update_project(
-    project: ProjectArg,
+    project: Annotated[str, typer.Argument(help="Project id or name.")],
     name: Annotated[str, typer.Option("--name", help="The new name.")],
 ) -> None:
     """Rename a project."""
@@ -75,25 +57,13 @@ def update_project(
     ws = st.require_workspace()
     client = st.client()
     updated = client.projects.update(resolve_project(client, project, ws), name=name, workspace=ws)
-    if st.json:
-        emit_json(updated)
-        return
-    st.out.print(f"Renamed project {updated.project_id} to [bold]{updated.name}[/]")
+    respond(updated, f"Renamed project {updated.project_id} to [bold]{updated.name}[/]")
 
 
-@command(app, "delete")
-def delete_project(
-    project: ProjectArg,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete a project and its assets."""
-    st = state()
-    ws = st.require_workspace()
-    client = st.client()
-    project_id = resolve_project(client, project, ws)
-    confirm_or_fail(f"delete project {project_id} and its assets", yes)
-    client.projects.delete(project_id, workspace=ws)
-    if st.json:
-        emit_json({"deleted": True, "projectId": project_id})
-        return
-    st.out.print(f"Deleted project {project_id}")
+add_delete(
+    app,
+    PROJECT,
+    "Delete a project and its assets.",
+    lambda client, ws, v: client.projects.delete(v["projectId"], workspace=ws),
+    warning=" and its assets",
+)

@@ -9,7 +9,7 @@ import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import cancel_on_interrupt, command, emit_json, fail, fmt_range, get, spinner, state, table
+from ._common import cancel_on_interrupt, command, fail, fmt_range, get, respond, spinner, state, table
 from ._lookup import resolve_person, resolve_project
 
 app = new_app()
@@ -22,34 +22,27 @@ def _snippet(text: Any) -> str:
     return value if len(value) <= SNIPPET else value[: SNIPPET - 1] + "…"
 
 
+#: A repeatable option's values (None when not given).
+Many = list[str] | None
+
+
 @command(app, "search")
 def search(
     text: Annotated[str | None, typer.Argument(help="What to look for, in words (or give --image).")] = None,
     image: Annotated[Path | None, typer.Option("--image", help="Search with this image instead of text.")] = None,
-    person: Annotated[
-        list[str] | None, typer.Option("--person", help="Person (id or name) who must appear (repeatable).")
-    ] = None,
-    any_person: Annotated[
-        list[str] | None, typer.Option("--any-person", help="At least one of these persons appears (repeatable).")
-    ] = None,
-    not_person: Annotated[
-        list[str] | None, typer.Option("--not-person", help="Person who must not appear (repeatable).")
-    ] = None,
-    dialog: Annotated[
-        list[str] | None, typer.Option("--dialog", help="A line that must be spoken (repeatable).")
-    ] = None,
-    not_dialog: Annotated[
-        list[str] | None, typer.Option("--not-dialog", help="A line that must not be spoken (repeatable).")
-    ] = None,
+    person: Annotated[Many, typer.Option("--person", help="Person (id or name) who must appear; repeatable.")] = None,
+    any_person: Annotated[Many, typer.Option("--any-person", help="One of these persons appears; repeatable.")] = None,
+    not_person: Annotated[Many, typer.Option("--not-person", help="Person who must not appear; repeatable.")] = None,
+    dialog: Annotated[Many, typer.Option("--dialog", help="A line that must be spoken (repeatable).")] = None,
+    not_dialog: Annotated[Many, typer.Option("--not-dialog", help="A line that must not be spoken.")] = None,
     project: Annotated[
-        list[str] | None, typer.Option("--project", "-P", help="Search only these projects (id or name; repeatable).")
+        Many, typer.Option("--project", "-P", help="Search only these projects (id or name; repeatable).")
     ] = None,
     asset: Annotated[
         list[int] | None, typer.Option("--asset", help="Search only these asset ids (repeatable; not with --project).")
     ] = None,
     asset_type: Annotated[
-        list[str] | None,
-        typer.Option("--type", help="VIDEO or IMAGE (repeatable; without --project: every project)."),
+        Many, typer.Option("--type", help="VIDEO or IMAGE (repeatable; without --project: every project).")
     ] = None,
     confidence: Annotated[
         str | None, typer.Option("--confidence", help="Match threshold: LOW, MEDIUM (default) or HIGH.")
@@ -105,9 +98,6 @@ def search(
             if len(hits) >= limit:
                 break
     total = results.total_count
-    if st.json:
-        emit_json({"searchId": results.search_id, "totalCount": total, "results": hits})
-        return
     rows = []
     for rank, hit in enumerate(hits, 1):
         name = get(hit, "asset_name", default="")
@@ -128,4 +118,5 @@ def search(
     query = f'"{text}"' if text is not None else f"image {image}"
     shown = f"{len(hits)} of {total}" if total is not None else str(len(hits))
     title = f"{shown} result(s) for {query} (search {results.search_id})"
-    st.out.print(table(title, ["#", "asset", "type", "time", "score", "snippet"], rows))
+    answer = {"searchId": results.search_id, "totalCount": total, "results": hits}
+    respond(answer, table(title, ["#", "asset", "type", "time", "score", "snippet"], rows))

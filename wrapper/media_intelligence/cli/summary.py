@@ -8,16 +8,16 @@ import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import cancel_on_interrupt, command, emit_json, fmt_range, get, spinner, state, table
-from ._lookup import resolve_asset, resolve_project
+from ._common import cancel_on_interrupt, command, fmt_range, get, respond, spinner, state, table
+from ._lookup import ASSET, AssetArg, ProjectOpt
 
 app = new_app()
 
 
 @command(app, "summary")
 def summarize(
-    asset: Annotated[str, typer.Argument(help="Asset id or file name (analysed first with `mi analyze`).")],
-    project: Annotated[str, typer.Option("--project", "-P", help="Project id or name.")],
+    asset: AssetArg,
+    project: ProjectOpt,
     scene: Annotated[
         list[int] | None, typer.Option("--scene", help="Re-summarise only this scene id (repeatable).")
     ] = None,
@@ -30,10 +30,9 @@ def summarize(
     """Summarise an asset's scenes in words and print one line per scene (Ctrl-C cancels the run)."""
     st = state()
     ws = st.require_workspace()
-    client = st.client()
-    project_id = resolve_project(client, project, ws)
-    asset_id = resolve_asset(client, asset, project_id, ws)
-    summaries = client.scene_summaries
+    ids = ASSET.ids(st, {"asset": asset, "project": project})
+    asset_id, project_id = ids["assetId"], ids["projectId"]
+    summaries = st.client().scene_summaries
 
     if not no_request:
         summaries.request(asset_id, project_id=project_id, scene_ids=scene, locale=locale, workspace=ws)
@@ -53,9 +52,6 @@ def summarize(
                 on_progress=lambda p: update(f"summarising asset {asset_id}: {p.status} ({p.elapsed:.0f} s)"),
             )
     result = summaries.get(asset_id, project_id=project_id, workspace=ws)
-    if st.json:
-        emit_json(result)
-        return
     items = list(get(result, "scene_summaries", default=[]))
     rows = [
         (
@@ -66,4 +62,4 @@ def summarize(
         for i, s in enumerate(items, 1)
     ]
     title = f"Scene summaries of asset {asset_id} (index {get(result, 'index_id', default='-')})"
-    st.out.print(table(title, ["scene", "time", "summary"], rows))
+    respond(result, table(title, ["scene", "time", "summary"], rows))

@@ -2,65 +2,65 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from media_intelligence_cli._app import new_app
 
-from ._common import command, confirm_or_fail, emit_json, fmt_time, get, state, table
+from ._common import State, command, fmt_time, get, respond, state
+from ._lookup import Target, param
+from ._resource import LIMIT, add_delete, add_get, add_list
 
-app = new_app(help="Workspaces: they hold projects, persons and tags, and link an Object Storage bucket.")
-app.info.no_args_is_help = True
-
-NameArg = Annotated[str | None, typer.Argument(help="Workspace name (default: the chosen workspace).")]
-
-
-@command(app, "list")
-def list_workspaces(
-    limit: Annotated[int | None, typer.Option("--limit", help="Show at most this many.")] = None,
-) -> None:
-    """List the workspaces of the account."""
-    st = state()
-    items = []
-    for item in st.client().workspaces.list():
-        items.append(item)
-        if limit is not None and len(items) >= limit:
-            break
-    if st.json:
-        emit_json(items)
-        return
-    rows = [
-        (w.workspace_name, get(w, "bucket_name", default="-"), fmt_time(w.created_time), w.created_user_name)
-        for w in items
-    ]
-    st.out.print(table(f"{len(items)} workspace(s)", ["name", "bucket", "created", "by"], rows))
+app = new_app(
+    help="Workspaces: they hold projects, persons and tags, and link an Object Storage bucket.", no_args_is_help=True
+)
 
 
-@command(app, "get")
-def get_workspace(name: NameArg = None) -> None:
-    """Show a workspace (its bucket and monthly analysis count)."""
-    st = state()
-    ws = name or st.require_workspace()
-    workspace = st.client().workspaces.get(ws)
-    if st.json:
-        emit_json(workspace)
-        return
-    rows = [
-        ("name", workspace.workspace_name),
-        ("bucket", get(workspace, "bucket_name", default="-")),
-        ("url", get(workspace, "workspace_url", default="-")),
-        ("analyses this month", get(workspace, "monthly_analysis_count", default="-")),
-        (
-            "created",
-            f"{fmt_time(get(workspace, 'created_time'))} by {get(workspace, 'created_user_name', default='-')}",
+def _by(item: Any, when: str) -> str:
+    return f"{fmt_time(get(item, f'{when}_time'))} by {get(item, f'{when}_user_name', default='-')}"
+
+
+def _name(st: State, values: Any) -> dict[str, Any]:
+    return {"workspaceName": values["name"] or st.require_workspace()}
+
+
+_CHOSEN = Target(
+    "workspace",
+    (
+        param(
+            "name", Annotated[str | None, typer.Argument(help="Workspace name (default: the chosen workspace).")], None
         ),
-        (
-            "updated",
-            f"{fmt_time(get(workspace, 'updated_time'))} by {get(workspace, 'updated_user_name', default='-')}",
-        ),
-    ]
-    st.out.print(table(None, ["field", "value"], rows))
+    ),
+    _name,
+)
+_NAMED = Target("workspace", (param("name", Annotated[str, typer.Argument(help="Workspace name.")]),), _name)
+
+add_list(
+    app,
+    "List the workspaces of the account.",
+    lambda client, _, __: client.workspaces.list(),
+    "{n} workspace(s)",
+    ["name", "bucket", "created", "by"],
+    lambda w: (w.workspace_name, get(w, "bucket_name", default="-"), fmt_time(w.created_time), w.created_user_name),
+    params=[LIMIT],
+    workspace=False,
+)
+add_get(
+    app,
+    _CHOSEN,
+    "Show a workspace (its bucket and monthly analysis count).",
+    lambda client, _, v: client.workspaces.get(v["workspaceName"]),
+    lambda w: [
+        ("name", w.workspace_name),
+        ("bucket", get(w, "bucket_name", default="-")),
+        ("url", get(w, "workspace_url", default="-")),
+        ("analyses this month", get(w, "monthly_analysis_count", default="-")),
+        ("created", _by(w, "created")),
+        ("updated", _by(w, "updated")),
+    ],
+    workspace=False,
+)
 
 
 @command(app, "create")
@@ -73,23 +73,16 @@ def create_workspace(
     """Create a workspace linked to a bucket."""
     st = state()
     created = st.client().workspaces.create(name, bucket=bucket)
-    if st.json:
-        emit_json(created)
-        return
-    st.out.print(f"Created workspace [bold]{name}[/]" + (f" (bucket {bucket})" if bucket else ""))
-    st.note(f"[dim]use it with --workspace {name}, MI_WORKSPACE={name} or `mi configure --workspace {name}`[/]")
+    respond(created, f"Created workspace [bold]{name}[/]" + (f" (bucket {bucket})" if bucket else ""))
+    if not st.json:
+        st.note(f"[dim]use it with --workspace {name}, MI_WORKSPACE={name} or `mi configure --workspace {name}`[/]")
 
 
-@command(app, "delete")
-def delete_workspace(
-    name: Annotated[str, typer.Argument(help="Workspace name.")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-) -> None:
-    """Delete a workspace and everything in it."""
-    st = state()
-    confirm_or_fail(f"delete workspace {name} and all its projects, assets and persons", yes)
-    result = st.client().workspaces.delete(name)
-    if st.json:
-        emit_json(result)
-        return
-    st.out.print(f"Deleted workspace [bold]{name}[/]")
+add_delete(
+    app,
+    _NAMED,
+    "Delete a workspace and everything in it.",
+    lambda client, _, v: client.workspaces.delete(v["workspaceName"]),
+    warning=" and all its projects, assets and persons",
+    workspace=False,
+)
