@@ -33,8 +33,8 @@ def search(
     person: Annotated[Many, typer.Option("--person", help="Person (id or name) who must appear; repeatable.")] = None,
     any_person: Annotated[Many, typer.Option("--any-person", help="One of these persons appears; repeatable.")] = None,
     not_person: Annotated[Many, typer.Option("--not-person", help="Person who must not appear; repeatable.")] = None,
-    dialog: Annotated[Many, typer.Option("--dialog", help="A line that must be spoken (repeatable).")] = None,
-    not_dialog: Annotated[Many, typer.Option("--not-dialog", help="A line that must not be spoken.")] = None,
+    dialog: Annotated[Many, typer.Option("--dialog", help="A line that must be spoken; repeatable.")] = None,
+    not_dialog: Annotated[Many, typer.Option("--not-dialog", help="A line never spoken; repeatable.")] = None,
     project: Annotated[
         Many, typer.Option("--project", "-P", help="Search only these projects (id or name; repeatable).")
     ] = None,
