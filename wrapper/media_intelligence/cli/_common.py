@@ -3,8 +3,9 @@
 Every command accepts ``--json``, ``--profile``, ``--base-url`` and
 ``--workspace`` (added by `command`), before or after the subcommand
 (``mi --json projects list`` and ``mi projects list --json`` are the same).
-The wrapper (``MediaIntelligence``, httpx, the spec) is imported only when a
-command needs a client, so ``mi --help`` and ``mi emulator ...`` stay fast.
+The client (``MediaIntelligence``, its resource modules and the generated
+models they read) is made only when a command needs one; ``mi --help`` does
+not import this package at all (see ``media_intelligence_cli``).
 
 Where settings come from (first wins):
 
