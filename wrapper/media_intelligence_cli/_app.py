@@ -131,9 +131,13 @@ app = new_app(
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
+        from importlib.metadata import PackageNotFoundError, version
 
-        typer.echo(f"mi (ncloud-media-intelligence) {version('ncloud-media-intelligence')}")
+        try:
+            number = version("ncloud-media-intelligence")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            number = "0.0.0"
+        typer.echo(f"mi (ncloud-media-intelligence) {number}")
         raise typer.Exit()
 
 
