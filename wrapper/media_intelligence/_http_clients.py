@@ -7,23 +7,180 @@ as ``http_client=`` when some other setting must change (proxies, TLS...).
 
 Pool defaults: httpx keeps only 20 idle connections of its 100, so a program
 running more than 20 requests at once closes and reopens connections all the
-time; the SDK keeps every connection it opened alive (up to 100). That does
-not cure the cost of httpcore's pool at high concurrency (every request and
-every response walks the whole queue; at 64 concurrent requests that is most
-of the client's CPU): for fan-out, `DefaultAioHttpClient` (``_aiohttp``)
-sends through aiohttp's pool instead.
+time; the SDK keeps every connection it opened alive (up to 100).
+
+Async fan-out: httpcore's pool assigns queued requests to connections by
+walking every connection for every queued request, at every request and
+every response; with 64 requests in flight over 64 connections that walk is
+most of the client's CPU. `ShardedAsyncTransport` (the transport of
+`DefaultAsyncHttpxClient`) splits the connections over several small
+httpcore pools of at most `CONNECTIONS_PER_SHARD` and sends each request
+through the least busy one, so each walk covers a handful of connections.
+The limits keep their meaning: ``max_connections`` and
+``max_keepalive_connections`` are totals over the pools, ``keepalive_expiry``
+holds for each connection. For more than that, `DefaultAioHttpClient`
+(``_aiohttp``) sends through aiohttp's pool instead.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-__all__ = ["DEFAULT_CONNECTION_LIMITS", "DefaultAsyncHttpxClient", "DefaultHttpxClient"]
+if TYPE_CHECKING:
+    import httpcore
+
+__all__ = [
+    "CONNECTIONS_PER_SHARD",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
+    "ShardedAsyncTransport",
+    "default_async_transport",
+]
 
 #: Up to 100 connections, all kept alive while idle (httpx keeps 20), for 5 s as httpx does.
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
+
+#: Most connections of one pool of `ShardedAsyncTransport` (its walks stay this short).
+CONNECTIONS_PER_SHARD = 8
+
+# httpx.AsyncHTTPTransport's settings a sharded transport hands to each of its pools.
+_POOL_SETTINGS = ("verify", "cert", "trust_env", "http1", "http2", "local_address", "retries", "socket_options")
+
+
+def _split(total: int | None, parts: int) -> list[int | None]:
+    """``total`` in ``parts`` shares differing by at most one (None, no limit, stays None)."""
+    if total is None:
+        return [None] * parts
+    return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
+
+
+class _CountedStream(httpx.AsyncByteStream):
+    """A response body that tells its pool's counter when it is closed (the request is over)."""
+
+    __slots__ = ("_done", "_stream")
+
+    def __init__(self, stream: httpx.AsyncByteStream, done: Any) -> None:
+        self._stream = stream
+        self._done = done
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            done, self._done = self._done, None
+            if done is not None:
+                done()
+
+
+class ShardedAsyncTransport(httpx.AsyncBaseTransport):
+    """httpx's async transport over several small connection pools; see the module docstring.
+
+    ``limits`` are totals (`DEFAULT_CONNECTION_LIMITS` by default); ``shards``
+    defaults to one pool per `CONNECTIONS_PER_SHARD` connections (one pool
+    when ``max_connections`` is None). A request goes to the pool with the
+    fewest requests in flight, the first such pool on a tie, so calls made
+    one at a time reuse one connection. ``network_backend`` (an httpcore
+    backend) is used by every pool; other keywords (``verify``, ``cert``,
+    ``trust_env``, ``http1``, ``http2``, ``local_address``, ``retries``,
+    ``socket_options``) are those of ``httpx.AsyncHTTPTransport``.
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+        shards: int | None = None,
+        network_backend: httpcore.AsyncNetworkBackend | None = None,
+        **settings: Any,
+    ) -> None:
+        unknown = set(settings) - set(_POOL_SETTINGS)
+        if unknown:
+            raise TypeError(f"ShardedAsyncTransport got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+        total = limits.max_connections
+        if shards is None:
+            shards = 1 if total is None else max(1, -(-total // CONNECTIONS_PER_SHARD))
+        if shards < 1 or (total is not None and shards > total):
+            raise ValueError(f"shards must be between 1 and max_connections ({total}), got {shards}")
+        keepalive = limits.max_keepalive_connections
+        self.limits = limits
+        #: The limits of each pool (their connection counts add up to ``limits``).
+        self.shard_limits = [
+            httpx.Limits(max_connections=most, max_keepalive_connections=idle, keepalive_expiry=limits.keepalive_expiry)
+            for most, idle in zip(_split(total, shards), _split(keepalive, shards), strict=True)
+        ]
+        self._pools = [_pool(shard, network_backend, settings) for shard in self.shard_limits]
+        self._in_flight = [0] * shards
+
+    @property
+    def pools(self) -> list[httpx.AsyncHTTPTransport]:
+        """The pools' transports (one httpcore pool each)."""
+        return list(self._pools)
+
+    @property
+    def in_flight(self) -> tuple[int, ...]:
+        """Requests sent through each pool whose response is not closed yet."""
+        return tuple(self._in_flight)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        in_flight = self._in_flight
+        shard = in_flight.index(min(in_flight))
+        in_flight[shard] += 1
+        released = False
+
+        def done() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                in_flight[shard] -= 1
+
+        try:
+            response = await self._pools[shard].handle_async_request(request)
+        except BaseException:
+            done()
+            raise
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        response.stream = _CountedStream(stream, done)
+        return response
+
+    async def aclose(self) -> None:
+        errors: list[BaseException] = []
+        for pool in self._pools:
+            try:
+                await pool.aclose()
+            except Exception as exc:  # close the others all the same
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+
+def _pool(
+    limits: httpx.Limits, network_backend: httpcore.AsyncNetworkBackend | None, settings: dict[str, Any]
+) -> httpx.AsyncHTTPTransport:
+    """One pool of a sharded transport: httpx's async transport, on ``network_backend`` when given."""
+    transport = httpx.AsyncHTTPTransport(limits=limits, **settings)
+    if network_backend is not None:
+        # httpx's transport takes no backend: give it to the pool it built (as httpcore names it)
+        transport._pool._network_backend = network_backend
+    return transport
+
+
+def default_async_transport(
+    limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+    *,
+    network_backend: httpcore.AsyncNetworkBackend | None = None,
+    **settings: Any,
+) -> ShardedAsyncTransport:
+    """The SDK's async transport: `ShardedAsyncTransport` with these totals."""
+    return ShardedAsyncTransport(limits=limits, network_backend=network_backend, **settings)
 
 
 class DefaultHttpxClient(httpx.Client):
@@ -35,8 +192,16 @@ class DefaultHttpxClient(httpx.Client):
 
 
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` with the SDK's pool defaults (any httpx argument may override them)."""
+    """An ``httpx.AsyncClient`` with the SDK's pool defaults and `ShardedAsyncTransport`.
+
+    Any httpx argument may override them; ``limits`` (totals), ``verify``,
+    ``cert``, ``trust_env``, ``http1`` and ``http2`` reach the sharded
+    transport as they would reach httpx's own; ``transport=`` replaces it.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        if kwargs.get("transport") is None:
+            settings = {k: kwargs[k] for k in ("verify", "cert", "trust_env", "http1", "http2") if k in kwargs}
+            kwargs["transport"] = default_async_transport(kwargs["limits"], **settings)
         super().__init__(**kwargs)
