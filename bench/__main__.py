@@ -140,9 +140,10 @@ that keeps its clients (warm pools) and runs the batches the parent asks for.
 - Fan-out: 1000 requests by 64 workers, pools of 64 connections kept alive 60 s (the server keeps
   them as long) and refilled by an untimed burst before each timed one, so every variant starts
   from the same pool state. Both transports (httpx's pool; aiohttp through httpx-aiohttp), raw and
-  wrapped, and openai-python. Targets: wrapper >= 0.9x raw on the same transport; the wrapper on
-  aiohttp >= 5x the wrapper on the default transport; client CPU per request at 64 concurrent
-  <= 2x the same client's one-at-a-time figure.
+  wrapped, the wrapper on the SDK's default transport (its connections over pools of at most 8),
+  and openai-python. Targets: wrapper >= 0.9x raw on the same transport; the wrapper on aiohttp
+  >= 5x the wrapper on httpx's default transport; client CPU per request at 64 concurrent <= 2x
+  the same client's one-at-a-time figure (the SDK's default transport, and aiohttp).
 - Import: the import statement timed inside a fresh interpreter (start-up excluded), bytecode caches
   on: `import media_intelligence` (sdk venv) <= 1.5x `import httpx` (httpx venv). `mi --help` and
   `mi projects list` (against the emulator): whole-process wall time from the cli venv, <= 250 ms

@@ -77,6 +77,7 @@ class Worker:
         self._try(("wrapper_sync", "wrapper_sync_noval", "wrapper_async", "wrapper_async_noval"), self._wrapper)
         self._try(("search_val", "search_noval"), self._search_body)
         self._try(("wrapper_httpx",), self._wrapper_fanout)
+        self._try(("wrapper_sharded",), self._wrapper_sharded)
         self._try(("raw_aiohttp", "wrapper_aiohttp"), self._aiohttp)
         self._try(("openai_sync", "openai_async", "openai_httpx"), self._openai)
 
@@ -157,6 +158,18 @@ class Worker:
 
         client = self.runner.run(make())
         self.aio["wrapper_httpx"] = lambda: _layers.wrapper_get_project(client)
+
+    def _wrapper_sharded(self) -> None:
+        from . import _layers
+
+        async def make() -> Any:
+            from media_intelligence import DefaultAsyncHttpxClient
+
+            http = DefaultAsyncHttpxClient(limits=_limits())
+            return _layers.wrapper_client(self.base_url, asynchronous=True, http_client=http)
+
+        client = self.runner.run(make())
+        self.aio["wrapper_sharded"] = lambda: _layers.wrapper_get_project(client)
 
     def _aiohttp(self) -> None:
         from httpx_aiohttp import HttpxAiohttpClient

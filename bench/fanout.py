@@ -2,10 +2,12 @@
 
 Clients in client processes (``_worker``): the SDK's venv (runtime
 dependencies and the ``aiohttp`` extra) runs raw httpx and the wrapper over
-the default transport (httpx's pool) and over the aiohttp transport
-(``httpx-aiohttp``: ``HttpxAiohttpClient`` raw, ``DefaultAioHttpClient`` under
-the wrapper); openai-python's venv runs its async client (default transport)
-as the peer. Every client has a pool of 64 connections, all kept alive for
+httpx's default transport (one httpcore pool), the wrapper over the SDK's
+own default transport (``DefaultAsyncHttpxClient``: the connections spread
+over pools of at most 8, ``ShardedAsyncTransport``) and over the aiohttp
+transport (``httpx-aiohttp``: ``HttpxAiohttpClient`` raw,
+``DefaultAioHttpClient`` under the wrapper); openai-python's venv runs its
+async client (default transport) as the peer. Every client has a pool of 64 connections, all kept alive for
 60 s (as the minimal server keeps them), and every burst starts after an
 untimed burst of 128 requests that opens those 64 connections: each variant
 starts from the same pool state however the rounds are shuffled.
@@ -13,7 +15,9 @@ starts from the same pool state however the rounds are shuffled.
 A sample is requests per second of one burst (64 workers pulling from one
 shared counter). Client CPU per request is the client process's CPU time
 over the burst divided by the requests; beside it, the same client's CPU
-per request one call at a time (measured first, 200 calls).
+per request one call at a time (measured first, 200 calls). The CPU target
+(<= 2x one at a time) is judged on the SDK's default transport; httpx's own
+pool is shown beside it.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ CPU_GROWTH = Target("<=", 2.0)
 VARIANTS = {
     "raw_httpx": ("sdk", "raw_httpx", "raw httpx.AsyncClient, default transport (baseline)"),
     "wrapper_httpx": ("sdk", "wrapper_httpx", "AsyncMediaIntelligence, default transport"),
+    "wrapper_sharded": ("sdk", "wrapper_sharded", "AsyncMediaIntelligence, SDK default transport (pools of 8)"),
     "raw_aiohttp": ("sdk", "raw_aiohttp", "raw HttpxAiohttpClient, aiohttp transport"),
     "wrapper_aiohttp": ("sdk", "wrapper_aiohttp", "AsyncMediaIntelligence + DefaultAioHttpClient"),
     "openai_httpx": ("openai", "openai_httpx", "openai-python AsyncOpenAI, default transport (peer)"),
@@ -91,6 +96,7 @@ def run(ctx: Context) -> list[Row]:
     specs = [
         Spec("raw_httpx", f"{p} {VARIANTS['raw_httpx'][2]}"),
         Spec("wrapper_httpx", f"{p} {VARIANTS['wrapper_httpx'][2]}", SAME_TRANSPORT),
+        Spec("wrapper_sharded", f"{p} {VARIANTS['wrapper_sharded'][2]}"),
         Spec("raw_aiohttp", f"{p} {VARIANTS['raw_aiohttp'][2]}"),
         Spec("wrapper_aiohttp", f"{p} {VARIANTS['wrapper_aiohttp'][2]}", SAME_TRANSPORT, against="raw_aiohttp"),
         Spec("openai_httpx", f"{p} {VARIANTS['openai_httpx'][2]}"),
@@ -103,8 +109,8 @@ def run(ctx: Context) -> list[Row]:
             row.note = f"{row.note}; {text}" if row.note else text
     failed = {**missing, **failures}
     rows.append(_speedup(p, samples, failed))
-    for key in ("wrapper_httpx", "wrapper_aiohttp"):
-        rows.append(_cpu_row(p, key, cpu, alone, failed))
+    for key, target in (("wrapper_sharded", CPU_GROWTH), ("wrapper_httpx", None), ("wrapper_aiohttp", CPU_GROWTH)):
+        rows.append(_cpu_row(p, key, cpu, alone, failed, target))
     return rows
 
 
@@ -124,15 +130,22 @@ def _speedup(p: str, samples: dict[str, list[float]], failed: dict[str, str]) ->
     )
 
 
-def _cpu_row(p: str, key: str, cpu: dict[str, list[float]], alone: dict[str, float], failed: dict[str, str]) -> Row:
+def _cpu_row(
+    p: str,
+    key: str,
+    cpu: dict[str, list[float]],
+    alone: dict[str, float],
+    failed: dict[str, str],
+    target: Target | None,
+) -> Row:
     figure = f"{p} client CPU per request at 64 / one at a time, {VARIANTS[key][2]}"
     if failed.get(key) or not cpu.get(key) or key not in alone:
-        return not_measured(figure, failed.get(key) or "not measured", target=CPU_GROWTH, unit="us/req")
+        return not_measured(figure, failed.get(key) or "not measured", target=target, unit="us/req")
     return Row(
         figure=figure,
         unit="us/req",
         samples=list(cpu[key]),
         ratios=[c / alone[key] for c in cpu[key]],
         baseline="one at a time",
-        target=CPU_GROWTH,
+        target=target,
     )
