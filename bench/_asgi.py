@@ -125,7 +125,8 @@ def serve(app_: Any, fd: int | None, port: int) -> None:
     config = uvicorn.Config(app_, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=KEEP_ALIVE)
     server = uvicorn.Server(config)
     if fd is None:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto given: asyncio sets TCP_NODELAY only on sockets whose proto says TCP (0 is not enough)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.bind(("127.0.0.1", port))
     else:
         sock = socket.socket(fileno=fd)
