@@ -16,6 +16,9 @@ Index structures (created with ``register_schema``, kept in sync by triggers on 
   scene's ``persons`` JSON array: a person id (integer), a name (string), or an
   object's ``personId``/``id``/``name``. Person filters, person asset/scene
   counts and merges read it.
+* ``search_latest_index``: each asset's latest completed index (kept by
+  triggers on ``analyses``, rebuilt when a database opens), so that the scope
+  of a search is a lookup per scene, not a pass over every analysis.
 
 Only scenes of an asset's **latest completed index** are searchable (the
 analysis with the highest id whose status is ``ANALYZE_COMPLETED`` and that
@@ -176,6 +179,15 @@ _PERSON_REFS = (
 
 _NEW_PERSON_REFS = _PERSON_REFS.format(sid="new.id", aid="new.asset_id", col="new.persons")
 
+_LATEST_SELECT = "SELECT MAX(id), asset_id FROM analyses WHERE status = 'ANALYZE_COMPLETED' AND deleted = 0"
+# (trigger body) recompute the latest completed index of the assets {assets}
+_LATEST_OF = (
+    "DELETE FROM search_latest_index WHERE asset_id IN ({assets});"
+    " INSERT INTO search_latest_index (analysis_id, asset_id) "
+    + _LATEST_SELECT
+    + " AND asset_id IN ({assets}) GROUP BY asset_id;"
+)
+
 SEARCH_SCHEMA: tuple[str, ...] = (
     f"""CREATE VIEW IF NOT EXISTS scenes_fts_text_src AS
         SELECT id, caption, {_labels("")} AS labels, {_dialogue("")} AS dialogue FROM scenes""",
@@ -222,6 +234,24 @@ SEARCH_SCHEMA: tuple[str, ...] = (
         merged_time TEXT NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS person_merges_target ON person_merges(target_id)",
+    # every asset's latest completed index, kept by triggers: a search looks its scenes' index up here
+    # instead of grouping all analyses of the database (work that grew with the number of assets)
+    """CREATE TABLE IF NOT EXISTS search_latest_index (
+        analysis_id INTEGER PRIMARY KEY,
+        asset_id INTEGER NOT NULL UNIQUE
+    )""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_latest_index_ai AFTER INSERT ON analyses BEGIN
+        {_LATEST_OF.format(assets="new.asset_id")}
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_latest_index_au AFTER UPDATE OF status, deleted, asset_id ON analyses BEGIN
+        {_LATEST_OF.format(assets="old.asset_id, new.asset_id")}
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_latest_index_ad AFTER DELETE ON analyses BEGIN
+        {_LATEST_OF.format(assets="old.asset_id")}
+    END""",
+    # rebuilt when a database opens: one written before the table existed gets it right too
+    "DELETE FROM search_latest_index",
+    f"INSERT INTO search_latest_index (analysis_id, asset_id) {_LATEST_SELECT} GROUP BY asset_id",
 )
 
 for _sql in SEARCH_SCHEMA:
@@ -436,7 +466,8 @@ def _scope(spec: SearchSpec, db: Database, row_id: str = "s.id") -> tuple[str, l
     """
     where = [
         "a.workspace_name = ?",
-        f"s.analysis_id IN ({latest_index_ids_sql()})",
+        # a lookup per scene in the trigger-kept table (same ids as latest_index_ids_sql())
+        "s.analysis_id IN (SELECT analysis_id FROM search_latest_index)",
     ]
     params: list[Any] = [spec.workspace]
     if spec.project_ids is not None:
