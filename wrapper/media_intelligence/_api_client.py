@@ -26,7 +26,7 @@ from ._base_client import (
 )
 from ._deadline import bound_reads, call_context, within_deadline
 from ._errors import MediaIntelligenceError
-from ._http_clients import DEFAULT_CONNECTION_LIMITS
+from ._http_clients import DEFAULT_CONNECTION_LIMITS, default_transport
 from ._types import RequestOptions, ResponseLike
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
             timeout=timeout,
             limits=DEFAULT_CONNECTION_LIMITS,
             headers=self._default_headers(default_headers),
+            transport=default_transport(DEFAULT_CONNECTION_LIMITS),  # see _http_clients (async: small pools)
         )
         return bound_reads(client)
 

@@ -38,7 +38,8 @@ __all__ = [
     "DefaultAsyncHttpxClient",
     "DefaultHttpxClient",
     "ShardedAsyncTransport",
-    "default_async_transport",
+    "default_transport",
+    "default_transport_async",
 ]
 
 #: Up to 100 connections, all kept alive while idle (httpx keeps 20), for 5 s as httpx does.
@@ -173,7 +174,7 @@ def _pool(
     return transport
 
 
-def default_async_transport(
+def default_transport_async(
     limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
     *,
     network_backend: httpcore.AsyncNetworkBackend | None = None,
@@ -181,6 +182,14 @@ def default_async_transport(
 ) -> ShardedAsyncTransport:
     """The SDK's async transport: `ShardedAsyncTransport` with these totals."""
     return ShardedAsyncTransport(limits=limits, network_backend=network_backend, **settings)
+
+
+def default_transport(limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS, **settings: Any) -> httpx.HTTPTransport:
+    """The SDK's blocking transport: httpx's own, with these limits (the twin of `default_transport_async`).
+
+    Threads do not share a pool the way tasks do, so one httpcore pool is kept.
+    """
+    return httpx.HTTPTransport(limits=limits, **settings)
 
 
 class DefaultHttpxClient(httpx.Client):
@@ -203,5 +212,5 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
         if kwargs.get("transport") is None:
             settings = {k: kwargs[k] for k in ("verify", "cert", "trust_env", "http1", "http2") if k in kwargs}
-            kwargs["transport"] = default_async_transport(kwargs["limits"], **settings)
+            kwargs["transport"] = default_transport_async(kwargs["limits"], **settings)
         super().__init__(**kwargs)

@@ -25,8 +25,7 @@ from .._base_client import (
 )
 from .._deadline import bound_reads_async, call_context, within_deadline_async
 from .._errors import MediaIntelligenceError
-from .._http_clients import DEFAULT_CONNECTION_LIMITS
-from .._http_clients import default_async_transport  # unasync: drop
+from .._http_clients import DEFAULT_CONNECTION_LIMITS, default_transport_async
 from .._types import RequestOptions, ResponseLike
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
             timeout=timeout,
             limits=DEFAULT_CONNECTION_LIMITS,
             headers=self._default_headers(default_headers),
-            transport=default_async_transport(DEFAULT_CONNECTION_LIMITS),  # small pools, _http_clients # unasync: drop
+            transport=default_transport_async(DEFAULT_CONNECTION_LIMITS),  # see _http_clients (async: small pools)
         )
         return bound_reads_async(client)
 
