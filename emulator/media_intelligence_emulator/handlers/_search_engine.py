@@ -179,7 +179,9 @@ _PERSON_REFS = (
 
 _NEW_PERSON_REFS = _PERSON_REFS.format(sid="new.id", aid="new.asset_id", col="new.persons")
 
-_LATEST_SELECT = "SELECT MAX(id), asset_id FROM analyses WHERE status = 'ANALYZE_COMPLETED' AND deleted = 0"
+_LATEST_SELECT = (
+    f"SELECT MAX(id), asset_id FROM analyses WHERE status = {sql_text(IndexStatus.ANALYZE_COMPLETED)} AND deleted = 0"
+)
 # (trigger body) recompute the latest completed index of the assets {assets}
 _LATEST_OF = (
     "DELETE FROM search_latest_index WHERE asset_id IN ({assets});"
