@@ -17,7 +17,13 @@ from typing import Any
 import pytest
 from test_resources_support import WS
 
-from media_intelligence import APITimeoutError, AsyncMediaIntelligence, MediaIntelligence
+from media_intelligence import (
+    APIResponseValidationError,
+    APITimeoutError,
+    AsyncMediaIntelligence,
+    DefaultHttpxClient,
+    MediaIntelligence,
+)
 
 
 class _TrickledHead(socketserver.BaseRequestHandler):
@@ -97,3 +103,30 @@ async def test_async_calls_are_bounded_as_a_whole(trickle: tuple[str, type[_Tric
     _wait_for_hangup(handler)
     assert handler.finished == [False]
     assert len(handler.requests) == 1
+
+
+def test_a_default_httpx_client_of_the_users_own_is_bounded_too(trickle: tuple[str, type[_TrickledHead]]) -> None:
+    base_url, handler = trickle
+    with DefaultHttpxClient() as http_client:
+        client = MediaIntelligence(**_options(base_url), http_client=http_client)
+        with client, pytest.raises(APITimeoutError, match="time limit"):
+            client.projects.get(12, timeout=1.0)
+    _wait_for_hangup(handler)
+    assert handler.finished == [False]
+    assert len(handler.requests) == 1
+
+
+def test_a_blocking_call_without_a_limit_reads_the_trickled_head_to_its_end() -> None:
+    # the deadline backend changes nothing for a call with no time limit: a short head arrives whole
+    handler = type("Handler", (_TrickledHead,), {"finished": [], "requests": [], "pad": 2})
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        options = {**_options(f"http://127.0.0.1:{server.server_address[1]}"), "max_retries": 0}
+        with MediaIntelligence(**options, timeout=None) as client, pytest.raises(APIResponseValidationError):
+            client.projects.get(12)  # the head arrives whole; its 200 has no body the SDK accepts
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert handler.finished == [True]

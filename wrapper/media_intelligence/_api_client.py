@@ -24,7 +24,7 @@ from ._base_client import (
     _record_response,
     _request_of,
 )
-from ._deadline import bound_reads, call_context, within_deadline
+from ._deadline import call_context, within_deadline
 from ._errors import MediaIntelligenceError
 from ._http_clients import DEFAULT_CONNECTION_LIMITS, default_transport
 from ._types import RequestOptions, ResponseLike
@@ -44,15 +44,15 @@ class SyncAPIClient(BaseAPIClient[httpx.Client]):
     """The client core: `call` runs one operation (see `media_intelligence._base_client`)."""
 
     def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> httpx.Client:
-        client = httpx.Client(
+        return httpx.Client(
             base_url=self._base_url,
             auth=self._auth,
             timeout=timeout,
             limits=DEFAULT_CONNECTION_LIMITS,
             headers=self._default_headers(default_headers),
-            transport=default_transport(DEFAULT_CONNECTION_LIMITS),  # see _http_clients (async: small pools)
+            # see _http_clients: small pools (async), reads under the call's deadline (blocking)
+            transport=default_transport(DEFAULT_CONNECTION_LIMITS),
         )
-        return bound_reads(client)
 
     def _make_raw_client(self) -> RawClient:
         from media_intelligence_client import Client as RawClient

@@ -4,16 +4,19 @@ Each httpx timeout bounds one phase of one attempt (a connect, a read...);
 a server that sends a byte of its response headers every 0.25 s never trips
 a 60 s read timeout. The call's limit bounds the whole:
 
-* blocking calls: the SDK's default transport reads, writes and connects
-  through `DeadlineBackend` (``_deadline_backend``), an httpcore network backend that gives each of
-  them the smaller of its own timeout and the time left until the running
-  call's deadline (read from the call's context, set by the client core);
+* blocking calls: the SDK's blocking transport (``_http_clients.default_transport``,
+  also in `DefaultHttpxClient`) reads, writes and connects through
+  `DeadlineBackend` (``_deadline_backend``), an httpcore network backend that
+  gives each of them the smaller of its own timeout and the time left until
+  the running call's deadline (read from the call's context, set by the
+  client core);
 * async calls: the call, retries and waits included, runs under one
   ``asyncio.timeout`` (`within_deadline_async`).
 
 The time-limit error (`deadline_error`) is final: the retry policy never
-retries it. An ``http_client`` of the user's own bounds each read only (its
-async calls are bounded as a whole all the same).
+retries it. A blocking ``http_client`` of the user's own on another transport
+bounds each read and the body, not trickled headers (its async calls are
+bounded as a whole all the same).
 """
 
 from __future__ import annotations
@@ -30,8 +33,6 @@ if TYPE_CHECKING:
     from ._base_client import _CallContext
 
 __all__ = [
-    "bound_reads",
-    "bound_reads_async",
     "call_context",
     "deadline_error",
     "within_deadline",
@@ -78,25 +79,3 @@ async def within_deadline_async(ctx: _CallContext, call: Awaitable[_T]) -> _T:
 def within_deadline(ctx: _CallContext, result: _T) -> _T:
     """The blocking twin of `within_deadline_async`: the call is done; its reads were bounded (`DeadlineBackend`)."""
     return result
-
-
-def bound_reads_async(client: httpx.AsyncClient) -> httpx.AsyncClient:
-    """The async twin of `bound_reads`: nothing to change (async calls are bounded as a whole)."""
-    return client
-
-
-# --------------------------------------------------------------------------- #
-# blocking: each network operation
-
-
-def bound_reads(client: httpx.Client) -> httpx.Client:
-    """``client`` (made by the SDK), its default transport reading through `DeadlineBackend`."""
-    import httpcore  # as httpx does: only once a client is made
-
-    from ._deadline_backend import DeadlineBackend
-
-    # httpx builds the pool of its default transport without a way to pass a backend: set it after
-    pool = getattr(client._transport, "_pool", None)
-    if isinstance(pool, httpcore.ConnectionPool):
-        pool._network_backend = DeadlineBackend(pool._network_backend)
-    return client

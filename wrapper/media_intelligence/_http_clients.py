@@ -25,7 +25,7 @@ holds for each connection. For more than that, `DefaultAioHttpClient`
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -42,6 +42,8 @@ __all__ = [
     "default_transport_async",
 ]
 
+_TransportT = TypeVar("_TransportT", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
 #: Up to 100 connections, all kept alive while idle (httpx keeps 20), for 5 s as httpx does.
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
 
@@ -50,6 +52,11 @@ CONNECTIONS_PER_SHARD = 8
 
 # httpx.AsyncHTTPTransport's settings a sharded transport hands to each of its pools.
 _POOL_SETTINGS = ("verify", "cert", "trust_env", "http1", "http2", "local_address", "retries", "socket_options")
+
+
+def _transport_settings(client_kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of an httpx client that its transport takes when httpx builds it."""
+    return {k: client_kwargs[k] for k in ("verify", "cert", "trust_env", "http1", "http2") if k in client_kwargs}
 
 
 def _split(total: int | None, parts: int) -> list[int | None]:
@@ -163,15 +170,22 @@ class ShardedAsyncTransport(httpx.AsyncBaseTransport):
             raise errors[0]
 
 
+def _on_backend(transport: _TransportT, network_backend: Any) -> _TransportT:
+    """``transport`` (httpx's own), its connection pool on ``network_backend``.
+
+    httpx builds its transport's httpcore pool without a way to pass a backend,
+    so the pool httpx built gets it (under the attribute name httpcore uses).
+    """
+    if network_backend is not None:
+        transport._pool._network_backend = network_backend
+    return transport
+
+
 def _pool(
     limits: httpx.Limits, network_backend: httpcore.AsyncNetworkBackend | None, settings: dict[str, Any]
 ) -> httpx.AsyncHTTPTransport:
     """One pool of a sharded transport: httpx's async transport, on ``network_backend`` when given."""
-    transport = httpx.AsyncHTTPTransport(limits=limits, **settings)
-    if network_backend is not None:
-        # httpx's transport takes no backend: give it to the pool it built (as httpcore names it)
-        transport._pool._network_backend = network_backend
-    return transport
+    return _on_backend(httpx.AsyncHTTPTransport(limits=limits, **settings), network_backend)
 
 
 def default_transport_async(
@@ -184,19 +198,42 @@ def default_transport_async(
     return ShardedAsyncTransport(limits=limits, network_backend=network_backend, **settings)
 
 
-def default_transport(limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS, **settings: Any) -> httpx.HTTPTransport:
-    """The SDK's blocking transport: httpx's own, with these limits (the twin of `default_transport_async`).
+def default_transport(
+    limits: httpx.Limits = DEFAULT_CONNECTION_LIMITS,
+    *,
+    network_backend: httpcore.NetworkBackend | None = None,
+    **settings: Any,
+) -> httpx.HTTPTransport:
+    """The SDK's blocking transport: httpx's own with these limits, reading under the call's deadline.
 
-    Threads do not share a pool the way tasks do, so one httpcore pool is kept.
+    Threads do not share a pool the way tasks do, so one httpcore pool is
+    kept. Its network backend (by default httpcore's, wrapped in
+    `DeadlineBackend`) makes every read, write and connect of a call wait no
+    longer than the time left of the call's ``timeout=``, so a server trickling
+    its response headers cannot hold a blocking call past it.
     """
-    return httpx.HTTPTransport(limits=limits, **settings)
+    if network_backend is None:
+        import httpcore  # loaded by httpx's transport anyway
+
+        from ._deadline_backend import DeadlineBackend
+
+        network_backend = DeadlineBackend(httpcore.SyncBackend())
+    return _on_backend(httpx.HTTPTransport(limits=limits, **settings), network_backend)
 
 
 class DefaultHttpxClient(httpx.Client):
-    """An ``httpx.Client`` with the SDK's pool defaults (any httpx argument may override them)."""
+    """An ``httpx.Client`` with the SDK's pool defaults and its blocking transport (`default_transport`).
+
+    Any httpx argument may override them; ``limits``, ``verify``, ``cert``,
+    ``trust_env``, ``http1`` and ``http2`` reach the transport as they would
+    reach httpx's own; ``transport=`` replaces it (and with it the bound on
+    trickled response headers).
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        if kwargs.get("transport") is None:
+            kwargs["transport"] = default_transport(kwargs["limits"], **_transport_settings(kwargs))
         super().__init__(**kwargs)
 
 
@@ -211,6 +248,5 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
         if kwargs.get("transport") is None:
-            settings = {k: kwargs[k] for k in ("verify", "cert", "trust_env", "http1", "http2") if k in kwargs}
-            kwargs["transport"] = default_transport_async(kwargs["limits"], **settings)
+            kwargs["transport"] = default_transport_async(kwargs["limits"], **_transport_settings(kwargs))
         super().__init__(**kwargs)

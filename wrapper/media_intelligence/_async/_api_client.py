@@ -23,7 +23,7 @@ from .._base_client import (
     _record_response,
     _request_of,
 )
-from .._deadline import bound_reads_async, call_context, within_deadline_async
+from .._deadline import call_context, within_deadline_async
 from .._errors import MediaIntelligenceError
 from .._http_clients import DEFAULT_CONNECTION_LIMITS, default_transport_async
 from .._types import RequestOptions, ResponseLike
@@ -43,15 +43,15 @@ class AsyncAPIClient(BaseAPIClient[httpx.AsyncClient]):
     """The client core: `call` runs one operation (see `media_intelligence._base_client`)."""
 
     def _make_http_client(self, timeout: httpx.Timeout, default_headers: Mapping[str, str] | None) -> httpx.AsyncClient:
-        client = httpx.AsyncClient(
+        return httpx.AsyncClient(
             base_url=self._base_url,
             auth=self._auth,
             timeout=timeout,
             limits=DEFAULT_CONNECTION_LIMITS,
             headers=self._default_headers(default_headers),
-            transport=default_transport_async(DEFAULT_CONNECTION_LIMITS),  # see _http_clients (async: small pools)
+            # see _http_clients: small pools (async), reads under the call's deadline (blocking)
+            transport=default_transport_async(DEFAULT_CONNECTION_LIMITS),
         )
-        return bound_reads_async(client)
 
     def _make_raw_client(self) -> RawClient:
         from media_intelligence_client import Client as RawClient
