@@ -196,14 +196,12 @@ SCHEMA: list[str] = [
         status_message TEXT,
         created_time TEXT NOT NULL, updated_time TEXT NOT NULL
     )""",
-    """CREATE TABLE IF NOT EXISTS search_results (
-        search_id INTEGER NOT NULL REFERENCES searches(id) ON DELETE CASCADE,
-        rank INTEGER NOT NULL,
-        asset_id INTEGER,
-        scene_id INTEGER,
-        score REAL NOT NULL,
-        data TEXT NOT NULL DEFAULT '{}',        -- JSON of the result item
-        PRIMARY KEY (search_id, rank)
+    # one row per search, not per match: a search stores hundreds of matches and reads them a page at a time
+    """CREATE TABLE IF NOT EXISTS search_matches (
+        search_id INTEGER PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE,
+        total INTEGER NOT NULL,                 -- how many matches
+        scene_ids TEXT NOT NULL DEFAULT '[]',   -- JSON array: each match's scenes row id, best first
+        items TEXT NOT NULL DEFAULT '[]'        -- JSON array: the result items, in the same order
     )""",
 ]
 

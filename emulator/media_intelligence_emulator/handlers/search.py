@@ -237,15 +237,16 @@ def _outcome(db: Database, workspace: str, access_key: str, body: dict[str, Any]
 
 
 def _store(conn: sqlite3.Connection, search_id: int, outcome: _Outcome) -> None:
-    """Write how a search ended (in the caller's transaction)."""
+    """Write how a search ended (in the caller's transaction): its matches as one row."""
     status, message, hits = outcome
-    conn.execute("DELETE FROM search_results WHERE search_id = ?", (search_id,))
-    conn.executemany(
-        "INSERT INTO search_results (search_id, rank, asset_id, scene_id, score, data) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (search_id, rank, hit.item["assetId"], hit.scene_row_id, hit.score, json.dumps(hit.item))
-            for rank, hit in enumerate(hits, start=1)
-        ],
+    conn.execute(
+        "INSERT OR REPLACE INTO search_matches (search_id, total, scene_ids, items) VALUES (?, ?, ?, ?)",
+        (
+            search_id,
+            len(hits),
+            json.dumps([hit.scene_row_id for hit in hits]),
+            json.dumps([hit.item for hit in hits]),
+        ),
     )
     conn.execute(
         "UPDATE searches SET status = ?, status_message = ?, updated_time = ? WHERE id = ?",
@@ -288,17 +289,15 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     if row["status"] != SearchStatus.COMPLETED:
         return result
     page, size, offset = page_bounds(ctx)
-    total = int(ctx.db.scalar("SELECT COUNT(*) FROM search_results WHERE search_id = ?", (row["id"],)) or 0)
-    rows = ctx.db.query(
-        "SELECT scene_id, data FROM search_results WHERE search_id = ? ORDER BY rank LIMIT ? OFFSET ?",
-        (row["id"], size, offset),
-    )
-    items = []
-    for r in rows:
-        item = json.loads(r["data"])
-        if r["scene_id"] is not None:
-            item["thumbnailUrl"] = scene_thumbnail_url(ctx, int(r["scene_id"]))
-        items.append(item)
+    stored = ctx.db.one("SELECT total, scene_ids, items FROM search_matches WHERE search_id = ?", (row["id"],))
+    total = 0 if stored is None else int(stored["total"])
+    items: list[dict[str, Any]] = []
+    if stored is not None and offset < total:
+        scene_ids = json.loads(stored["scene_ids"])[offset : offset + size]
+        items = json.loads(stored["items"])[offset : offset + size]
+        for item, scene_id in zip(items, scene_ids, strict=True):
+            if scene_id is not None:
+                item["thumbnailUrl"] = scene_thumbnail_url(ctx, int(scene_id))
     return {**result, **page_result(ctx, items, total, page, size)}
 
 
