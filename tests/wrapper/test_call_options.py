@@ -9,13 +9,12 @@ records whether it got to send its whole body.
 from __future__ import annotations
 
 import http.server
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_resources_support import WS, FakeAPI, make_async_client, make_client
+from test_resources_support import WS, FakeAPI, make_async_client, make_client, serving
 
 from media_intelligence import APITimeoutError, MediaIntelligence
 from media_intelligence.core import sign
@@ -80,15 +79,8 @@ class _Trickle(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def trickle() -> Iterator[tuple[str, type[_Trickle]]]:
     handler = type("Handler", (_Trickle,), {"finished": [], "requests": []})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", handler
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)) as base_url:
+        yield base_url, handler
 
 
 def _client(base_url: str, **kwargs: Any) -> MediaIntelligence:

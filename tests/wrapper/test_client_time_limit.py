@@ -9,13 +9,12 @@ records whether it got to send its whole head, and how many requests came.
 from __future__ import annotations
 
 import socketserver
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_resources_support import WS
+from test_resources_support import WS, serving
 
 from media_intelligence import (
     APIResponseValidationError,
@@ -53,15 +52,8 @@ class _TrickledHead(socketserver.BaseRequestHandler):
 @pytest.fixture
 def trickle() -> Iterator[tuple[str, type[_TrickledHead]]]:
     handler = type("Handler", (_TrickledHead,), {"finished": [], "requests": []})
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", handler
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)) as base_url:
+        yield base_url, handler
 
 
 def _wait_for_hangup(handler: type[_TrickledHead]) -> None:
@@ -119,14 +111,8 @@ def test_a_default_httpx_client_of_the_users_own_is_bounded_too(trickle: tuple[s
 def test_a_blocking_call_without_a_limit_reads_the_trickled_head_to_its_end() -> None:
     # the deadline backend changes nothing for a call with no time limit: a short head arrives whole
     handler = type("Handler", (_TrickledHead,), {"finished": [], "requests": [], "pad": 2})
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        options = {**_options(f"http://127.0.0.1:{server.server_address[1]}"), "max_retries": 0}
+    with serving(socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)) as base_url:
+        options = {**_options(base_url), "max_retries": 0}
         with MediaIntelligence(**options, timeout=None) as client, pytest.raises(APIResponseValidationError):
             client.projects.get(12)  # the head arrives whole; its 200 has no body the SDK accepts
-    finally:
-        server.shutdown()
-        server.server_close()
     assert handler.finished == [True]

@@ -12,7 +12,10 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Callable
+import socketserver
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -179,3 +182,17 @@ def resolve_attr(obj: Any, dotted: str) -> Any:
     for part in dotted.split("."):
         obj = getattr(obj, part)
     return obj
+
+
+@contextmanager
+def serving(server: socketserver.BaseServer) -> Iterator[str]:
+    """Run ``server`` (bound to a loopback port) in a thread; its base URL while the block runs."""
+    if isinstance(server, socketserver.ThreadingMixIn):
+        server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        host, port = server.server_address[:2]
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
