@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +23,7 @@ from media_intelligence.errors import ProjectNotFoundError
 from media_intelligence_client.api.projects import create_project, get_project
 from media_intelligence_client.api.workspaces import list_workspaces
 from media_intelligence_client.models import CreateProjectRequest, GetProjectResponse
+from tests.typecheck import mypy_snippet
 
 BASE = "https://mi.apigw.ntruss.com"
 WS = "my-workspace"
@@ -327,3 +329,49 @@ def test_with_options_rebinds_cached_property_resources() -> None:
     copy = client.with_options(max_retries=0)
     assert copy.projects._client is copy
     assert client.projects._client is client
+
+
+# --------------------------------------------------------------------------- #
+# public read-only attributes
+
+
+def test_public_attributes_read_the_client_state_and_refuse_assignment() -> None:
+    credentials = Credentials("AK", "SK")
+    policy = RetryPolicy(max_retries=4)
+    client = SyncAPIClient(credentials=credentials, base_url=BASE + "/", retry_policy=policy, rate_limits=False)
+    assert client.credentials is credentials
+    assert client.base_url == BASE
+    assert client.retry_policy is policy and client.max_retries == 4
+    assert client.rate_limiter is None
+    assert client.auth is client._auth and client.spec is client._spec
+    assert client.raw is client._raw and client.http_client is client._http_client
+    copy = client.with_options(max_retries=1)
+    assert copy.retry_policy is not policy and copy.max_retries == 1 and client.retry_policy is policy
+    for name in ("credentials", "base_url", "auth", "retry_policy", "rate_limiter", "spec", "raw", "http_client"):
+        with pytest.raises(AttributeError, match=f"{name} is read-only"):
+            setattr(client, name, None)
+        assert getattr(client, name) is getattr(client, f"_{name}")
+        assert (getattr(SyncAPIClient, name).__doc__ or "").strip(), name  # documented
+
+
+def test_public_attributes_are_typed(tmp_path: Path) -> None:
+    checked = mypy_snippet(
+        tmp_path,
+        """
+        import httpx
+        from media_intelligence import AsyncMediaIntelligence, MediaIntelligence
+        from media_intelligence._contract import Contract
+
+        client = MediaIntelligence(access_key="AK", secret_key="SK")
+        sync_http: httpx.Client = client.http_client
+        async_http: httpx.AsyncClient = AsyncMediaIntelligence(access_key="AK", secret_key="SK").http_client
+        spec: Contract = client.spec
+        url: str = client.base_url
+        wrong: int = client.base_url
+        client.base_url = "https://example.com"
+        """,
+    )
+    errors = checked.stdout
+    assert 'Incompatible types in assignment (expression has type "str", variable has type "int")' in errors
+    assert 'variable has type "Never"' in errors
+    assert errors.count("error:") == 2, errors

@@ -219,6 +219,17 @@ def test_disabled_and_unknown_operation() -> None:
     ]
 
 
+def test_violations_shows_the_parameters_of_validate() -> None:
+    import inspect
+
+    shown = inspect.signature(RequestValidator.violations)
+    assert list(shown.parameters) == list(inspect.signature(RequestValidator.validate).parameters)
+    assert shown.return_annotation == "list[Violation]"
+    assert RequestValidator.violations.__name__ == "violations" and "returns the violations" in (
+        RequestValidator.violations.__doc__ or ""
+    )
+
+
 def test_long_values_are_clipped_in_messages(validator: RequestValidator) -> None:
     err = _errors(validator, "createProject", {"workspace_name": "my-ws"}, None, {"name": "x" * 5000 + ";"})
     assert {v.rule for v in err.errors} == {"maxLength 100", "pattern ^[^;|`]*$"}

@@ -64,7 +64,7 @@ import time
 from collections.abc import Callable, Coroutine, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Never, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -292,6 +292,38 @@ def _total_of(timeout: TimeoutTypes | NotGiven | None) -> float | None:
     return float(timeout) if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) else None
 
 
+class ReadOnly(Generic[_T]):
+    """A public read-only attribute backed by the private one of the same name.
+
+    ``spec: ReadOnly[Contract] = ReadOnly("doc")`` in a class body reads
+    ``self._spec``; one declaration instead of a property per attribute, typed
+    for mypy and documented (``help()`` shows the docstring). Assigning to it
+    raises `AttributeError`, as for a property without a setter, and mypy
+    rejects it.
+    """
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self._name = self._private = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+        self._private = f"_{name}"
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object, owner: type | None = None) -> _T | Self:
+        if instance is None:
+            return self
+        value: _T = getattr(instance, self._private)
+        return value
+
+    def __set__(self, instance: object, value: Never) -> None:
+        raise AttributeError(f"{type(instance).__name__}.{self._name} is read-only")
+
+
 class Namespace(functools.cached_property[_N]):
     """A resource namespace of a client, made on first use: ``projects: Namespace[Projects] = Namespace(...)``.
 
@@ -448,56 +480,39 @@ class BaseAPIClient(Generic[_HttpxClientT]):
 
     # -- public properties ------------------------------------------------------
 
-    @property
-    def raw(self) -> RawClient:
+    raw: ReadOnly[RawClient] = ReadOnly(
         """The generated ``media_intelligence_client.Client``; it sends through our httpx client.
 
         Pass it as ``client=`` to generated functions inside `call`. Calling
         them outside `call` skips validation, rate limits, retries and error
         mapping.
         """
-        return self._raw
-
-    @property
-    def http_client(self) -> _HttpxClientT:
-        """The httpx client requests go through (yours, when you gave one)."""
-        return self._http_client
-
-    @property
-    def credentials(self) -> Credentials:
-        return self._credentials
+    )
+    http_client: ReadOnly[_HttpxClientT] = ReadOnly("The httpx client requests go through (yours, when you gave one).")
+    credentials: ReadOnly[Credentials] = ReadOnly(
+        "The access key pair requests are signed with (the secret never shows)."
+    )
+    base_url: ReadOnly[str] = ReadOnly("The API's base URL, without a trailing slash.")
+    auth: ReadOnly[NcpSignatureV2Auth] = ReadOnly("The NCP signature v2 every request is signed with.")
+    retry_policy: ReadOnly[RetryPolicy] = ReadOnly("When and how failed attempts are retried (`RetryPolicy`).")
+    rate_limiter: ReadOnly[RateLimiter | None] = ReadOnly(
+        "The client-side rate limiter; None when ``rate_limits=False``."
+    )
+    spec: ReadOnly[Contract] = ReadOnly(
+        "The compiled contract requests are validated against (``mi_spec`` unless given)."
+    )
 
     @property
     def timeout(self) -> httpx.Timeout:
+        """The per-phase timeout of each attempt (the http client's unless overridden)."""
         if self._timeout_override is not None:
             return self._timeout_override
         return self._http_client.timeout
 
     @property
-    def base_url(self) -> str:
-        return self._base_url
-
-    @property
-    def auth(self) -> NcpSignatureV2Auth:
-        """The NCP signature v2 every request is signed with."""
-        return self._auth
-
-    @property
     def max_retries(self) -> int:
+        """Retries after the first attempt (``retry_policy.max_retries``)."""
         return self._retry_policy.max_retries
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return self._retry_policy
-
-    @property
-    def rate_limiter(self) -> RateLimiter | None:
-        return self._rate_limiter
-
-    @property
-    def spec(self) -> Contract:
-        """The compiled contract requests are validated against (``mi_spec`` unless given)."""
-        return self._spec
 
     def operation(self, operation_id: str) -> Operation:
         """The contract's facts of an operation (method, path, parameters, retry safety...)."""

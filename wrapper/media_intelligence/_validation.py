@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from mi_spec import Operation
 
@@ -51,6 +52,8 @@ def _accelerator() -> Any:
 
 
 __all__ = ["RequestValidator", "to_jsonable"]
+
+_P = ParamSpec("_P")
 
 _MAX_DETAIL = 160
 # Where a request's inputs live in the compiled schema; headers are the generated client's business.
@@ -81,6 +84,25 @@ def _report_validator() -> Any:
         base,
         type_checker=base.TYPE_CHECKER.redefine("array", _array_or_tuple),
     )
+
+
+def _collecting(validate: Callable[_P, None]) -> Callable[_P, list[Violation]]:
+    """``validate`` turned into a function that returns the violations instead of raising them."""
+
+    def violations(*args: _P.args, **kwargs: _P.kwargs) -> list[Violation]:
+        try:
+            validate(*args, **kwargs)
+        except RequestValidationError as exc:
+            return exc.errors
+        return []
+
+    violations.__qualname__ = validate.__qualname__.removesuffix(validate.__name__) + violations.__name__
+    violations.__doc__ = "Like `validate` but returns the violations (an empty list when none) instead of raising."
+    # help() and IDEs show validate's parameters, not (*args, **kwargs)
+    violations.__signature__ = inspect.signature(validate).replace(  # type: ignore[attr-defined]
+        return_annotation="list[Violation]"
+    )
+    return violations
 
 
 class _CompiledOperation:
@@ -143,19 +165,7 @@ class RequestValidator:
             return
         raise RequestValidationError(operation_id, _violations(validator.iter_errors(instance)))
 
-    def violations(
-        self,
-        operation_id: str,
-        path_params: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Any | None = None,
-    ) -> list[Violation]:
-        """Like `validate` but returns the violations instead of raising."""
-        try:
-            self.validate(operation_id, path_params, query, body)
-        except RequestValidationError as exc:
-            return exc.errors
-        return []
+    violations = _collecting(validate)
 
     # -- internals -----------------------------------------------------------
 
