@@ -285,3 +285,57 @@ def test_retry_log_lines(caplog: pytest.LogCaptureFixture) -> None:
     lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Retrying")]
     assert lines[0].startswith("Retrying listThings in 0.50 s (retry 1 of 2) after UnexpectedServerError")
     assert lines[1].startswith("Retrying listThings in 1.00 s (retry 2 of 2)")
+
+
+def test_a_blocking_program_imports_no_asyncio_and_tenacity_only_to_retry() -> None:
+    import json
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import json, sys
+        import httpx
+        from media_intelligence import MediaIntelligence, RetryPolicy
+
+        def loaded():
+            return sorted({m.split(".")[0] for m in sys.modules} & {"asyncio", "tenacity"})
+
+        from media_intelligence_client.api.projects import get_project
+
+        project = {"projectId": 1, "name": "p", "isBaseProject": False, "createdUserName": "k",
+                   "createdTime": "2025-04-23T17:13:48", "updatedUserName": "k", "updatedTime": "2025-04-23T17:13:48"}
+        answers = iter([200, 500, 200])
+
+        def handler(request):
+            if next(answers) == 200:
+                return httpx.Response(200, json={"code": "0", "message": "success", "result": project})
+            return httpx.Response(500, json={"code": "99999", "message": "An error has occurred."})
+
+        seen = {}
+        client = MediaIntelligence(
+            access_key="AK", secret_key="SK", workspace="my-ws",
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+            retry_policy=RetryPolicy(sleep=lambda _s: None),
+        )
+        seen["client"] = loaded()
+
+        def get():
+            return client.call(
+                "getProject",
+                lambda: get_project.sync_detailed(workspace_name="my-ws", project_id="1", client=client.raw),
+                path_params={"workspace_name": "my-ws", "project_id": "1"},
+            )
+
+        get()
+        seen["a call"] = loaded()
+        get()
+        seen["a retried call"] = loaded()
+        print(json.dumps(seen))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"client": [], "a call": [], "a retried call": ["tenacity"]}

@@ -14,8 +14,8 @@ credentials, logging, pagination and waiter configuration) and
 `media_intelligence.errors` (the hierarchy again, the code tables and
 `error_from_response`).
 
-Import time: the names that pull in heavy dependencies (the retry policy and
-tenacity, the rate limiter and asyncio, waiters, paginators, search results
+Import time: the names that pull in heavy dependencies (the retry policy, the
+rate limiter, waiters, paginators, search results
 and the generated models behind them) are imported on first access (PEP 562
 ``__getattr__``).
 """

@@ -96,8 +96,9 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
     from ._retry import RetryPolicy
 
-# The generated client (attrs), the retry policy (tenacity) and the rate
-# limiter (asyncio) are imported when a client is built, not with the package.
+# The generated client (attrs), the retry policy and the rate limiter are
+# imported when a client is built, not with the package; tenacity when a call
+# is first retried, asyncio by neither (`_sleep`).
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

@@ -15,13 +15,13 @@ refills at ``limit / period`` tokens per second.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from ._logging import logger
+from ._sleep import asyncio_sleep
 
 __all__ = ["RateLimit", "RateLimiter"]
 
@@ -55,7 +55,7 @@ class RateLimiter:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep,
     ) -> None:
         self._clock = clock
         self._sleep = sleep

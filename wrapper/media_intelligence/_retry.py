@@ -18,21 +18,27 @@ the computed delay; when it asks for more than ``max_retry_after`` seconds
 the error is raised instead of waiting.
 
 ``sleep``/``async_sleep``/``random`` are injectable for tests.
+
+A blocking program imports neither asyncio nor tenacity through this module:
+the first attempt of a call runs without tenacity (`first_retry_delay`), so
+tenacity is imported when a call is first retried, and asyncio only when an
+async call sleeps before a retry.
 """
 
 from __future__ import annotations
 
-import asyncio
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import tenacity
+from typing import TYPE_CHECKING, Any
 
 from ._errors import APIConnectionError, APIStatusError, InternalServerError, RateLimitError
 from ._logging import logger
+from ._sleep import asyncio_sleep
+
+if TYPE_CHECKING:
+    import tenacity
 
 __all__ = ["DEFAULT_RETRY_POLICY", "RetryPolicy", "is_retryable"]
 
@@ -45,7 +51,7 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio_sleep, repr=False, compare=False)
     random: Callable[[], float] = field(default=_random.random, repr=False, compare=False)
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
@@ -96,6 +102,8 @@ class RetryPolicy:
         return delay
 
     def _kwargs(self, idempotent: bool, what: str, attempts_done: int, deadline: float | None) -> dict[str, Any]:
+        import tenacity
+
         def retry_predicate(state: tenacity.RetryCallState) -> bool:
             outcome = state.outcome
             if outcome is None or not outcome.failed:
@@ -131,12 +139,16 @@ class RetryPolicy:
         ``attempts_done`` attempts have already failed (and been waited for).
         No wait lasts past ``deadline`` (``time.monotonic()``), the call's time limit.
         """
+        import tenacity
+
         return tenacity.Retrying(sleep=self.sleep, **self._kwargs(idempotent, what, attempts_done, deadline))
 
     def async_retrying(
         self, *, idempotent: bool, what: str = "request", attempts_done: int = 0, deadline: float | None = None
     ) -> tenacity.AsyncRetrying:
         """A fresh ``tenacity.AsyncRetrying`` for one call."""
+        import tenacity
+
         return tenacity.AsyncRetrying(sleep=self.async_sleep, **self._kwargs(idempotent, what, attempts_done, deadline))
 
 
