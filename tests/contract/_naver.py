@@ -15,21 +15,9 @@ from typing import Any
 
 import httpx
 
-from media_intelligence import (
-    APIStatusError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    DefaultAioHttpClient,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestEntityTooLargeError,
-    RequestValidationError,
-    UnprocessableEntityError,
-)
+from media_intelligence import APIStatusError, DefaultAioHttpClient, RequestValidationError, errors
 from media_intelligence.core import AsyncAPIClient
+from tools.compile_spec import ErrorBases
 
 from . import _wrapper
 from ._adapter import check_signature
@@ -175,23 +163,14 @@ def call_wrapper_aiohttp(op: Operation, recorder: Recorder, inputs: Inputs) -> A
 # --------------------------------------------------------------------------- #
 # the contract as the shared suite sees it
 
-# The documented hierarchy (issue 4, DESIGN.md): one class per HTTP status under APIStatusError.
-STATUS_CLASSES: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    413: RequestEntityTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
+# The class an error of each HTTP status is raised as: the one ``make generate`` derives the per-code classes
+# from (tools/compile_spec.py), not the SDK's own status table, which the contract checks against it.
+_STATUS_BASES = ErrorBases()
 
 
 def status_class(status: int) -> type[APIStatusError]:
-    if status >= 500:
-        return InternalServerError
-    return STATUS_CLASSES.get(status, APIStatusError)
+    cls: type[APIStatusError] = getattr(errors, _STATUS_BASES.for_status(status))
+    return cls
 
 
 class NaverContract(Contract):

@@ -17,7 +17,6 @@ from media_intelligence.errors import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
-    ConflictError,
     InternalServerError,
     MediaIntelligenceError,
     NotFoundError,
@@ -31,26 +30,20 @@ from media_intelligence.errors import (
     WaiterTimeoutError,
     error_from_response,
 )
-from tools.compile_spec import SpecError, build_model, render_errors
+from tools.compile_spec import ErrorBases, SpecError, build_model, render_errors
 
 SPEC = mi_spec.document()
 ERROR_ENTRIES: list[dict[str, Any]] = [e for e in SPEC["x-error-codes"] if str(e["code"]) != "0"]
 GATEWAY_ENTRIES: list[dict[str, Any]] = SPEC.get("x-gateway-error-codes", [])
 
-STATUS_CLASS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    413: RequestEntityTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
+#: What ``make generate`` derives each per-code class from, per HTTP status (tools/compile_spec.py):
+#: the expected class of a status, independent of the SDK's own status table (`error_class_for_status`).
+BASES = ErrorBases()
 
 
 def _status_class(status: int) -> type[APIStatusError]:
-    return STATUS_CLASS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    cls: type[APIStatusError] = getattr(errors, BASES.for_status(status))
+    return cls
 
 
 def _class_name(name: str) -> str:
@@ -170,6 +163,26 @@ def test_every_gateway_code(entry: dict[str, Any]) -> None:
     assert exc.gateway_code == code
     assert type(exc).gateway_error_code == code
     assert type(exc) is errors.GATEWAY_ERROR_CODES[code]
+
+
+def _spec_error_statuses() -> list[int]:
+    """Every error status the spec documents: operations' error responses and the statuses of its codes."""
+    statuses = {int(s) for op in mi_spec.OPERATIONS.values() for s in op.responses if int(s) >= 400}
+    for entry in (*mi_spec.ERROR_CODES.values(), *mi_spec.GATEWAY_ERROR_CODES.values()):
+        statuses.update(entry.statuses)
+    return sorted(statuses)
+
+
+@pytest.mark.parametrize("status", _spec_error_statuses())
+def test_an_undocumented_code_maps_to_the_class_of_its_status(status: int) -> None:
+    expected = _status_class(status)
+    assert f"HTTP {status}" in (expected.__doc__ or "") or (status >= 500 and "HTTP 5xx" in (expected.__doc__ or ""))
+    for body in ({"code": "31337", "message": "x"}, {"error": {"errorCode": "31337", "message": "x"}}, None):
+        response = _response(status, body) if body is not None else _response(status, content=b"")
+        assert type(error_from_response(response)) is expected, (status, body)
+    if status < 500:  # one class per 4xx status
+        others = {_status_class(s) for s in _spec_error_statuses() if s != status and s < 500}
+        assert expected not in others
 
 
 def test_200_with_nonzero_code_is_an_error() -> None:
