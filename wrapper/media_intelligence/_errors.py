@@ -13,7 +13,7 @@
         ├── APIResponseValidationError                the response did not parse
         └── APIStatusError       .status_code .code .gateway_code .request_id .response
             ├── BadRequestError (400)
-            │   ├── InvalidParameterError  (10001)    ← generated from the spec
+            │   ├── InvalidRequestError  (10001)    ← generated from the spec
             │   └── ...
             ├── AuthenticationError (401)
             ├── PermissionDeniedError (403)
