@@ -296,3 +296,33 @@ def test_the_accelerator_is_used_by_default() -> None:
     assert v.accelerate is True
     v.validate("createProject", {"workspace_name": "my-ws"}, None, {"name": "news-2026"})
     assert v._compiled["createProject"].fast is not None
+
+
+def test_valid_inputs_never_import_jsonschema_only_a_rejected_one_does() -> None:
+    import json
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import json, sys
+        import mi_spec
+        from media_intelligence import RequestValidationError
+        from media_intelligence.core import RequestValidator
+
+        validator = RequestValidator(mi_spec)
+        validator.validate("createProject", {"workspace_name": "my-ws"}, None, {"name": "news-2026"})
+        seen = {"valid": "jsonschema" in sys.modules}
+        try:
+            validator.validate("createProject", {"workspace_name": "my-ws"}, None, {"name": ""})
+        except RequestValidationError as exc:
+            seen["rejected"] = [v.field for v in exc.errors]
+        seen["after rejection"] = "jsonschema" in sys.modules
+        print(json.dumps(seen))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"valid": False, "rejected": ["body.name"], "after rejection": True}
