@@ -80,7 +80,7 @@ ICE_ERROR_BASES := --errors-base ._errors --errors-root IceApiError \
 generate-ice-into:
 	@test -n "$(ROOT)" || { echo "usage: make generate-ice-into ROOT=DIR" >&2; exit 2; }
 	@mkdir -p $(ROOT)/generated $(ROOT)/wrapper/alibaba_ice $(dir $(ICE_RELAXED))
-	$(BIN)/python tools/compile_spec.py $(ICE_SPEC) $(ROOT)/generated/ice_spec \
+	$(BIN)/python tools/compile_spec.py $(ICE_SPEC) $(ROOT)/generated/ice_spec --parameter-inputs \
 		--errors-module $(ROOT)/wrapper/alibaba_ice/_error_codes.py $(ICE_ERROR_BASES)
 	$(BIN)/ruff format --isolated --no-cache --quiet --target-version py311 --line-length 120 \
 		$(ROOT)/generated/ice_spec $(ROOT)/wrapper/alibaba_ice/_error_codes.py

@@ -147,16 +147,17 @@ class SchemaBundler:
 
     PREFIX = "#/components/schemas/"
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], drop: frozenset[str] = frozenset()) -> None:
         self.document = document
         self.defs: dict[str, Any] = {}
+        self.drop = ANNOTATIONS | drop
 
     def schema(self, node: Any) -> Any:
         if isinstance(node, bool) or not isinstance(node, Mapping):
             return node
         out: dict[str, Any] = {}
         for key, value in node.items():
-            if key in ANNOTATIONS or str(key).startswith("x-"):
+            if key in self.drop or str(key).startswith("x-"):
                 continue
             if key == "$ref":
                 out[key] = self._ref(str(value))
@@ -435,20 +436,84 @@ def _member_name(value: str) -> str:
     return f"V_{name}" if name[:1].isdigit() else name
 
 
+def _camel(name: str) -> str:
+    """``MultimodalSearchType`` -> itself, ``x-acs-action`` -> ``XAcsAction``: a part of a class name."""
+    return "".join(w[:1].upper() + w[1:] for w in re.split(r"[^0-9A-Za-z]+", name) if w)
+
+
+def _string_enum(schema: Any) -> list[str] | None:
+    values = schema.get("enum") if isinstance(schema, Mapping) else None
+    if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+        return None
+    return [str(v) for v in values]
+
+
+def _inline_enums(document: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any]]]:
+    """Enumerations declared inline, each with a derived name and a description of where it is.
+
+    Named after where they are declared: a parameter of an operation ``<OperationId><Parameter>``, a
+    shared parameter its component name, a property ``<owner's name><Property>``. One-value enums are
+    left out (a constant in disguise: the action and version headers of an RPC-style document).
+    """
+    found: list[tuple[str, str, Mapping[str, Any]]] = []
+
+    def visit(node: Any, name: str, where: str, top: bool = False) -> None:
+        if not isinstance(node, Mapping) or "$ref" in node:
+            return  # a reference: the enumeration is named where it is declared
+        values = _string_enum(node)
+        if values is not None and len(values) > 1 and not top:
+            found.append((name, where, node))
+        for key, sub in (node.get("properties") or {}).items():
+            visit(sub, name + _camel(str(key)), f"{where}'s ``{key}`` property")
+        for key in ("items", "additionalProperties", "contentSchema"):
+            visit(node.get(key), name, where)
+        for key in ("allOf", "anyOf", "oneOf"):
+            for sub in node.get(key) or ():
+                visit(sub, name, where)
+
+    components = document.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        visit(schema, str(name), f"the ``{name}`` schema", top=True)
+    for name, param in (components.get("parameters") or {}).items():
+        if isinstance(param, Mapping) and "schema" in param:
+            visit(param["schema"], _camel(str(name)), f"the shared ``{param.get('name', name)}`` parameter ({name})")
+    for raw_item in (document.get("paths") or {}).values():
+        item = deref(document, raw_item)
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, Mapping):
+                continue
+            op_id = str(op.get("operationId") or "")
+            for param in [*(item.get("parameters") or ()), *(op.get("parameters") or ())]:
+                if not isinstance(param, Mapping) or "$ref" in param:
+                    continue  # a shared parameter: visited under components
+                where = f"{op_id}'s ``{param['name']}`` parameter"
+                visit(param.get("schema"), op_id + _camel(str(param["name"])), where)
+    return found
+
+
 def _enums(document: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Every component schema that is an enumeration of strings, with a constant name per value."""
+    """Every enumeration of strings, with a constant name per value.
+
+    The component schemas first (named as the schema), then the enumerations declared inline (named by
+    `_inline_enums`); a name used twice is a build error.
+    """
     out: list[dict[str, Any]] = []
     taken = {"ENUMS"}
+    declared: list[tuple[str, str, Mapping[str, Any]]] = []
     for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
-        values = schema.get("enum") if isinstance(schema, Mapping) else None
-        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
-            continue
-        if not str(name).isidentifier() or keyword.iskeyword(str(name)):
+        if _string_enum(schema) is not None:
+            declared.append((str(name), f"the ``{name}`` schema", schema))
+    inline = _inline_enums(document)
+    for index, (name, where, schema) in enumerate([*declared, *inline]):
+        values = _string_enum(schema)
+        assert values is not None
+        if not name.isidentifier() or keyword.iskeyword(name):
             raise SpecError(f"enumeration {name!r}: its name is not a Python identifier")
         alias = f"{name}Value"
-        for used in (str(name), alias):
+        for used in (name, alias):
             if used in taken:
-                raise SpecError(f"enumeration {name!r}: the name {used} is taken")
+                raise SpecError(f"enumeration {name!r} ({where}): the name {used} is taken")
             taken.add(used)
         members: dict[str, str] = {}
         for value in values:
@@ -461,18 +526,108 @@ def _enums(document: Mapping[str, Any]) -> list[dict[str, Any]]:
         if default is not None:
             if default not in values:
                 raise SpecError(f"{name}: the default {default!r} is not a value of the enum")
-            default_name = f"DEFAULT_{upper_snake(str(name))}"
+            default_name = f"DEFAULT_{upper_snake(name)}"
             if default_name in taken:
                 raise SpecError(f"enumeration {name!r}: the name {default_name} is taken")
             taken.add(default_name)
         out.append(
             {
-                "name": str(name),
+                "name": name,
                 "alias": alias,
+                "where": where,
+                "inline": index >= len(declared),
                 "members": list(members.items()),
                 "default": None if default is None else (default_name, _member_name(default)),
             }
         )
+    return out
+
+
+# --------------------------------------------------------------------------- #
+# per-parameter inputs (--parameter-inputs)
+
+
+def _schema_json(bundler: SchemaBundler, schema: Any) -> str:
+    return json.dumps(bundler.root(bundler.schema(schema)), sort_keys=False, separators=(",", ":"), ensure_ascii=False)
+
+
+def _wire_boolean(schema: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A two-value string enum spelling true and false (``True`` / ``False``): its (true, false) values."""
+    values = _string_enum(schema)
+    if values is None or len(values) != 2 or {v.lower() for v in values} != {"true", "false"}:
+        return None
+    return (values[0], values[1]) if values[0].lower() == "true" else (values[1], values[0])
+
+
+def _input_parameter(document: Mapping[str, Any], param: Mapping[str, Any]) -> dict[str, Any]:
+    raw = param["schema"]
+    ref = raw.get("$ref") if isinstance(raw, Mapping) else None
+    schema = deref(document, raw)
+    if not isinstance(schema, Mapping):
+        schema = {}
+    json_string = schema.get("contentMediaType") == "application/json"
+    content = schema.get("contentSchema")
+    if content is not None and not json_string:
+        raise SpecError(f"parameter {param['name']}: contentSchema without contentMediaType application/json")
+    # The value's schema leaves the decoded document's schema out: it is checked after decoding.
+    value_schema = _schema_json(SchemaBundler(document, drop=frozenset({"contentSchema"})), schema)
+    content_json = None if content is None else _schema_json(SchemaBundler(document), deref(document, content))
+    kind = schema.get("type")
+    fmt = schema.get("format")
+    return {
+        "name": param["name"],
+        "snake_name": param["snake_name"],
+        "required": param["required"],
+        "type": kind if isinstance(kind, str) else None,
+        "format": fmt if isinstance(fmt, str) else None,
+        "schema_ref": ref[len(SchemaBundler.PREFIX) :] if isinstance(ref, str) else None,
+        "wire_boolean": _wire_boolean(schema),
+        "json_string": json_string,
+        "schema_json": value_schema,
+        "content_schema_json": content_json,
+    }
+
+
+def _action_inputs(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """For each operation, its query parameters as a client checks them one by one before the wire."""
+    out: list[dict[str, Any]] = []
+    for raw_item in (document.get("paths") or {}).values():
+        item = deref(document, raw_item)
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, Mapping):
+                continue
+            params = [p for p in _parameters(document, item, op) if p["location"] == "query"]
+            out.append(
+                {
+                    "operation_id": str(op["operationId"]),
+                    "parameters": [_input_parameter(document, p) for p in params],
+                    "required": sorted(p["name"] for p in params if p["required"]),
+                }
+            )
+    return out
+
+
+def _servers(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for server in document.get("servers") or ():
+        variables = {
+            str(name): {"default": str(v["default"]), "values": [str(x) for x in v.get("enum") or ()]}
+            for name, v in (server.get("variables") or {}).items()
+        }
+        description = str(server.get("description") or "")
+        out.append({"url": str(server["url"]), "description": description, "variables": variables})
+    return out
+
+
+def _schema_extensions(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The ``x-`` keys of each component schema that has some (``x-match-grammar``...)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        if isinstance(schema, Mapping):
+            found = {str(k): v for k, v in schema.items() if str(k).startswith("x-")}
+            if found:
+                out[str(name)] = found
     return out
 
 
@@ -731,6 +886,15 @@ def render_data(model: Mapping[str, Any], source: str) -> str:
     return "\n".join(out)
 
 
+INLINE_ENUMS_DOC = [
+    "",
+    "Enumerations declared inline (in a parameter or a property rather than as a component schema)",
+    "are here too, named after where they are declared: ``<OperationId><Parameter>`` for an",
+    "operation's parameter, the component's name for a shared parameter, ``<Owner><Property>`` for a",
+    "property. One-value enumerations (constants in disguise) are left out.",
+]
+
+
 def render_enums(model: Mapping[str, Any], source: str) -> str:
     """``enums.py``: one class of typed constants per string enumeration, a ``Literal`` alias, ``ENUMS``."""
     enums = model["enums"]
@@ -747,6 +911,7 @@ def render_enums(model: Mapping[str, Any], source: str) -> str:
         "silent mismatch. ``<Name>Value`` is the ``Literal`` type of every value of ``<Name>``;",
         "``DEFAULT_<NAME>`` is the schema's ``default``, when it has one; ``ENUMS`` maps each schema name",
         "to its values in the document's order.",
+        *(INLINE_ENUMS_DOC if any(e["inline"] for e in enums) else []),
         '"""',
         "",
         "from __future__ import annotations",
@@ -764,7 +929,7 @@ def render_enums(model: Mapping[str, Any], source: str) -> str:
             "",
             "",
             f"class {enum['name']}:",
-            f'    """The values of the ``{enum["name"]}`` schema."""',
+            f'    """The values of {enum["where"]}."""',
             "",
             *(f"    {m}: Final = {v!r}" for m, v in enum["members"]),
             "",
@@ -782,7 +947,70 @@ def render_enums(model: Mapping[str, Any], source: str) -> str:
     return "\n".join(out)
 
 
-def render_init(package: str, source: str) -> str:
+INPUTS_EXPORTS = ("INPUTS", "SCHEMA_EXTENSIONS", "SERVERS")
+INPUTS_TYPES = ("ActionInputs", "InputParameter", "Server", "ServerVariable")
+
+
+def render_inputs(document: Mapping[str, Any], source: str) -> str:
+    """``inputs.py``: per-action query parameters with their schemas, the servers, schema extensions."""
+    actions = _action_inputs(document)
+    servers = _servers(document)
+    extensions = _schema_extensions(document)
+    out = [
+        HEADER.format(source=source),
+        f'"""What a client of {source} checks before the wire, one query parameter at a time.',
+        "",
+        "`INPUTS` (by operationId): each action's query parameters by wire name, with their type, the",
+        "spelling of wire booleans, whether the value is JSON in a string, and self-contained JSON Schemas",
+        "(2020-12) of the value and of the decoded JSON document; `SERVERS`, the document's servers with",
+        "their variables; `SCHEMA_EXTENSIONS`, the ``x-`` keys of the component schemas that have some.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from typing import Any, Final",
+        "",
+        "from ._types import ActionInputs, InputParameter, Server, ServerVariable",
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name in sorted((*INPUTS_EXPORTS, *INPUTS_TYPES))),
+        "]",
+        "",
+        "SERVERS: Final[tuple[Server, ...]] = (",
+    ]
+    for server in servers:
+        variables = ", ".join(
+            f"{name!r}: ServerVariable(default={v['default']!r}, values={tuple(v['values'])!r})"
+            for name, v in server["variables"].items()
+        )
+        out.append(
+            f"    Server(url={server['url']!r}, description={server['description']!r}, variables={{{variables}}}),"
+        )
+    out += [")", "", f"SCHEMA_EXTENSIONS: Final[Mapping[str, Mapping[str, Any]]] = {_literal(extensions)}", ""]
+    out.append("INPUTS: Final[Mapping[str, ActionInputs]] = {")
+    for action in actions:
+        params = "".join(
+            f"\n            {p['name']!r}: InputParameter("
+            + ", ".join(f"{k}={_literal(v)}" for k, v in p.items())
+            + "),"
+            for p in action["parameters"]
+        )
+        out += [
+            f"    {action['operation_id']!r}: ActionInputs(",
+            f"        operation_id={action['operation_id']!r},",
+            f"        parameters={{{params}\n        }},",
+            f"        required=frozenset({tuple(action['required'])!r}),",
+            "    ),",
+        ]
+    out += ["}", ""]
+    return "\n".join(out)
+
+
+INPUTS_INIT_DOC = "`inputs`: each action's query parameters as a client checks them (`inputs.INPUTS`)."
+
+
+def render_init(package: str, source: str, inputs: bool = False) -> str:
     return "\n".join(
         [
             HEADER.format(source=source),
@@ -793,6 +1021,7 @@ def render_init(package: str, source: str) -> str:
             "`SECURITY_HEADERS`, `LIMITS` (`Limits` by name), `enums` (every string enumeration of the",
             "component schemas as typed constants: `enums.<Schema>.<VALUE>`), and `document()`, the whole",
             "document as data, decoded on first call.",
+            *([INPUTS_INIT_DOC] if inputs else []),
             '"""',
             "",
             "from __future__ import annotations",
@@ -801,7 +1030,7 @@ def render_init(package: str, source: str) -> str:
             "import json",
             "from typing import Any",
             "",
-            "from . import enums",
+            "from . import enums, inputs" if inputs else "from . import enums",
             "from ._data import (",
             "    ERROR_CODES,",
             "    GATEWAY_ERROR_CODES,",
@@ -854,6 +1083,7 @@ def render_init(package: str, source: str) -> str:
             '    "UploadRules",',
             '    "document",',
             '    "enums",',
+            *(['    "inputs",'] if inputs else []),
             "]",
             "",
             "",
@@ -1044,29 +1274,47 @@ def compile_document(document: Mapping[str, Any], source: str = "<memory>") -> t
             sys.modules["_compiled_types"] = saved
     enums: dict[str, Any] = {"__name__": "_compiled_enums"}
     exec(compile(render_enums(model, source), "compiled_enums", "exec"), enums)
+    inputs: dict[str, Any] = {"__name__": "_compiled_inputs"}
+    inputs_source = render_inputs(document, source).replace("from ._types import", "from _compiled_types import")
+    sys.modules["_compiled_types"] = types_module
+    try:
+        exec(compile(inputs_source, "compiled_inputs", "exec"), inputs)
+    finally:
+        if saved is None:
+            sys.modules.pop("_compiled_types", None)
+        else:
+            sys.modules["_compiled_types"] = saved
     text = json.dumps(document)
     return types.SimpleNamespace(
         **{k: v for k, v in data.items() if not k.startswith("__")},
         enums=types.SimpleNamespace(**{k: v for k, v in enums.items() if not k.startswith("__")}),
+        inputs=types.SimpleNamespace(**{k: v for k, v in inputs.items() if not k.startswith("__")}),
         document=lambda: json.loads(text),
     )
 
 
 def write_package(
-    spec_path: Path, out: Path, errors_module: Path | None, base_module: str, bases: ErrorBases | None = None
+    spec_path: Path,
+    out: Path,
+    errors_module: Path | None,
+    base_module: str,
+    bases: ErrorBases | None = None,
+    parameter_inputs: bool = False,
 ) -> list[Path]:
     document = load_document(spec_path)
     source = spec_path.name
     model = build_model(document)
     out.mkdir(parents=True, exist_ok=True)
     files = {
-        out / "__init__.py": render_init(out.name, source),
+        out / "__init__.py": render_init(out.name, source, inputs=parameter_inputs),
         out / "_types.py": render_types(source),
         out / "_data.py": render_data(model, source),
         out / "_document.py": render_document(document, source),
         out / "enums.py": render_enums(model, source),
         out / "py.typed": "",
     }
+    if parameter_inputs:
+        files[out / "inputs.py"] = render_inputs(document, source)
     if errors_module is not None:
         files[errors_module] = render_errors(model, source, base_module, bases)
     for path, text in files.items():
@@ -1088,10 +1336,17 @@ def main(argv: Iterable[str] | None = None) -> int:
         metavar="STATUS=CLASS",
         help="the base class of codes with this HTTP status (5xx: every server status); repeatable",
     )
+    parser.add_argument(
+        "--parameter-inputs",
+        action="store_true",
+        help="also write inputs.py: each operation's query parameters with their own schemas (RPC-style contracts)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
         bases = ErrorBases.parse(args.errors_root, args.errors_status_base)
-        written = write_package(args.spec, args.package, args.errors_module, args.errors_base, bases)
+        written = write_package(
+            args.spec, args.package, args.errors_module, args.errors_base, bases, args.parameter_inputs
+        )
     except SpecError as exc:
         print(f"{args.spec}: {exc}", file=sys.stderr)
         return 1

@@ -14,13 +14,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "ActionInputs",
     "ErrorCode",
+    "InputParameter",
     "Operation",
     "Pagination",
     "Parameter",
     "PresignedUrl",
     "RateLimit",
     "SecurityHeader",
+    "Server",
+    "ServerVariable",
     "States",
     "StatusField",
     "UploadRules",
@@ -201,3 +205,85 @@ class Operation:
             f"{self.method} is not retry-safe: retried only on 429 and on connection errors "
             "raised before the request was sent."
         )
+
+
+# --------------------------------------------------------------------------- #
+# per-parameter inputs (``compile_spec.py --parameter-inputs``): RPC-style contracts whose every
+# input is a query parameter, checked one parameter at a time before the wire
+
+
+@dataclass(frozen=True, slots=True)
+class InputParameter:
+    """One query parameter of an action, everything a client checks before sending it."""
+
+    name: str
+    """The wire name (``SearchLibName``)."""
+    snake_name: str
+    """The name Python code uses (``search_lib_name``)."""
+    required: bool
+    type: str | None
+    """The JSON Schema ``type`` of the value (``string``, ``integer``...), ``$ref`` followed."""
+    format: str | None
+    """The schema's ``format`` (``int32``, ``int64``...), which the validators do not assert."""
+    schema_ref: str | None
+    """The component schema the parameter's schema refers to (``Match``, ``SortBy``), if any."""
+    wire_boolean: tuple[str, str] | None
+    """For a boolean sent as a two-value string enum: its (true, false) spellings (``("True", "False")``)."""
+    json_string: bool
+    """The value is a JSON document in a string (``contentMediaType: application/json``)."""
+    schema_json: str = field(repr=False)
+    """JSON Schema (2020-12, self-contained) of the value on the wire."""
+    content_schema_json: str | None = field(default=None, repr=False)
+    """JSON Schema (2020-12, self-contained) of the decoded JSON document (``contentSchema``), if stated."""
+
+    @property
+    def schema(self) -> Mapping[str, Any]:
+        """The decoded `schema_json` (a new dict on every call)."""
+        decoded: Mapping[str, Any] = json.loads(self.schema_json)
+        return decoded
+
+    @property
+    def content_schema(self) -> Mapping[str, Any] | None:
+        """The decoded `content_schema_json` (a new dict on every call), or None."""
+        if self.content_schema_json is None:
+            return None
+        decoded: Mapping[str, Any] = json.loads(self.content_schema_json)
+        return decoded
+
+
+@dataclass(frozen=True, slots=True)
+class ActionInputs:
+    """The query parameters of one action, by wire name, and which are required."""
+
+    operation_id: str
+    parameters: Mapping[str, InputParameter]
+    required: frozenset[str]
+
+    def by_snake_name(self) -> dict[str, InputParameter]:
+        """``{snake_name: parameter}`` (a new dict on every call)."""
+        return {p.snake_name: p for p in self.parameters.values()}
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVariable:
+    """A variable of a server URL template: its default and, when listed, its allowed values."""
+
+    default: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """One entry of the document's ``servers``."""
+
+    url: str
+    """The URL template (``https://ice.{regionId}.aliyuncs.com``)."""
+    description: str
+    variables: Mapping[str, ServerVariable]
+
+    def expand(self, **values: str) -> str:
+        """The URL with each variable replaced (its default when not given)."""
+        url = self.url
+        for name, variable in self.variables.items():
+            url = url.replace("{" + name + "}", values.get(name, variable.default))
+        return url

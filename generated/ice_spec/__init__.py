@@ -6,6 +6,7 @@
 `SECURITY_HEADERS`, `LIMITS` (`Limits` by name), `enums` (every string enumeration of the
 component schemas as typed constants: `enums.<Schema>.<VALUE>`), and `document()`, the whole
 document as data, decoded on first call.
+`inputs`: each action's query parameters as a client checks them (`inputs.INPUTS`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import functools
 import json
 from typing import Any
 
-from . import enums
+from . import enums, inputs
 from ._data import (
     ERROR_CODES,
     GATEWAY_ERROR_CODES,
@@ -67,6 +68,7 @@ __all__ = [
     "UploadRules",
     "document",
     "enums",
+    "inputs",
 ]
 
 

@@ -6,6 +6,11 @@ One class per enumeration, one constant per value: ``IndexType.FACE`` is the str
 silent mismatch. ``<Name>Value`` is the ``Literal`` type of every value of ``<Name>``;
 ``DEFAULT_<NAME>`` is the schema's ``default``, when it has one; ``ENUMS`` maps each schema name
 to its values in the document's order.
+
+Enumerations declared inline (in a parameter or a property rather than as a component schema)
+are here too, named after where they are declared: ``<OperationId><Parameter>`` for an
+operation's parameter, the component's name for a shared parameter, ``<Owner><Property>`` for a
+property. One-value enumerations (constants in disguise) are left out.
 """
 
 from __future__ import annotations
@@ -15,12 +20,28 @@ from typing import Final, Literal, TypeAlias
 
 __all__ = [
     "ENUMS",
+    "GetMediaInfoOutputType",
+    "GetMediaInfoOutputTypeValue",
     "IndexJobStatus",
     "IndexJobStatusValue",
     "IndexStatus",
     "IndexStatusValue",
     "IndexType",
     "IndexTypeValue",
+    "InsertMediaToSearchLibMediaType",
+    "InsertMediaToSearchLibMediaTypeValue",
+    "MediaTypeImageVideo",
+    "MediaTypeImageVideoValue",
+    "RegisterMediaInfoMediaType",
+    "RegisterMediaInfoMediaTypeValue",
+    "SearchMediaByAILabelMatchingMode",
+    "SearchMediaByAILabelMatchingModeValue",
+    "SearchMediaByAILabelMediaType",
+    "SearchMediaByAILabelMediaTypeValue",
+    "SearchMediaByAILabelMultimodalSearchType",
+    "SearchMediaByAILabelMultimodalSearchTypeValue",
+    "SearchMediaByAILabelSortBy",
+    "SearchMediaByAILabelSortByValue",
     "WireBoolean",
     "WireBooleanValue",
 ]
@@ -67,9 +88,127 @@ class WireBoolean:
 
 WireBooleanValue: TypeAlias = Literal["True", "False"]
 
+
+class MediaTypeImageVideo:
+    """The values of the shared ``MediaType`` parameter (MediaTypeImageVideo)."""
+
+    IMAGE: Final = "image"
+    VIDEO: Final = "video"
+
+
+MediaTypeImageVideoValue: TypeAlias = Literal["image", "video"]
+
+
+class SearchMediaByAILabelMultimodalSearchType:
+    """The values of SearchMediaByAILabel's ``MultimodalSearchType`` parameter."""
+
+    PERSON_NAME: Final = "PersonName"
+    OCR: Final = "Ocr"
+    AI_CATEGORY: Final = "AiCategory"
+    FULL_SEARCH: Final = "FullSearch"
+
+
+SearchMediaByAILabelMultimodalSearchTypeValue: TypeAlias = Literal["PersonName", "Ocr", "AiCategory", "FullSearch"]
+
+
+class SearchMediaByAILabelMatchingMode:
+    """The values of SearchMediaByAILabel's ``MatchingMode`` parameter."""
+
+    FUZZY: Final = "fuzzy"
+    PRECISE: Final = "precise"
+
+
+SearchMediaByAILabelMatchingModeValue: TypeAlias = Literal["fuzzy", "precise"]
+
+
+class SearchMediaByAILabelMediaType:
+    """The values of SearchMediaByAILabel's ``MediaType`` parameter."""
+
+    IMAGE: Final = "image"
+    VIDEO: Final = "video"
+    AUDIO: Final = "audio"
+
+
+SearchMediaByAILabelMediaTypeValue: TypeAlias = Literal["image", "video", "audio"]
+
+
+class SearchMediaByAILabelSortBy:
+    """The values of SearchMediaByAILabel's ``SortBy`` parameter."""
+
+    CREATION_TIME_DESC: Final = "CreationTime:Desc"
+    CREATION_TIME_ASC: Final = "CreationTime:Asc"
+
+
+SearchMediaByAILabelSortByValue: TypeAlias = Literal["CreationTime:Desc", "CreationTime:Asc"]
+
+
+class RegisterMediaInfoMediaType:
+    """The values of RegisterMediaInfo's ``MediaType`` parameter."""
+
+    IMAGE: Final = "image"
+    VIDEO: Final = "video"
+    AUDIO: Final = "audio"
+    TEXT: Final = "text"
+
+
+RegisterMediaInfoMediaTypeValue: TypeAlias = Literal["image", "video", "audio", "text"]
+
+
+class GetMediaInfoOutputType:
+    """The values of GetMediaInfo's ``OutputType`` parameter."""
+
+    OSS: Final = "oss"
+    CDN: Final = "cdn"
+
+
+GetMediaInfoOutputTypeValue: TypeAlias = Literal["oss", "cdn"]
+
+
+class InsertMediaToSearchLibMediaType:
+    """The values of InsertMediaToSearchLib's ``MediaType`` parameter."""
+
+    IMAGE: Final = "image"
+    VIDEO: Final = "video"
+    AUDIO: Final = "audio"
+
+
+InsertMediaToSearchLibMediaTypeValue: TypeAlias = Literal["image", "video", "audio"]
+
 ENUMS: Final[Mapping[str, tuple[str, ...]]] = {
     "IndexType": (IndexType.MM, IndexType.FACE, IndexType.AI_LABEL),
     "IndexStatus": (IndexStatus.ACTIVE, IndexStatus.DEACTIVE),
     "IndexJobStatus": (IndexJobStatus.RUNNING, IndexJobStatus.FAIL, IndexJobStatus.SUCCESS),
     "WireBoolean": (WireBoolean.TRUE, WireBoolean.FALSE),
+    "MediaTypeImageVideo": (MediaTypeImageVideo.IMAGE, MediaTypeImageVideo.VIDEO),
+    "SearchMediaByAILabelMultimodalSearchType": (
+        SearchMediaByAILabelMultimodalSearchType.PERSON_NAME,
+        SearchMediaByAILabelMultimodalSearchType.OCR,
+        SearchMediaByAILabelMultimodalSearchType.AI_CATEGORY,
+        SearchMediaByAILabelMultimodalSearchType.FULL_SEARCH,
+    ),
+    "SearchMediaByAILabelMatchingMode": (
+        SearchMediaByAILabelMatchingMode.FUZZY,
+        SearchMediaByAILabelMatchingMode.PRECISE,
+    ),
+    "SearchMediaByAILabelMediaType": (
+        SearchMediaByAILabelMediaType.IMAGE,
+        SearchMediaByAILabelMediaType.VIDEO,
+        SearchMediaByAILabelMediaType.AUDIO,
+    ),
+    "SearchMediaByAILabelSortBy": (
+        SearchMediaByAILabelSortBy.CREATION_TIME_DESC,
+        SearchMediaByAILabelSortBy.CREATION_TIME_ASC,
+    ),
+    "RegisterMediaInfoMediaType": (
+        RegisterMediaInfoMediaType.IMAGE,
+        RegisterMediaInfoMediaType.VIDEO,
+        RegisterMediaInfoMediaType.AUDIO,
+        RegisterMediaInfoMediaType.TEXT,
+    ),
+    "GetMediaInfoOutputType": (GetMediaInfoOutputType.OSS, GetMediaInfoOutputType.CDN),
+    "InsertMediaToSearchLibMediaType": (
+        InsertMediaToSearchLibMediaType.IMAGE,
+        InsertMediaToSearchLibMediaType.VIDEO,
+        InsertMediaToSearchLibMediaType.AUDIO,
+    ),
 }

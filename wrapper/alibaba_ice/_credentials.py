@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ._spec import load_spec
+from ice_spec.inputs import SERVERS
 
 __all__ = ["ENV_ACCESS_KEY_ID", "ENV_ACCESS_KEY_SECRET", "ENV_SECURITY_TOKEN", "Credentials", "endpoint_for_region"]
 
@@ -50,5 +50,4 @@ def endpoint_for_region(region_id: str) -> str:
     """``https://ice.{regionId}.aliyuncs.com``: the spec's first server with the region filled in."""
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", region_id):
         raise ValueError(f"region_id: {region_id!r} is not a region ID (e.g. cn-shanghai)")
-    template: str = load_spec()["servers"][0]["url"]
-    return template.replace("{regionId}", region_id)
+    return SERVERS[0].expand(regionId=region_id)

@@ -1,4 +1,8 @@
-"""One ICE action: its generated function, its parameters, and validation before the wire."""
+"""One ICE action: its generated function, its parameters, and validation before the wire.
+
+What each parameter is (wire name, type, wire boolean, JSON in a string, its JSON Schemas) comes from
+``ice_spec.inputs``, compiled by ``make generate``: nothing here reads the document.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +15,17 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-import jsonschema
-
 import ice_spec
+from ice_spec.inputs import INPUTS, SCHEMA_EXTENSIONS, InputParameter
 
-from ._spec import load_spec, resolve
+from ._validators import first_error
 from .errors import IceValidationError
 from .match import Expression, MatchSyntaxError, parse, render
 
 __all__ = ["Action", "action", "snake"]
 
-_WIRE_BOOLEAN = "#/components/schemas/WireBoolean"
+#: The schema extension that gives a parameter the ``Match`` grammar (checked with `match.parse`).
+_MATCH_GRAMMAR = "x-match-grammar"
 
 
 def snake(name: str) -> str:
@@ -36,9 +40,9 @@ class Action:
     operation: ice_spec.Operation
     module: ModuleType
     arguments: dict[str, str]  # our keyword (ice_spec snake name) -> the generated function's keyword
-    wire: dict[str, str]  # our keyword -> wire name
-    schemas: dict[str, dict[str, Any]]  # wire name -> schema ($ref resolved at the top)
-    booleans: frozenset[str]  # wire names of WireBoolean parameters
+    params: dict[str, InputParameter]  # our keyword -> the compiled parameter
+    required: tuple[InputParameter, ...]
+    grammar: frozenset[str]  # wire names of the parameters written in the Match grammar
 
     @property
     def retry_safe(self) -> bool:
@@ -58,81 +62,61 @@ class Action:
         for key, value in params.items():
             if value is None:
                 continue
-            wire = self.wire.get(key)
-            if wire is None:
-                raise IceValidationError(key, f"is not a parameter of {self.name} (parameters: {', '.join(self.wire)})")
-            out[self.arguments[key]] = self._check(wire, value)
-        for param in self.operation.parameters:
-            if param.location == "query" and param.required and self.arguments[param.snake_name] not in out:
+            param = self.params.get(key)
+            if param is None:
+                known = ", ".join(self.params)
+                raise IceValidationError(key, f"is not a parameter of {self.name} (parameters: {known})")
+            out[self.arguments[key]] = self._check(param, value)
+        for param in self.required:
+            if self.arguments[param.snake_name] not in out:
                 raise IceValidationError(param.name, f"is required by {self.name}")
         return out
 
-    def _check(self, wire: str, value: Any) -> Any:
-        schema = self.schemas[wire]
-        if wire in self.booleans:
+    def _check(self, param: InputParameter, value: Any) -> Any:
+        wire = param.name
+        if param.wire_boolean is not None:
             if not isinstance(value, bool):
                 raise IceValidationError(wire, "must be a bool")
-            return "True" if value else "False"
-        if wire == "Match":
+            return param.wire_boolean[0] if value else param.wire_boolean[1]
+        if wire in self.grammar:
             if isinstance(value, Expression):
                 value = render(value)
             try:
                 parse(str(value))
             except MatchSyntaxError as exc:
                 raise IceValidationError(wire, str(exc)) from exc
-        if isinstance(value, dict | list) and schema.get("contentMediaType") == "application/json":
+        if isinstance(value, dict | list) and param.json_string:
             value = json.dumps(value, separators=(",", ":"))
-        if isinstance(value, bool) or (schema.get("type") == "integer" and not isinstance(value, int)):
-            raise IceValidationError(wire, f"must be {'an integer' if schema.get('type') == 'integer' else 'a string'}")
-        errors = sorted(_validator(_key(schema)).iter_errors(value), key=lambda e: list(e.path))
-        if errors:
-            raise IceValidationError(wire, errors[0].message)
-        content = schema.get("contentSchema")
-        if schema.get("contentMediaType") == "application/json":
+        if isinstance(value, bool) or (param.type == "integer" and not isinstance(value, int)):
+            raise IceValidationError(wire, f"must be {'an integer' if param.type == 'integer' else 'a string'}")
+        error = first_error(param.schema_json, value)
+        if error is not None:
+            raise IceValidationError(wire, error.message)
+        if param.json_string:
             try:
                 decoded = json.loads(value)
             except ValueError:
                 raise IceValidationError(wire, "must be a JSON document") from None
-            if content is not None:
-                inner = next(iter(_validator(_key(resolve(content))).iter_errors(decoded)), None)
+            if param.content_schema_json is not None:
+                inner = first_error(param.content_schema_json, decoded, shallowest=False)
                 if inner is not None:
                     where = "/".join(str(p) for p in inner.absolute_path)
                     raise IceValidationError(wire, f"{where + ': ' if where else ''}{inner.message}")
         return value
 
 
-def _key(schema: dict[str, Any]) -> str:
-    return json.dumps(schema, sort_keys=True)
-
-
-@cache
-def _validator(schema_json: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads(schema_json)
-    return jsonschema.Draft202012Validator({**schema, "components": load_spec()["components"]})
-
-
 @cache
 def action(name: str) -> Action:
     """The action ``name`` (an operationId of alibaba-ice.yaml)."""
     operation = ice_spec.OPERATIONS.get(name)
-    if operation is None:
+    inputs = INPUTS.get(name)
+    if operation is None or inputs is None:
         raise IceValidationError("action", f"unknown ICE action {name!r}")
     module = importlib.import_module(f"alibaba_ice_client.api.{snake(operation.tag).replace('-', '_')}.{snake(name)}")
     accepted = set(inspect.signature(module.sync_detailed).parameters)
-    path_item = load_spec()["paths"][operation.path]["post"]
-    schemas: dict[str, dict[str, Any]] = {}
-    booleans: set[str] = set()
-    for ref in path_item["parameters"]:
-        param = resolve(ref)
-        if param["in"] == "query":
-            if param["schema"].get("$ref") == _WIRE_BOOLEAN:
-                booleans.add(param["name"])
-            schemas[param["name"]] = resolve(param["schema"])
-    arguments: dict[str, str] = {}
-    wire: dict[str, str] = {}
-    for param in operation.parameters:
-        if param.location != "query":
-            continue
-        arguments[param.snake_name] = next(n for n in (param.snake_name, param.snake_name + "_") if n in accepted)
-        wire[param.snake_name] = param.name
-    return Action(name, operation, module, arguments, wire, schemas, frozenset(booleans))
+    params = inputs.by_snake_name()
+    arguments = {key: next(n for n in (key, key + "_") if n in accepted) for key in params}
+    extensions = {p.name: SCHEMA_EXTENSIONS.get(p.schema_ref or "", {}) for p in params.values()}
+    grammar = frozenset(name for name, found in extensions.items() if _MATCH_GRAMMAR in found)
+    required = tuple(p for p in inputs.parameters.values() if p.name in inputs.required)  # in the document's order
+    return Action(name, operation, module, arguments, params, required, grammar)

@@ -17,11 +17,11 @@ from typing import Any
 import httpx
 
 from alibaba_ice_client import Client
+from ice_spec.inputs import SERVERS
 
 from . import _plans
 from ._credentials import Credentials, endpoint_for_region
 from ._signature import AcsSignatureV3Auth
-from ._spec import load_spec
 
 __all__ = ["AsyncIceSearch", "IceSearch"]
 
@@ -31,7 +31,7 @@ ENV_REGION = "ALIBABA_CLOUD_REGION_ID"
 def _base_url(region_id: str | None, endpoint: str | None) -> str:
     if endpoint:
         return endpoint.rstrip("/")
-    region = region_id or os.environ.get(ENV_REGION) or load_spec()["servers"][0]["variables"]["regionId"]["default"]
+    region = region_id or os.environ.get(ENV_REGION) or SERVERS[0].variables["regionId"].default
     return endpoint_for_region(region)
 
 

@@ -1,7 +1,7 @@
 """``Match`` filter expressions of SearchMedia: a parser and a builder.
 
-The grammar, the fields and the match kinds each field allows are read from
-the spec (``components.schemas.Match.x-match-grammar``). ``parse`` rejects a
+The grammar, the fields and the match kinds each field allows are the spec's
+(the ``Match`` schema's ``x-match-grammar``, compiled into ``ice_spec.inputs``). ``parse`` rejects a
 malformed or disallowed filter with ``MatchSyntaxError`` giving the position
 (0-based offset, line, column) of the error; the builder writes filters that
 always parse, quoting values::
@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from lark import Lark, Token, Transformer, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from ._spec import load_spec
+from ice_spec.inputs import SCHEMA_EXTENSIONS
 
 __all__ = [
     "All",
@@ -106,8 +106,7 @@ def _any(left: Expression, right: Expression) -> Any_:
 @cache
 def grammar() -> Mapping[str, Any]:
     """``x-match-grammar`` of the spec (fields and kinds, fuzzy value limit, Lark grammar)."""
-    spec = load_spec()
-    found: Mapping[str, Any] = spec["components"]["schemas"]["Match"]["x-match-grammar"]
+    found: Mapping[str, Any] = SCHEMA_EXTENSIONS["Match"]["x-match-grammar"]
     return found
 
 
