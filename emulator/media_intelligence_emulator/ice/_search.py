@@ -7,7 +7,15 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ice_spec.enums import IndexJobStatus, IndexType, WireBoolean
+from ice_spec.enums import (
+    IndexJobStatus,
+    IndexType,
+    MediaTypeImageVideo,
+    SearchMediaByAILabelMatchingMode,
+    SearchMediaByAILabelMultimodalSearchType,
+    SearchMediaByAILabelSortBy,
+    WireBoolean,
+)
 
 from .._media import hamming, phash
 from .._storage import ObjectNotFound
@@ -22,7 +30,7 @@ __all__ = ["SEARCHES"]
 
 # Defaults stated in the spec's parameter descriptions (PageNo from 1, PageSize 10; mediaType video).
 DEFAULT_PAGE_SIZE = 10
-DEFAULT_MEDIA_TYPE = "video"
+DEFAULT_MEDIA_TYPE = MediaTypeImageVideo.VIDEO
 #: How far a scroll may go (SearchMedia's ScrollToken: at most 1,000 media).
 MAX_SCROLL = 1000
 #: Face thumbnails at most this many bits apart (of 64) are the same face.
@@ -342,11 +350,13 @@ def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) 
     if specific and not params.get("MediaId"):
         raise IceError("MissingParameter", "MediaId is required when SpecificSearch is True")
     text = str(params.get("Text") or "").lower()
-    kind = params.get("MultimodalSearchType") or "FullSearch"
-    precise = params.get("MatchingMode") == "precise"
-    sources = {"PersonName": {"person"}, "Ocr": {"ocr"}, "AiCategory": {"label"}}.get(
-        str(kind), {"person", "ocr", "label", "asr"}
-    )
+    kind = params.get("MultimodalSearchType") or SearchMediaByAILabelMultimodalSearchType.FULL_SEARCH
+    precise = params.get("MatchingMode") == SearchMediaByAILabelMatchingMode.PRECISE
+    sources = {
+        SearchMediaByAILabelMultimodalSearchType.PERSON_NAME: {"person"},
+        SearchMediaByAILabelMultimodalSearchType.OCR: {"ocr"},
+        SearchMediaByAILabelMultimodalSearchType.AI_CATEGORY: {"label"},
+    }.get(str(kind), {"person", "ocr", "label", "asr"})
 
     def keep(source: str, value: str) -> bool:
         if source not in sources:
@@ -383,7 +393,8 @@ def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) 
                 "AiData": data if specific or text else {"AiLabelInfo": [], "AsrInfo": [], "OcrInfo": []},
             }
         )
-    descending = (params.get("SortBy") or "CreationTime:Desc").endswith("Desc")
+    order = params.get("SortBy") or SearchMediaByAILabelSortBy.CREATION_TIME_DESC
+    descending = order == SearchMediaByAILabelSortBy.CREATION_TIME_DESC
     results.sort(key=lambda m: m["CreationTime"], reverse=descending)
     offset, size = _page(params)
     return {"Success": "true", "Code": "200", "MediaList": results[offset : offset + size], "Total": len(results)}
