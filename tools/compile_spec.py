@@ -1007,7 +1007,7 @@ def render_inputs(document: Mapping[str, Any], source: str) -> str:
     return "\n".join(out)
 
 
-INPUTS_INIT_DOC = "`inputs`: each action's query parameters as a client checks them (`inputs.INPUTS`)."
+INPUTS_INIT_DOC = "The submodule `inputs` (imported by whoever needs it): each action's query parameters, checked."
 
 
 def render_init(package: str, source: str, inputs: bool = False) -> str:
@@ -1030,7 +1030,7 @@ def render_init(package: str, source: str, inputs: bool = False) -> str:
             "import json",
             "from typing import Any",
             "",
-            "from . import enums, inputs" if inputs else "from . import enums",
+            "from . import enums",
             "from ._data import (",
             "    ERROR_CODES,",
             "    GATEWAY_ERROR_CODES,",
@@ -1083,7 +1083,6 @@ def render_init(package: str, source: str, inputs: bool = False) -> str:
             '    "UploadRules",',
             '    "document",',
             '    "enums",',
-            *(['    "inputs",'] if inputs else []),
             "]",
             "",
             "",

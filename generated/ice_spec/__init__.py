@@ -6,7 +6,7 @@
 `SECURITY_HEADERS`, `LIMITS` (`Limits` by name), `enums` (every string enumeration of the
 component schemas as typed constants: `enums.<Schema>.<VALUE>`), and `document()`, the whole
 document as data, decoded on first call.
-`inputs`: each action's query parameters as a client checks them (`inputs.INPUTS`).
+The submodule `inputs` (imported by whoever needs it): each action's query parameters, checked.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import functools
 import json
 from typing import Any
 
-from . import enums, inputs
+from . import enums
 from ._data import (
     ERROR_CODES,
     GATEWAY_ERROR_CODES,
@@ -68,7 +68,6 @@ __all__ = [
     "UploadRules",
     "document",
     "enums",
-    "inputs",
 ]
 
 
