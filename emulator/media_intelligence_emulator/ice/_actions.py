@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ice_spec import Errors
 from ice_spec.enums import IndexJobStatus, IndexStatus
 
 from ._errors import IceError
@@ -34,7 +35,7 @@ def _lib(state: EmulatorState, owner: str, params: Params, conn: sqlite3.Connect
             )
         return DEFAULT_LIBRARY
     if state.db.one("SELECT 1 FROM ice_libs WHERE owner = ? AND name = ?", (owner, name)) is None:
-        raise IceError("SearchLibNotExist", f"SearchLibName: {name}")
+        raise IceError(Errors.SEARCH_LIB_NOT_FOUND_ERROR, f"SearchLibName: {name}")
     return name
 
 
@@ -49,7 +50,7 @@ def create_lib(state: EmulatorState, owner: str, params: Params) -> dict[str, An
     name = str(params["SearchLibName"])
     with state.db.tx() as conn:
         if conn.execute("SELECT 1 FROM ice_libs WHERE owner = ? AND name = ?", (owner, name)).fetchone():
-            raise IceError("SearchLibAlreadyExist", f"SearchLibName: {name}")
+            raise IceError(Errors.SEARCH_LIB_ALREADY_EXISTS_ERROR, f"SearchLibName: {name}")
         conn.execute(
             "INSERT INTO ice_libs (owner, name, config, created_ms) VALUES (?, ?, ?, ?)",
             (owner, name, params.get("SearchLibConfig") or "{}", now_ms()),
@@ -111,7 +112,7 @@ def create_index(state: EmulatorState, owner: str, params: Params) -> dict[str, 
         if conn.execute(
             "SELECT 1 FROM ice_indexes WHERE owner = ? AND lib = ? AND index_type = ?", (owner, lib, index_type)
         ).fetchone():
-            raise IceError("SearchIndexAlreadyExist", f"IndexType: {index_type}")
+            raise IceError(Errors.SEARCH_INDEX_ALREADY_EXISTS_ERROR, f"IndexType: {index_type}")
         conn.execute(
             "INSERT INTO ice_indexes (owner, lib, index_type, status, config) VALUES (?, ?, ?, ?, ?)",
             (
@@ -133,7 +134,7 @@ def _index(state: EmulatorState, owner: str, lib: str, index_type: str) -> Mappi
         "SELECT * FROM ice_indexes WHERE owner = ? AND lib = ? AND index_type = ?", (owner, lib, index_type)
     )
     if row is None:
-        raise IceError("SearchIndexNotExist", f"IndexType: {index_type}")
+        raise IceError(Errors.SEARCH_INDEX_NOT_FOUND_ERROR, f"IndexType: {index_type}")
     return dict(row)
 
 
@@ -181,7 +182,7 @@ def drop_index(state: EmulatorState, owner: str, params: Params) -> dict[str, An
 def _entry(state: EmulatorState, owner: str, lib: str, media_id: str) -> Mapping[str, Any]:
     row = state.db.one("SELECT * FROM ice_entries WHERE owner = ? AND lib = ? AND media_id = ?", (owner, lib, media_id))
     if row is None:
-        raise IceError("MediaNotExist", f"MediaId: {media_id} (library {lib})")
+        raise IceError(Errors.MEDIA_NOT_FOUND_ERROR, f"MediaId: {media_id} (library {lib})")
     return dict(row)
 
 
@@ -229,9 +230,9 @@ def get_media(state: EmulatorState, owner: str, params: Params) -> dict[str, Any
     elif params.get("InputURL"):
         row = state.db.one("SELECT * FROM ice_media WHERE owner = ? AND input_url = ?", (owner, params["InputURL"]))
     else:
-        raise IceError("MissingParameter", "MediaId or InputURL is required")
+        raise IceError(Errors.MISSING_PARAMETER_ERROR, "MediaId or InputURL is required")
     if row is None:
-        raise IceError("MediaNotExist", f"MediaId: {params.get('MediaId') or params.get('InputURL')}")
+        raise IceError(Errors.MEDIA_NOT_FOUND_ERROR, f"MediaId: {params.get('MediaId') or params.get('InputURL')}")
     entry = {**dict(row), "msg": "{}", "created_ms": row["created_ms"], "modified_ms": row["modified_ms"]}
     return {
         "MediaInfo": {

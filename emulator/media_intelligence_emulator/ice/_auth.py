@@ -60,34 +60,37 @@ def verify_v3(
     now: float | None = None,
 ) -> str:
     """Check the request's signature; return the access key ID. ``secret_for(key_id) -> secret | None``."""
+    from ice_spec import Errors  # here, not at import: the compiled contract stays off the start-up path
+
     header = headers.get("authorization", "")
     match = _AUTH.fullmatch(header.strip())
     if match is None:
         raise IceError(
-            "IncompleteSignature", "Authorization must be ACS3-HMAC-SHA256 Credential=,SignedHeaders=,Signature="
+            Errors.INCOMPLETE_SIGNATURE_ERROR,
+            "Authorization must be ACS3-HMAC-SHA256 Credential=,SignedHeaders=,Signature=",
         )
     key_id, signed, sig = match.groups()
     names = signed.split(";")
     sent_acs = {k.lower() for k in headers if k.lower().startswith("x-acs-")}
     missing = sorted(({"host", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"} | sent_acs) - set(names))
     if missing:
-        raise IceError("IncompleteSignature", f"headers not signed: {', '.join(missing)}")
+        raise IceError(Errors.INCOMPLETE_SIGNATURE_ERROR, f"headers not signed: {', '.join(missing)}")
     for name in ("x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"):
         if not headers.get(name):
-            raise IceError("IncompleteSignature", f"missing header {name}")
+            raise IceError(Errors.INCOMPLETE_SIGNATURE_ERROR, f"missing header {name}")
     assert callable(secret_for)
     secret = secret_for(key_id)
     if secret is None:
-        raise IceError("InvalidAccessKeyId.NotFound")
+        raise IceError(Errors.ACCESS_KEY_NOT_FOUND_ERROR)
     current = time.time() if now is None else now
     try:
         stamp = datetime.strptime(headers["x-acs-date"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
     except ValueError:
-        raise IceError("IncompleteSignature", "x-acs-date must be yyyy-MM-ddTHH:mm:ssZ") from None
+        raise IceError(Errors.INCOMPLETE_SIGNATURE_ERROR, "x-acs-date must be yyyy-MM-ddTHH:mm:ssZ") from None
     if abs(current - stamp) > CLOCK_WINDOW_SECONDS:
-        raise IceError("InvalidTimeStamp.Expired")
+        raise IceError(Errors.TIMESTAMP_EXPIRED_ERROR)
     if headers["x-acs-content-sha256"] != hashlib.sha256(body).hexdigest():
-        raise IceError("SignatureDoesNotMatch", "x-acs-content-sha256 is not the SHA-256 of the body")
+        raise IceError(Errors.SIGNATURE_DOES_NOT_MATCH_ERROR, "x-acs-content-sha256 is not the SHA-256 of the body")
     pairs = parse_qsl(raw_query, keep_blank_values=True)
     query = "&".join(f"{k}={v}" for k, v in sorted((_encode(k), _encode(v)) for k, v in pairs))
     canonical_headers = "".join(f"{n}:{headers.get(n, '').strip()}\n" for n in sorted(names))
@@ -104,7 +107,7 @@ def verify_v3(
     string_to_sign = f"{ALGORITHM}\n{hashlib.sha256(canonical.encode('utf-8')).hexdigest()}"
     expected = hmac.new(str(secret).encode("utf-8"), string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, sig):
-        raise IceError("SignatureDoesNotMatch")
+        raise IceError(Errors.SIGNATURE_DOES_NOT_MATCH_ERROR)
     if not nonces.use(headers["x-acs-signature-nonce"], current):
-        raise IceError("SignatureNonceUsed")
+        raise IceError(Errors.SIGNATURE_NONCE_USED_ERROR)
     return key_id

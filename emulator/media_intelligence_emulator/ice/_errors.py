@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from starlette.responses import JSONResponse
 
-from ._spec import ice_spec
+if TYPE_CHECKING:
+    from ice_spec import ErrorCode
 
 __all__ = ["IceError", "error_response", "request_id"]
 
@@ -14,15 +16,12 @@ HOST_ID = "ice.emulator.local"
 
 
 class IceError(Exception):
-    """An error answer: ``code`` from the spec's ``x-error-codes`` (its status), an optional detail."""
+    """An error answer: a code of the spec's ``x-error-codes`` (``ice_spec.Errors``), an optional detail."""
 
-    def __init__(self, code: str, detail: str | None = None, *, headers: dict[str, str] | None = None) -> None:
-        entry = ice_spec().errors.get(code)
-        if entry is None:
-            raise KeyError(f"error code {code!r} is not in alibaba-ice.yaml's x-error-codes")
-        self.code = code
-        self.status = int(entry["status"])
-        self.message = f"{entry['message']} {detail}" if detail else str(entry["message"])
+    def __init__(self, entry: ErrorCode, detail: str | None = None, *, headers: dict[str, str] | None = None) -> None:
+        self.code = entry.code
+        self.status = entry.status
+        self.message = f"{entry.message} {detail}" if detail else entry.message
         self.headers = headers or {}
         super().__init__(self.message)
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from lark import Lark, Token, Tree, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+from ice_spec import Errors
+
 from ._errors import IceError
 from ._spec import ice_spec
 
@@ -24,8 +26,7 @@ Predicate = Callable[[Record], bool]
 
 
 def _grammar() -> Mapping[str, Any]:
-    found: Mapping[str, Any] = ice_spec().schema("Match")["x-match-grammar"]
-    return found
+    return ice_spec().match_grammar
 
 
 @cache
@@ -66,15 +67,18 @@ def _condition(tree: Tree[Any]) -> Predicate:
     name = str(tree.children[0])
     allowed = _grammar()["fields"].get(name)
     if not allowed:
-        raise IceError("InvalidParameter", f"Match: unknown field {name!r}")
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, f"Match: unknown field {name!r}")
     if kind not in allowed:
-        raise IceError("InvalidParameter", f"Match: field {name!r} allows {'/'.join(allowed)} matches, not {kind}")
+        raise IceError(
+            Errors.INVALID_PARAMETER_ERROR, f"Match: field {name!r} allows {'/'.join(allowed)} matches, not {kind}"
+        )
     texts = [_unquote(str(c.children[0])) for c in tree.children if isinstance(c, Tree) and c.data == "value"]
     if kind == "fuzzy":
         needle = texts[0].lower()
         if len(texts[0]) > int(_grammar()["fuzzyMaxLength"]):
             raise IceError(
-                "InvalidParameter", f"Match: a fuzzy value is at most {_grammar()['fuzzyMaxLength']} characters"
+                Errors.INVALID_PARAMETER_ERROR,
+                f"Match: a fuzzy value is at most {_grammar()['fuzzyMaxLength']} characters",
             )
         return lambda r: any(needle in v.lower() for v in _values(r, name))
     if kind == "exact":
@@ -87,7 +91,7 @@ def _condition(tree: Tree[Any]) -> Predicate:
     high_inclusive = str(bounds[1].children[0]) == "]"
     low, high = _number(texts[0]), _number(texts[1])
     if low is None or high is None:
-        raise IceError("InvalidParameter", f"Match: the bounds of {name} must be numbers")
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, f"Match: the bounds of {name} must be numbers")
 
     def in_range(record: Record) -> bool:
         for v in _values(record, name):
@@ -135,7 +139,9 @@ def compile_match(text: str) -> Predicate:
     try:
         tree = _parser().parse(text)
     except UnexpectedInput as exc:
-        raise IceError("InvalidParameter", f"Match: syntax error at position {_position(exc, text)}") from None
+        raise IceError(
+            Errors.INVALID_PARAMETER_ERROR, f"Match: syntax error at position {_position(exc, text)}"
+        ) from None
     return _compile(tree)
 
 
@@ -147,7 +153,9 @@ def sort_key(sort_by: str | None, allowed: Mapping[str, str]) -> list[tuple[str,
     for part in sort_by.split(","):
         name, _, order = part.strip().partition(":")
         if name not in allowed:
-            raise IceError("InvalidParameter", f"SortBy: cannot sort by {name!r} (sortable: {', '.join(allowed)})")
+            raise IceError(
+                Errors.INVALID_PARAMETER_ERROR, f"SortBy: cannot sort by {name!r} (sortable: {', '.join(allowed)})"
+            )
         keys.append((allowed[name], order == "Desc"))
     return keys
 

@@ -1,20 +1,29 @@
-"""Query parameters checked against the action's parameters in the spec, before the action runs.
+"""Query parameters checked against the action's compiled parameters, before the action runs.
 
 A missing required parameter answers ``MissingParameter``; a value that breaks
 its schema (type, enum, bounds, pattern, length, and for JSON strings the
 ``contentSchema``) answers ``InvalidParameter`` naming the parameter and the rule.
+The schemas are the self-contained ones ``make generate`` compiles into
+``ice_spec.inputs``: jsonschema-rs accepts a valid value, jsonschema words the rule
+a value breaks.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+from ice_spec import Errors
 
 from ._errors import IceError
-from ._spec import Action, ice_spec
+
+if TYPE_CHECKING:
+    import jsonschema
+
+    from ice_spec.inputs import ActionInputs
 
 __all__ = ["validate_query"]
 
@@ -23,8 +32,32 @@ __all__ = ["validate_query"]
 _FORMAT_BITS = {"int32": 32, "int64": 64}
 
 
-def _validator(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator({**schema, "components": ice_spec().raw["components"]})
+@functools.cache
+def _fast(schema_json: str) -> Any:
+    """jsonschema-rs's compiled validator of the schema, or None (not installed, or a schema it refuses)."""
+    try:
+        rs = importlib.import_module("jsonschema_rs")
+        return rs.validator_for(json.loads(schema_json), validate_formats=False)
+    except Exception:  # ImportError, or a schema jsonschema-rs cannot compile: jsonschema alone
+        return None
+
+
+@functools.cache
+def _validator(schema_json: str) -> jsonschema.Draft202012Validator:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(json.loads(schema_json))
+
+
+def _errors(schema_json: str, value: Any) -> list[jsonschema.ValidationError]:
+    fast = _fast(schema_json)
+    if fast is not None:
+        try:
+            if fast.is_valid(value):
+                return []
+        except (TypeError, ValueError, OverflowError):
+            pass  # a value jsonschema-rs cannot convert: let jsonschema decide
+    return list(_validator(schema_json).iter_errors(value))
 
 
 def _rule(error: jsonschema.ValidationError) -> str:
@@ -40,42 +73,42 @@ def _rule(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
-def validate_query(action: Action, query: Mapping[str, str]) -> dict[str, Any]:
+def validate_query(action: ActionInputs, query: Mapping[str, str]) -> dict[str, Any]:
     """The action's parameters, typed (integers as ``int``); a name the action does not have is refused."""
     unknown = sorted(set(query) - set(action.parameters))
     if unknown:
-        raise IceError("InvalidParameter", f"{unknown[0]}: is not a parameter of {action.name}")
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, f"{unknown[0]}: is not a parameter of {action.operation_id}")
     for name in sorted(action.required):
         if not query.get(name):
-            raise IceError("MissingParameter", f"{name} is required")
+            raise IceError(Errors.MISSING_PARAMETER_ERROR, f"{name} is required")
     values: dict[str, Any] = {}
     for name, param in action.parameters.items():
         if name not in query:
             continue
         raw = query[name]
-        schema = param["schema"]
         value: Any = raw
-        if schema.get("type") == "integer":
+        if param.type == "integer":
             try:
                 value = int(raw)
             except ValueError:
-                raise IceError("InvalidParameter", f"{name}: must be an integer") from None
-            bits = _FORMAT_BITS.get(str(schema.get("format")))
+                raise IceError(Errors.INVALID_PARAMETER_ERROR, f"{name}: must be an integer") from None
+            bits = _FORMAT_BITS.get(str(param.format))
             if bits is not None and not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
-                raise IceError("InvalidParameter", f"{name}: must be a {bits}-bit integer")
-        error = next(iter(sorted(_validator(schema).iter_errors(value), key=lambda e: e.path)), None)
+                raise IceError(Errors.INVALID_PARAMETER_ERROR, f"{name}: must be a {bits}-bit integer")
+        error = next(iter(sorted(_errors(param.schema_json, value), key=lambda e: list(e.path))), None)
         if error is not None:
-            raise IceError("InvalidParameter", f"{name}: {_rule(error)}")
-        content = schema.get("contentSchema")
-        if schema.get("contentMediaType") == "application/json":
+            raise IceError(Errors.INVALID_PARAMETER_ERROR, f"{name}: {_rule(error)}")
+        if param.json_string:
             try:
                 decoded = json.loads(raw)
             except ValueError:
-                raise IceError("InvalidParameter", f"{name}: must be a JSON document") from None
-            if content is not None:
-                inner = next(iter(_validator(content).iter_errors(decoded)), None)
+                raise IceError(Errors.INVALID_PARAMETER_ERROR, f"{name}: must be a JSON document") from None
+            if param.content_schema_json is not None:
+                inner = next(iter(_errors(param.content_schema_json, decoded)), None)
                 if inner is not None:
                     where = "/".join(str(p) for p in inner.absolute_path)
-                    raise IceError("InvalidParameter", f"{name}: {where + ': ' if where else ''}{inner.message}")
+                    raise IceError(
+                        Errors.INVALID_PARAMETER_ERROR, f"{name}: {where + ': ' if where else ''}{inner.message}"
+                    )
         values[name] = value
     return values

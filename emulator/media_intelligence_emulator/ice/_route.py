@@ -38,9 +38,11 @@ MAX_BODY_BYTES = 64 * 1024
 
 
 def _bounded_body(request: Request) -> Any:
+    from ice_spec import Errors  # in each function, not at import: ice_spec stays off the start-up path
+
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
-        raise IceError("InvalidParameter", f"the body is limited to {MAX_BODY_BYTES} bytes")
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, f"the body is limited to {MAX_BODY_BYTES} bytes")
 
 
 @route
@@ -49,16 +51,20 @@ def ice_route(state: EmulatorState) -> Route:
     nonces = NonceCache()
 
     async def endpoint(request: Request) -> Response:
+        from ice_spec import Errors
+
         try:
             raw_query = request.scope.get("query_string", b"").decode("latin-1")
             if len(raw_query) > MAX_QUERY_BYTES:
-                raise IceError("InvalidParameter", f"the query string is limited to {MAX_QUERY_BYTES} bytes")
+                raise IceError(
+                    Errors.INVALID_PARAMETER_ERROR, f"the query string is limited to {MAX_QUERY_BYTES} bytes"
+                )
             _bounded_body(request)
             body = b""
             async for chunk in request.stream():
                 body += chunk
                 if len(body) > MAX_BODY_BYTES:
-                    raise IceError("InvalidParameter", f"the body is limited to {MAX_BODY_BYTES} bytes")
+                    raise IceError(Errors.INVALID_PARAMETER_ERROR, f"the body is limited to {MAX_BODY_BYTES} bytes")
             return await run_in_threadpool(_handle, state, nonces, request, raw_query, body)
         except IceError as exc:
             return error_response(exc)
@@ -67,6 +73,8 @@ def ice_route(state: EmulatorState) -> Route:
 
 
 def _handle(state: EmulatorState, nonces: NonceCache, request: Request, raw_query: str, body: bytes) -> Response:
+    from ice_spec import Errors
+
     try:
         if state.config.verify_signatures:
             owner = verify_v3(
@@ -80,14 +88,14 @@ def _handle(state: EmulatorState, nonces: NonceCache, request: Request, raw_quer
         spec = ice_spec()
         version = request.headers.get("x-acs-version")
         if version != spec.version:
-            raise IceError("InvalidVersion", f"x-acs-version: {version!r} (this API is {spec.version})")
+            raise IceError(Errors.INVALID_VERSION_ERROR, f"x-acs-version: {version!r} (this API is {spec.version})")
         name = request.headers.get("x-acs-action", "")
         if not name:
-            raise IceError("MissingParameter", "the header x-acs-action (the action name) is required")
+            raise IceError(Errors.MISSING_PARAMETER_ERROR, "the header x-acs-action (the action name) is required")
         action = spec.actions.get(name)
         handler = ACTIONS.get(name)
         if action is None or handler is None:
-            raise IceError("InvalidAction.NotFound", f"x-acs-action: {name!r}")
+            raise IceError(Errors.ACTION_NOT_FOUND_ERROR, f"x-acs-action: {name!r}")
         params = validate_query(action, dict(request.query_params))
         result = handler(state, owner, params)
         return JSONResponse({"RequestId": request_id(), **result})
@@ -95,4 +103,4 @@ def _handle(state: EmulatorState, nonces: NonceCache, request: Request, raw_quer
         return error_response(exc)
     except Exception:
         log.exception("unexpected error in an ICE action")
-        return error_response(IceError("InternalError"))
+        return error_response(IceError(Errors.INTERNAL_ERROR))

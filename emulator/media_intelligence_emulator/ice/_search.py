@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ice_spec import Errors
 from ice_spec.enums import (
     IndexJobStatus,
     IndexType,
@@ -181,7 +182,7 @@ def search_media(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dic
     if token:
         row = state.db.one("SELECT query, next_offset FROM ice_scrolls WHERE token = ? AND owner = ?", (token, owner))
         if row is None:
-            raise IceError("InvalidScrollToken")
+            raise IceError(Errors.INVALID_SCROLL_TOKEN_ERROR)
         query, offset = json.loads(row["query"]), int(row["next_offset"])
         state.db.execute("DELETE FROM ice_scrolls WHERE token = ?", (token,))  # forward only
         query["PageSize"] = params.get("PageSize") or query.get("PageSize")
@@ -239,9 +240,9 @@ def _face_digest(state: EmulatorState, url: str) -> str:
     try:
         return phash(state.storage.get(bucket, key))
     except ObjectNotFound:
-        raise IceError("InputURLNotExist", f"PersonImageUrl: {url}") from None
+        raise IceError(Errors.INPUT_NOT_FOUND_ERROR, f"PersonImageUrl: {url}") from None
     except (OSError, ValueError):
-        raise IceError("InvalidParameter", "PersonImageUrl: not an image") from None
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, "PersonImageUrl: not an image") from None
 
 
 def search_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dict[str, Any]:
@@ -275,10 +276,10 @@ def search_clip_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx)
         (owner, params["FaceSearchToken"], lib),
     )
     if session is None:
-        raise IceError("InvalidParameter", "FaceSearchToken: no SearchMediaByFace search with this token")
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, "FaceSearchToken: no SearchMediaByFace search with this token")
     entry = next((e for e in _entries(state, owner, lib, IndexType.FACE) if e["media_id"] == params["MediaId"]), None)
     if entry is None:
-        raise IceError("MediaNotExist", f"MediaId: {params['MediaId']}")
+        raise IceError(Errors.MEDIA_NOT_FOUND_ERROR, f"MediaId: {params['MediaId']}")
     scenes = json.loads(entry["ai"]).get("scenes", [])
     clips = []
     for name in json.loads(session["persons"]):
@@ -348,7 +349,7 @@ def _clip_search(state: EmulatorState, owner: str, lib: str, params: Ctx, hybrid
 def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dict[str, Any]:
     specific = params.get("SpecificSearch") == WireBoolean.TRUE
     if specific and not params.get("MediaId"):
-        raise IceError("MissingParameter", "MediaId is required when SpecificSearch is True")
+        raise IceError(Errors.MISSING_PARAMETER_ERROR, "MediaId is required when SpecificSearch is True")
     text = str(params.get("Text") or "").lower()
     kind = params.get("MultimodalSearchType") or SearchMediaByAILabelMultimodalSearchType.FULL_SEARCH
     precise = params.get("MatchingMode") == SearchMediaByAILabelMatchingMode.PRECISE

@@ -1,66 +1,40 @@
-"""The ICE document as the emulator reads it: actions, parameters, error codes.
+"""The ICE contract as the emulator reads it: actions and their parameters, error codes, the Match grammar.
 
-The document comes from the compiled contract ``ice_spec`` (``make generate``; no YAML at run time).
+All of it compiled by ``make generate`` (``ice_spec``, ``ice_spec.inputs``): no document is read at run
+time. Imported on first use, off the start-up path.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["Action", "IceSpec", "ice_spec"]
+if TYPE_CHECKING:
+    from ice_spec import ErrorCode
+    from ice_spec.inputs import ActionInputs
 
-
-@dataclass(frozen=True)
-class Action:
-    name: str
-    parameters: dict[str, dict[str, Any]]  # query parameters by wire name, $refs resolved
-    required: frozenset[str]
+__all__ = ["IceSpec", "ice_spec"]
 
 
 @dataclass(frozen=True)
 class IceSpec:
-    raw: dict[str, Any]
-    actions: dict[str, Action]
-    errors: dict[str, dict[str, Any]]  # code -> {status, message, ...}
+    actions: Mapping[str, ActionInputs]
+    """Each action's query parameters (by wire name) and which are required."""
+    errors: Mapping[str, ErrorCode]
+    """``x-error-codes`` by code."""
     version: str
-
-    def resolve(self, node: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(node, dict) and "$ref" in node and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            target: Any = self.raw
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            node = target
-        return node
-
-    def schema(self, name: str) -> dict[str, Any]:
-        found: dict[str, Any] = self.raw["components"]["schemas"][name]
-        return found
+    """The API version every request names in ``x-acs-version``."""
+    match_grammar: Mapping[str, Any]
+    """The ``Match`` schema's ``x-match-grammar``."""
 
 
 @cache
 def ice_spec() -> IceSpec:
-    """The parsed document (read once; the compiled contract is imported here, off the start-up path)."""
+    """The compiled contract (imported here, off the start-up path)."""
     import ice_spec as compiled
+    from ice_spec.inputs import INPUTS, SCHEMA_EXTENSIONS
 
-    raw: dict[str, Any] = compiled.document()
-    spec = IceSpec(raw, {}, {c["code"]: c for c in raw["x-error-codes"]}, "")
-    version = ""
-    for item in raw["paths"].values():
-        op = item["post"]
-        params: dict[str, dict[str, Any]] = {}
-        required: set[str] = set()
-        for ref in op["parameters"]:
-            param = spec.resolve(ref)
-            if param["in"] == "header" and param["name"] == "x-acs-version":
-                version = param["schema"]["enum"][0]
-            if param["in"] != "query":
-                continue
-            params[param["name"]] = {**param, "schema": spec.resolve(param["schema"])}
-            if param.get("required"):
-                required.add(param["name"])
-        spec.actions[op["operationId"]] = Action(op["operationId"], params, frozenset(required))
-    return IceSpec(raw, spec.actions, spec.errors, version)
+    grammar: Mapping[str, Any] = SCHEMA_EXTENSIONS["Match"]["x-match-grammar"]
+    return IceSpec(INPUTS, compiled.ERROR_CODES, compiled.VERSION, grammar)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from ice_spec import Errors
 from ice_spec.enums import IndexJobStatus, IndexStatus, WireBoolean
 
 from .._jobs import JobContext
@@ -67,9 +68,11 @@ def split_oss(url: str) -> tuple[str, str]:
         host, _, key = url.split("://", 1)[1].partition("/")
         bucket = host.split(".", 1)[0]
     else:
-        raise IceError("InvalidParameter", "InputURL: must be oss://bucket/key or an http(s) URL of an object")
+        raise IceError(
+            Errors.INVALID_PARAMETER_ERROR, "InputURL: must be oss://bucket/key or an http(s) URL of an object"
+        )
     if not bucket or not key:
-        raise IceError("InvalidParameter", "InputURL: must name a bucket and an object key")
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, "InputURL: must name a bucket and an object key")
     return bucket, key
 
 
@@ -79,7 +82,7 @@ def _analyse(state: EmulatorState, bucket: str, key: str, kind: str, duration_ms
         raw = read_sidecar(state.storage, bucket, key)
         sidecar: Sidecar | None = parse_sidecar(raw) if raw is not None else None
     except ValueError as exc:
-        raise IceError("InvalidParameter", f"InputURL: {exc}") from None
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, f"InputURL: {exc}") from None
     extra: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
     scenes = derive_scenes(kind, duration_ms, sidecar)
     persons = []
@@ -130,11 +133,11 @@ def register_media(state: EmulatorState, owner: str, params: Mapping[str, Any]) 
     try:
         data = state.storage.get(bucket, key)
     except ObjectNotFound:
-        raise IceError("InputURLNotExist", f"InputURL: {url}") from None
+        raise IceError(Errors.INPUT_NOT_FOUND_ERROR, f"InputURL: {url}") from None
     try:
         media = inspect_media(data, key)
     except MediaError as exc:
-        raise IceError("InvalidParameter", f"InputURL: {exc}") from None
+        raise IceError(Errors.INVALID_PARAMETER_ERROR, f"InputURL: {exc}") from None
     media_type = str(params.get("MediaType") or media.kind.lower())
     ai = _analyse(state, bucket, key, media.kind, media.duration_ms)
     info = {
