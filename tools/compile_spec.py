@@ -222,6 +222,7 @@ def _parameters(document: Mapping[str, Any], item: Mapping[str, Any], op: Mappin
             "is_array": _is_array(document, schema),
             "snake_name": snake(str(param["name"])),
             "schema": schema if schema is not None else True,
+            "x_default": param.get("x-default"),
         }
     return list(merged.values())
 
@@ -301,6 +302,8 @@ def _pagination(
     if size_schema is None:
         raise SpecError(f"{where}: x-pagination.sizeParam {size_name!r} is not a parameter of the operation")
     size = deref(document, size_schema)
+    size_param = next((p for p in params if p["name"] == size_name and p["location"] == "query"), None)
+    default_size = size.get("default", size_param["x_default"] if size_param else None)
     scrolling = (
         {"scroll_token_param": raw["scrollTokenParam"], "scroll_token_field": raw["scrollTokenField"]}
         if "scrollTokenParam" in raw
@@ -316,7 +319,7 @@ def _pagination(
         "location": location,
         "min_size": size.get("minimum"),
         "max_size": size.get("maximum"),
-        "default_size": size.get("default"),
+        "default_size": default_size,
         **scrolling,
     }
 
@@ -551,6 +554,12 @@ def _schema_json(bundler: SchemaBundler, schema: Any) -> str:
     return json.dumps(bundler.root(bundler.schema(schema)), sort_keys=False, separators=(",", ":"), ensure_ascii=False)
 
 
+def _valid(schema: Mapping[str, Any], value: Any) -> bool:
+    import jsonschema  # only for the documents that compile per-parameter inputs
+
+    return bool(jsonschema.Draft202012Validator(schema).is_valid(value))
+
+
 def _wire_boolean(schema: Mapping[str, Any]) -> tuple[str, str] | None:
     """A two-value string enum spelling true and false (``True`` / ``False``): its (true, false) values."""
     values = _string_enum(schema)
@@ -574,6 +583,9 @@ def _input_parameter(document: Mapping[str, Any], param: Mapping[str, Any]) -> d
     content_json = None if content is None else _schema_json(SchemaBundler(document), deref(document, content))
     kind = schema.get("type")
     fmt = schema.get("format")
+    default = param["x_default"]
+    if default is not None and not _valid(json.loads(value_schema), default):
+        raise SpecError(f"parameter {param['name']}: x-default {default!r} breaks the parameter's schema")
     return {
         "name": param["name"],
         "snake_name": param["snake_name"],
@@ -585,6 +597,7 @@ def _input_parameter(document: Mapping[str, Any], param: Mapping[str, Any]) -> d
         "json_string": json_string,
         "schema_json": value_schema,
         "content_schema_json": content_json,
+        "default": default,
     }
 
 
@@ -692,7 +705,7 @@ def build_model(document: Mapping[str, Any]) -> dict[str, Any]:
                     "path": str(path),
                     "tag": str(tags[0]),
                     "summary": str(op.get("summary") or ""),
-                    "parameters": [{k: v for k, v in p.items() if k != "schema"} for p in params],
+                    "parameters": [{k: v for k, v in p.items() if k not in ("schema", "x_default")} for p in params],
                     "body_required": body_required,
                     "body_media_type": media,
                     "retry_safe": retry_safe,

@@ -264,10 +264,12 @@ SECURITY_HEADERS: Final[tuple[SecurityHeader, ...]] = (
 class Limits:
     """Documented limits the schemas cannot express (``x-limits``)."""
 
-    pass
+    SCROLL_MEDIA: Final = 1000
 
 
-LIMITS: Final[Mapping[str, int]] = {}
+LIMITS: Final[Mapping[str, int]] = {
+    "scrollMedia": Limits.SCROLL_MEDIA,
+}
 
 OPERATIONS: Final[Mapping[str, Operation]] = {
     "SearchMedia": Operation(
@@ -382,7 +384,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
             scroll_token_param="ScrollToken",
             scroll_token_field="ScrollToken",
         ),
@@ -526,7 +528,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
         ),
         upload_rules=None,
         presigned_url=None,
@@ -632,7 +634,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
         ),
         upload_rules=None,
         presigned_url=None,
@@ -756,7 +758,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
         ),
         upload_rules=None,
         presigned_url=None,
@@ -889,7 +891,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
         ),
         upload_rules=None,
         presigned_url=None,
@@ -1058,7 +1060,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
         ),
         upload_rules=None,
         presigned_url=None,
@@ -1237,7 +1239,7 @@ OPERATIONS: Final[Mapping[str, Operation]] = {
             location="query",
             min_size=1,
             max_size=50,
-            default_size=None,
+            default_size=10,
         ),
         upload_rules=None,
         presigned_url=None,

@@ -236,6 +236,8 @@ class InputParameter:
     """JSON Schema (2020-12, self-contained) of the value on the wire."""
     content_schema_json: str | None = field(default=None, repr=False)
     """JSON Schema (2020-12, self-contained) of the decoded JSON document (``contentSchema``), if stated."""
+    default: str | int | None = None
+    """What the service uses when the parameter is omitted (``x-default``); None when not stated."""
 
     @property
     def schema(self) -> Mapping[str, Any]:

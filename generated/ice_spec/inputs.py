@@ -72,6 +72,7 @@ SCHEMA_EXTENSIONS: Final[Mapping[str, Mapping[str, Any]]] = {
                 "mediaType": ["exact", "in"],
             },
             "mediaTypes": ["video", "image", "audio"],
+            "defaultMediaType": "video",
             "statusValues": ["0", "1", "2", "3", "10", "12", "13", "14", "15", "16", "17", "18"],
         },
     },
@@ -92,6 +93,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json=None,
+                default=None,
             ),
             "SortBy": InputParameter(
                 name="SortBy",
@@ -104,6 +106,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","pattern":"^\\\\s*[A-Za-z][A-Za-z0-9_.]*:(Asc|Desc)\\\\s*(,\\\\s*[A-Za-z][A-Za-z0-9_.]*:(Asc|Desc)\\\\s*)*$","maxLength":256}',
                 content_schema_json=None,
+                default=None,
             ),
             "PageNo": InputParameter(
                 name="PageNo",
@@ -116,6 +119,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -128,6 +132,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
             "EntityId": InputParameter(
                 name="EntityId",
@@ -140,6 +145,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "ScrollToken": InputParameter(
                 name="ScrollToken",
@@ -152,6 +158,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":32,"maxLength":32}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -164,6 +171,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "CustomFilters": InputParameter(
                 name="CustomFilters",
@@ -176,6 +184,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"properties":{"intField1":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"},"minItems":1},{"$ref":"#/$defs/IntRange"}]},"strField1":{"$ref":"#/$defs/StringFilter"},"strField2":{"$ref":"#/$defs/StringFilter"}},"$defs":{"IntRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"gt":{"type":"integer"},"lte":{"type":"integer"},"lt":{"type":"integer"}}},"StringFilter":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]}}}',
+                default=None,
             ),
         },
         required=frozenset(()),
@@ -194,6 +203,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "FaceSearchToken": InputParameter(
                 name="FaceSearchToken",
@@ -206,6 +216,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaType": InputParameter(
                 name="MediaType",
@@ -218,6 +229,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["image","video"]}',
                 content_schema_json=None,
+                default="video",
             ),
             "PageNo": InputParameter(
                 name="PageNo",
@@ -230,6 +242,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -242,6 +255,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
             "EntityId": InputParameter(
                 name="EntityId",
@@ -254,6 +268,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -266,6 +281,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -278,6 +294,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "CustomFilters": InputParameter(
                 name="CustomFilters",
@@ -290,6 +307,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"properties":{"intField1":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"},"minItems":1},{"$ref":"#/$defs/IntRange"}]},"strField1":{"$ref":"#/$defs/StringFilter"},"strField2":{"$ref":"#/$defs/StringFilter"}},"$defs":{"IntRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"gt":{"type":"integer"},"lte":{"type":"integer"},"lt":{"type":"integer"}}},"StringFilter":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]}}}',
+                default=None,
             ),
             "UtcCreate": InputParameter(
                 name="UtcCreate",
@@ -302,6 +320,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"lte":{"type":"integer"}}}',
+                default=None,
             ),
         },
         required=frozenset(("FaceSearchToken", "PersonImageUrl")),
@@ -320,6 +339,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaId": InputParameter(
                 name="MediaId",
@@ -332,6 +352,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "PageNo": InputParameter(
                 name="PageNo",
@@ -344,6 +365,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -356,6 +378,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
             "EntityId": InputParameter(
                 name="EntityId",
@@ -368,6 +391,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -380,6 +404,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("FaceSearchToken", "MediaId")),
@@ -398,6 +423,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaType": InputParameter(
                 name="MediaType",
@@ -410,6 +436,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["image","video"]}',
                 content_schema_json=None,
+                default="video",
             ),
             "PageNo": InputParameter(
                 name="PageNo",
@@ -422,6 +449,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -434,6 +462,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -446,6 +475,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -458,6 +488,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "CustomFilters": InputParameter(
                 name="CustomFilters",
@@ -470,6 +501,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"properties":{"intField1":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"},"minItems":1},{"$ref":"#/$defs/IntRange"}]},"strField1":{"$ref":"#/$defs/StringFilter"},"strField2":{"$ref":"#/$defs/StringFilter"}},"$defs":{"IntRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"gt":{"type":"integer"},"lte":{"type":"integer"},"lt":{"type":"integer"}}},"StringFilter":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]}}}',
+                default=None,
             ),
             "UtcCreate": InputParameter(
                 name="UtcCreate",
@@ -482,6 +514,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"lte":{"type":"integer"}}}',
+                default=None,
             ),
         },
         required=frozenset(()),
@@ -500,6 +533,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaId": InputParameter(
                 name="MediaId",
@@ -512,6 +546,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaType": InputParameter(
                 name="MediaType",
@@ -524,6 +559,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["image","video"]}',
                 content_schema_json=None,
+                default="video",
             ),
             "PageNo": InputParameter(
                 name="PageNo",
@@ -536,6 +572,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -548,6 +585,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -560,6 +598,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -572,6 +611,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "CustomFilters": InputParameter(
                 name="CustomFilters",
@@ -584,6 +624,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"properties":{"intField1":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"},"minItems":1},{"$ref":"#/$defs/IntRange"}]},"strField1":{"$ref":"#/$defs/StringFilter"},"strField2":{"$ref":"#/$defs/StringFilter"}},"$defs":{"IntRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"gt":{"type":"integer"},"lte":{"type":"integer"},"lt":{"type":"integer"}}},"StringFilter":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]}}}',
+                default=None,
             ),
             "UtcCreate": InputParameter(
                 name="UtcCreate",
@@ -596,6 +637,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"lte":{"type":"integer"}}}',
+                default=None,
             ),
         },
         required=frozenset(()),
@@ -614,6 +656,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "MultimodalSearchType": InputParameter(
                 name="MultimodalSearchType",
@@ -626,6 +669,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["PersonName","Ocr","AiCategory","FullSearch"]}',
                 content_schema_json=None,
+                default="FullSearch",
             ),
             "SpecificSearch": InputParameter(
                 name="SpecificSearch",
@@ -638,6 +682,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["True","False"]}',
                 content_schema_json=None,
+                default="False",
             ),
             "MediaId": InputParameter(
                 name="MediaId",
@@ -650,6 +695,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MatchingMode": InputParameter(
                 name="MatchingMode",
@@ -662,6 +708,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["fuzzy","precise"]}',
                 content_schema_json=None,
+                default="fuzzy",
             ),
             "MediaType": InputParameter(
                 name="MediaType",
@@ -674,6 +721,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["image","video","audio"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "SortBy": InputParameter(
                 name="SortBy",
@@ -686,6 +734,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["CreationTime:Desc","CreationTime:Asc"]}',
                 content_schema_json=None,
+                default="CreationTime:Desc",
             ),
             "PageNo": InputParameter(
                 name="PageNo",
@@ -698,6 +747,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -710,6 +760,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -722,6 +773,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -734,6 +786,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "CustomFilters": InputParameter(
                 name="CustomFilters",
@@ -746,6 +799,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"properties":{"intField1":{"oneOf":[{"type":"integer"},{"type":"array","items":{"type":"integer"},"minItems":1},{"$ref":"#/$defs/IntRange"}]},"strField1":{"$ref":"#/$defs/StringFilter"},"strField2":{"$ref":"#/$defs/StringFilter"}},"$defs":{"IntRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"gt":{"type":"integer"},"lte":{"type":"integer"},"lt":{"type":"integer"}}},"StringFilter":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]}}}',
+                default=None,
             ),
             "UtcCreate": InputParameter(
                 name="UtcCreate",
@@ -758,6 +812,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","additionalProperties":false,"minProperties":1,"properties":{"gte":{"type":"integer"},"lte":{"type":"integer"}}}',
+                default=None,
             ),
         },
         required=frozenset(()),
@@ -776,6 +831,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibConfig": InputParameter(
                 name="SearchLibConfig",
@@ -788,6 +844,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("SearchLibName",)),
@@ -806,6 +863,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("SearchLibName",)),
@@ -824,6 +882,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=1,
             ),
             "PageSize": InputParameter(
                 name="PageSize",
@@ -836,6 +895,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1,"maximum":50}',
                 content_schema_json=None,
+                default=10,
             ),
         },
         required=frozenset(()),
@@ -854,6 +914,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibConfig": InputParameter(
                 name="SearchLibConfig",
@@ -866,6 +927,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("SearchLibName",)),
@@ -884,6 +946,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("SearchLibName",)),
@@ -902,6 +965,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["mm","face","aiLabel"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "IndexStatus": InputParameter(
                 name="IndexStatus",
@@ -914,6 +978,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["Active","Deactive"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "IndexConfig": InputParameter(
                 name="IndexConfig",
@@ -926,6 +991,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -938,6 +1004,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("IndexType",)),
@@ -956,6 +1023,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["mm","face","aiLabel"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -968,6 +1036,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("IndexType",)),
@@ -986,6 +1055,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["mm","face","aiLabel"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "IndexStatus": InputParameter(
                 name="IndexStatus",
@@ -998,6 +1068,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["Active","Deactive"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "IndexConfig": InputParameter(
                 name="IndexConfig",
@@ -1010,6 +1081,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":4096}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1022,6 +1094,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("IndexType",)),
@@ -1040,6 +1113,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["mm","face","aiLabel"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1052,6 +1126,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("IndexType",)),
@@ -1070,6 +1145,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1082,6 +1158,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("MediaId",)),
@@ -1100,6 +1177,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"pattern":"^[^,]+(,[^,]+)*$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Task": InputParameter(
                 name="Task",
@@ -1112,6 +1190,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","pattern":"^(mm|face|aiLabel)(,(mm|face|aiLabel))*$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1124,6 +1203,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -1136,6 +1216,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("MediaIds",)),
@@ -1154,6 +1235,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"pattern":"^(oss://[^/]+/.+|https?://.+)$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaType": InputParameter(
                 name="MediaType",
@@ -1166,6 +1248,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["image","video","audio","text"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "BusinessType": InputParameter(
                 name="BusinessType",
@@ -1178,6 +1261,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "Title": InputParameter(
                 name="Title",
@@ -1190,6 +1274,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":128}',
                 content_schema_json=None,
+                default=None,
             ),
             "Description": InputParameter(
                 name="Description",
@@ -1202,6 +1287,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaTags": InputParameter(
                 name="MediaTags",
@@ -1214,6 +1300,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "CoverURL": InputParameter(
                 name="CoverURL",
@@ -1226,6 +1313,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "CateId": InputParameter(
                 name="CateId",
@@ -1238,6 +1326,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":0}',
                 content_schema_json=None,
+                default=None,
             ),
             "UserData": InputParameter(
                 name="UserData",
@@ -1250,6 +1339,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":1024}',
                 content_schema_json=None,
+                default=None,
             ),
             "ReferenceId": InputParameter(
                 name="ReferenceId",
@@ -1262,6 +1352,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":6,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
             "Overwrite": InputParameter(
                 name="Overwrite",
@@ -1274,6 +1365,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["True","False"]}',
                 content_schema_json=None,
+                default="False",
             ),
             "ClientToken": InputParameter(
                 name="ClientToken",
@@ -1286,6 +1378,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "RegisterConfig": InputParameter(
                 name="RegisterConfig",
@@ -1298,6 +1391,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "SmartTagTemplateId": InputParameter(
                 name="SmartTagTemplateId",
@@ -1310,6 +1404,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "WorkflowId": InputParameter(
                 name="WorkflowId",
@@ -1322,6 +1417,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("InputURL",)),
@@ -1340,6 +1436,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "InputURL": InputParameter(
                 name="InputURL",
@@ -1352,6 +1449,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "OutputType": InputParameter(
                 name="OutputType",
@@ -1364,6 +1462,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["oss","cdn"]}',
                 content_schema_json=None,
+                default="oss",
             ),
             "AuthTimeout": InputParameter(
                 name="AuthTimeout",
@@ -1376,6 +1475,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"integer","minimum":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "ReturnDetailedInfo": InputParameter(
                 name="ReturnDetailedInfo",
@@ -1388,6 +1488,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(()),
@@ -1406,6 +1507,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaId": InputParameter(
                 name="MediaId",
@@ -1418,6 +1520,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MediaType": InputParameter(
                 name="MediaType",
@@ -1430,6 +1533,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","enum":["image","video","audio"]}',
                 content_schema_json=None,
+                default=None,
             ),
             "ImagesInput": InputParameter(
                 name="ImagesInput",
@@ -1442,6 +1546,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "MsgBody": InputParameter(
                 name="MsgBody",
@@ -1454,6 +1559,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":8192}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"Title":{"type":"string"},"Description":{"type":"string"},"CustomFields":{"type":"object"}}}',
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -1466,6 +1572,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1478,6 +1585,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("Input",)),
@@ -1496,6 +1604,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MsgBody": InputParameter(
                 name="MsgBody",
@@ -1508,6 +1617,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":8192}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"Title":{"type":"string"},"Description":{"type":"string"},"CustomFields":{"type":"object"}}}',
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -1520,6 +1630,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1532,6 +1643,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("MediaId", "MsgBody")),
@@ -1550,6 +1662,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64}',
                 content_schema_json=None,
+                default=None,
             ),
             "MsgBody": InputParameter(
                 name="MsgBody",
@@ -1562,6 +1675,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=True,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":8192}',
                 content_schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"Title":{"type":"string"},"Description":{"type":"string"},"CustomFields":{"type":"object"}}}',
+                default=None,
             ),
             "Namespace": InputParameter(
                 name="Namespace",
@@ -1574,6 +1688,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1}',
                 content_schema_json=None,
+                default=None,
             ),
             "SearchLibName": InputParameter(
                 name="SearchLibName",
@@ -1586,6 +1701,7 @@ INPUTS: Final[Mapping[str, ActionInputs]] = {
                 json_string=False,
                 schema_json='{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"}',
                 content_schema_json=None,
+                default=None,
             ),
         },
         required=frozenset(("MediaId",)),

@@ -50,6 +50,7 @@ def test_each_query_parameter_is_compiled_as_the_document_states(action: str) ->
         assert (param.wire_boolean is not None) is (raw["schema"].get("$ref") == WIRE_BOOLEAN_REF)
         assert param.json_string is (schema.get("contentMediaType") == "application/json")
         assert (param.content_schema_json is None) is ("contentSchema" not in schema)
+        assert param.default == raw.get("x-default")
         for text in filter(None, (param.schema_json, param.content_schema_json)):
             assert "#/components/" not in text, "a compiled schema must be self-contained"
             jsonschema.Draft202012Validator.check_schema(json.loads(text))
@@ -68,6 +69,31 @@ def test_the_compiled_schemas_judge_values_as_the_documents_do() -> None:
                 assert ours.is_valid(value) == theirs.is_valid(value), (action, raw["name"], value)
                 checked += 1
     assert checked > 500
+
+
+def test_defaults_stated_by_the_document_are_compiled() -> None:
+    defaults = {
+        (action, name): param.default
+        for action, inputs in INPUTS.items()
+        for name, param in inputs.parameters.items()
+        if param.default is not None
+    }
+    assert defaults[("SearchMediaByAILabel", "MultimodalSearchType")] == "FullSearch"
+    assert defaults[("RegisterMediaInfo", "Overwrite")] == "False"
+    assert {defaults[(a, "PageSize")] for a in ACTIONS if (a, "PageSize") in defaults} == {10}
+    assert all(
+        ice_spec.OPERATIONS[a].pagination.default_size == 10 for a in ACTIONS if ice_spec.OPERATIONS[a].pagination
+    )
+    assert ice_spec.LIMITS["scrollMedia"] == 1000
+    version = document()["components"]["parameters"]["Version"]["schema"]["enum"]
+    assert version == [ice_spec.VERSION]  # the emulator checks x-acs-version against VERSION
+
+
+def test_a_default_that_breaks_its_schema_fails_the_build() -> None:
+    doc = _tiny(Size={"type": "integer", "maximum": 50})
+    doc["paths"]["/#Go"]["post"]["parameters"][0]["x-default"] = 80
+    with pytest.raises(SpecError, match="x-default 80"):
+        compile_document(doc)
 
 
 def test_wire_booleans_keep_the_documents_spelling() -> None:

@@ -12,6 +12,7 @@ from ice_spec.enums import IndexJobStatus, IndexStatus
 
 from ._errors import IceError
 from ._search import SEARCHES, _basic_info, _file_info
+from ._spec import given
 from ._store import DEFAULT_LIBRARY, now_ms, register_media, submit_index_jobs
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ def query_lib(state: EmulatorState, owner: str, params: Params) -> dict[str, Any
 
 def list_libs(state: EmulatorState, owner: str, params: Params) -> dict[str, Any]:
     rows = state.db.query("SELECT name, config FROM ice_libs WHERE owner = ? ORDER BY created_ms, name", (owner,))
-    size = int(params.get("PageSize") or 10)
-    offset = (int(params.get("PageNo") or 1) - 1) * size
+    size = int(given("ListSearchLib", params, "PageSize"))
+    offset = (int(given("ListSearchLib", params, "PageNo")) - 1) * size
     libs = [
         {
             "SearchLibName": r["name"],

@@ -7,11 +7,10 @@ import secrets
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ice_spec import Errors
+from ice_spec import Errors, Limits
 from ice_spec.enums import (
     IndexJobStatus,
     IndexType,
-    MediaTypeImageVideo,
     SearchMediaByAILabelMatchingMode,
     SearchMediaByAILabelMultimodalSearchType,
     SearchMediaByAILabelSortBy,
@@ -22,6 +21,7 @@ from .._media import hamming, phash
 from .._storage import ObjectNotFound
 from ._errors import IceError
 from ._match import compile_match, custom_filter, mentioned_fields, sort_key
+from ._spec import given, ice_spec
 from ._store import iso, media_record, split_oss
 
 if TYPE_CHECKING:
@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SEARCHES"]
 
-# Defaults stated in the spec's parameter descriptions (PageNo from 1, PageSize 10; mediaType video).
-DEFAULT_PAGE_SIZE = 10
-DEFAULT_MEDIA_TYPE = MediaTypeImageVideo.VIDEO
-#: How far a scroll may go (SearchMedia's ScrollToken: at most 1,000 media).
-MAX_SCROLL = 1000
 #: Face thumbnails at most this many bits apart (of 64) are the same face.
 FACE_DISTANCE = 10
 
@@ -56,9 +51,10 @@ def _entries(state: EmulatorState, owner: str, lib: str, index_type: str | None 
     return [dict(r) for r in state.db.query(sql, (index_type, IndexJobStatus.SUCCESS, owner, lib))]
 
 
-def _page(params: Ctx) -> tuple[int, int]:
-    size = int(params.get("PageSize") or DEFAULT_PAGE_SIZE)
-    return (int(params.get("PageNo") or 1) - 1) * size, size
+def _page(action: str, params: Ctx) -> tuple[int, int]:
+    """(offset, size) of the page asked for, with the spec's defaults for what is omitted."""
+    size = int(given(action, params, "PageSize"))
+    return (int(given(action, params, "PageNo")) - 1) * size, size
 
 
 def _filters(params: Ctx) -> Callable[[Mapping[str, Any]], bool]:
@@ -188,11 +184,12 @@ def search_media(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dic
         query["PageSize"] = params.get("PageSize") or query.get("PageSize")
     else:
         query = {k: params.get(k) for k in ("Match", "SortBy", "CustomFilters", "PageSize", "EntityId")}
-        offset, _ = _page(params)
-    size = int(query.get("PageSize") or DEFAULT_PAGE_SIZE)
+        offset, _ = _page("SearchMedia", params)
+    size = int(given("SearchMedia", query, "PageSize"))
     match = query.get("Match")
     predicate = compile_match(match) if match else (lambda r: True)
     media_type_given = bool(match) and "mediaType" in mentioned_fields(match)
+    default_media_type = ice_spec().match_grammar["defaultMediaType"]
     filters = _filters({"CustomFilters": query.get("CustomFilters")})
     keys = sort_key(query.get("SortBy"), {"utcCreate": "utcCreate", "utcModified": "utcModified"}) or [
         ("utcCreate", True)
@@ -200,13 +197,13 @@ def search_media(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dic
     found: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
     for entry in _entries(state, owner, lib):
         record = media_record(entry)
-        if not media_type_given and record["mediaType"] != DEFAULT_MEDIA_TYPE:
+        if not media_type_given and record["mediaType"] != default_media_type:
             continue
         if predicate(record) and filters(record):
             found.append((entry, record))
     for name, descending in reversed(keys):  # stable sorts, least significant key first
         found.sort(key=lambda pair: (pair[1][name], pair[0]["seq"]), reverse=descending)
-    if token and offset >= MAX_SCROLL:
+    if token and offset >= Limits.SCROLL_MEDIA:
         page: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
     else:
         page = found[offset : offset + size]
@@ -225,7 +222,7 @@ def search_media(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dic
         )
     body: dict[str, Any] = {"Success": "true", "Code": "200", "MediaInfoList": items, "Total": len(found)}
     next_offset = offset + len(page)
-    if page and next_offset < len(found) and next_offset < MAX_SCROLL:
+    if page and next_offset < len(found) and next_offset < Limits.SCROLL_MEDIA:
         new_token = secrets.token_hex(16).upper()
         state.db.execute(
             "INSERT INTO ice_scrolls (token, owner, query, next_offset) VALUES (?, ?, ?, ?)",
@@ -247,8 +244,7 @@ def _face_digest(state: EmulatorState, url: str) -> str:
 
 def search_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dict[str, Any]:
     digest = _face_digest(state, str(params["PersonImageUrl"]))
-    wanted = {"MediaType": params.get("MediaType") or DEFAULT_MEDIA_TYPE, **params}
-    filters = _filters(wanted)
+    filters = _filters({**params, "MediaType": given("SearchMediaByFace", params, "MediaType")})
     names: set[str] = set()
     hits = []
     for entry in _entries(state, owner, lib, IndexType.FACE):
@@ -265,7 +261,7 @@ def search_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx) -> d
             "INSERT OR REPLACE INTO ice_face_sessions (owner, token, lib, persons) VALUES (?, ?, ?, ?)",
             (owner, params["FaceSearchToken"], lib, json.dumps(sorted(names))),
         )
-    offset, size = _page(params)
+    offset, size = _page("SearchMediaByFace", params)
     media = [{"MediaId": e["media_id"]} for e in hits[offset : offset + size]]
     return {"Success": "true", "Code": "200", "MediaInfoList": media, "Total": len(hits)}
 
@@ -298,7 +294,7 @@ def search_clip_by_face(state: EmulatorState, owner: str, lib: str, params: Ctx)
                     "OccurrencesInfos": occurrences,
                 }
             )
-    offset, size = _page(params)
+    offset, size = _page("SearchMediaClipByFace", params)
     return {"Success": "true", "Code": "200", "MediaClipList": clips[offset : offset + size], "Total": len(clips)}
 
 
@@ -315,8 +311,8 @@ def _scene_text(scene: Mapping[str, Any]) -> set[str]:
 
 def _clip_search(state: EmulatorState, owner: str, lib: str, params: Ctx, hybrid: bool) -> dict[str, Any]:
     terms = _terms(str(params.get("Text") or ""))
-    wanted = {"MediaType": params.get("MediaType") or DEFAULT_MEDIA_TYPE, **params}
-    filters = _filters(wanted)
+    action = "SearchMediaByHybrid" if hybrid else "SearchMediaByMultimodal"
+    filters = _filters({**params, "MediaType": given(action, params, "MediaType")})
     seen: dict[str, Mapping[str, Any]] = {}
     for index_type in (IndexType.MM, IndexType.AI_LABEL) if hybrid else (IndexType.MM,):
         for entry in _entries(state, owner, lib, index_type):
@@ -342,17 +338,18 @@ def _clip_search(state: EmulatorState, owner: str, lib: str, params: Ctx, hybrid
             clips.sort(key=lambda c: -c["Score"])
             results.append({"MediaId": media_id, "ClipInfo": clips})
     results.sort(key=lambda m: -max(c["Score"] for c in m["ClipInfo"]))
-    offset, size = _page(params)
+    offset, size = _page(action, params)
     return {"Success": "true", "Code": "200", "MediaList": results[offset : offset + size], "Total": len(results)}
 
 
 def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dict[str, Any]:
-    specific = params.get("SpecificSearch") == WireBoolean.TRUE
+    action = "SearchMediaByAILabel"
+    specific = given(action, params, "SpecificSearch") == WireBoolean.TRUE
     if specific and not params.get("MediaId"):
         raise IceError(Errors.MISSING_PARAMETER_ERROR, "MediaId is required when SpecificSearch is True")
     text = str(params.get("Text") or "").lower()
-    kind = params.get("MultimodalSearchType") or SearchMediaByAILabelMultimodalSearchType.FULL_SEARCH
-    precise = params.get("MatchingMode") == SearchMediaByAILabelMatchingMode.PRECISE
+    kind = given(action, params, "MultimodalSearchType")
+    precise = given(action, params, "MatchingMode") == SearchMediaByAILabelMatchingMode.PRECISE
     sources = {
         SearchMediaByAILabelMultimodalSearchType.PERSON_NAME: {"person"},
         SearchMediaByAILabelMultimodalSearchType.OCR: {"ocr"},
@@ -394,10 +391,9 @@ def search_by_ai_label(state: EmulatorState, owner: str, lib: str, params: Ctx) 
                 "AiData": data if specific or text else {"AiLabelInfo": [], "AsrInfo": [], "OcrInfo": []},
             }
         )
-    order = params.get("SortBy") or SearchMediaByAILabelSortBy.CREATION_TIME_DESC
-    descending = order == SearchMediaByAILabelSortBy.CREATION_TIME_DESC
+    descending = given(action, params, "SortBy") == SearchMediaByAILabelSortBy.CREATION_TIME_DESC
     results.sort(key=lambda m: m["CreationTime"], reverse=descending)
-    offset, size = _page(params)
+    offset, size = _page(action, params)
     return {"Success": "true", "Code": "200", "MediaList": results[offset : offset + size], "Total": len(results)}
 
 

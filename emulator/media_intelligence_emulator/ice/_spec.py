@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ice_spec import ErrorCode
     from ice_spec.inputs import ActionInputs
 
-__all__ = ["IceSpec", "ice_spec"]
+__all__ = ["IceSpec", "given", "ice_spec"]
 
 
 @dataclass(frozen=True)
@@ -38,3 +38,11 @@ def ice_spec() -> IceSpec:
 
     grammar: Mapping[str, Any] = SCHEMA_EXTENSIONS["Match"]["x-match-grammar"]
     return IceSpec(INPUTS, compiled.ERROR_CODES, compiled.VERSION, grammar)
+
+
+def given(action: str, params: Mapping[str, Any], name: str) -> Any:
+    """The parameter's value, or what the service uses when it is omitted (``x-default``; None if not stated)."""
+    value = params.get(name)
+    if value is not None and value != "":
+        return value
+    return ice_spec().actions[action].parameters[name].default

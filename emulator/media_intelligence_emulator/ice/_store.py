@@ -27,6 +27,7 @@ from .._jobs import JobContext
 from .._media import MediaError, Sidecar, derive_scenes, inspect_media, parse_sidecar, phash
 from .._storage import ObjectNotFound, read_sidecar
 from ._errors import IceError
+from ._spec import given
 from ._tables import INDEX_JOB
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def register_media(state: EmulatorState, owner: str, params: Mapping[str, Any]) 
     """RegisterMediaInfo: read the object and its sidecar, store the media; the media ID."""
     url = str(params["InputURL"])
     existing = state.db.one("SELECT media_id FROM ice_media WHERE owner = ? AND input_url = ?", (owner, url))
-    overwrite = params.get("Overwrite") == WireBoolean.TRUE
+    overwrite = given("RegisterMediaInfo", params, "Overwrite") == WireBoolean.TRUE
     if existing is not None and not overwrite:
         return str(existing["media_id"])
     bucket, key = split_oss(url)
