@@ -265,10 +265,12 @@ class Limits:
     """Documented limits the schemas cannot express (``x-limits``)."""
 
     SCROLL_MEDIA: Final = 1000
+    SIGNATURE_CLOCK_SKEW_SECONDS: Final = 900
 
 
 LIMITS: Final[Mapping[str, int]] = {
     "scrollMedia": Limits.SCROLL_MEDIA,
+    "signatureClockSkewSeconds": Limits.SIGNATURE_CLOCK_SKEW_SECONDS,
 }
 
 OPERATIONS: Final[Mapping[str, Operation]] = {

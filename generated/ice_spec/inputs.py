@@ -76,6 +76,7 @@ SCHEMA_EXTENSIONS: Final[Mapping[str, Mapping[str, Any]]] = {
             "statusValues": ["0", "1", "2", "3", "10", "12", "13", "14", "15", "16", "17", "18"],
         },
     },
+    "SortBy": {"x-sort-fields": ["utcCreate", "utcModified"]},
 }
 
 INPUTS: Final[Mapping[str, ActionInputs]] = {

@@ -22,7 +22,6 @@ from ._errors import IceError
 __all__ = ["NonceCache", "verify_v3"]
 
 ALGORITHM = "ACS3-HMAC-SHA256"
-CLOCK_WINDOW_SECONDS = 15 * 60
 _AUTH = re.compile(r"ACS3-HMAC-SHA256 Credential=([^,\s]+),SignedHeaders=([a-z0-9;_.-]+),Signature=([0-9a-f]{64})")
 
 
@@ -33,11 +32,11 @@ class NonceCache:
         self._seen: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def use(self, nonce: str, now: float) -> bool:
-        """False when the nonce was used already."""
+    def use(self, nonce: str, now: float, window: float) -> bool:
+        """False when the nonce was used already (within ``window`` seconds, the accepted clock skew)."""
         with self._lock:
             if len(self._seen) > 10000:
-                self._seen = {n: t for n, t in self._seen.items() if now - t < CLOCK_WINDOW_SECONDS}
+                self._seen = {n: t for n, t in self._seen.items() if now - t < window}
             if nonce in self._seen:
                 return False
             self._seen[nonce] = now
@@ -60,7 +59,7 @@ def verify_v3(
     now: float | None = None,
 ) -> str:
     """Check the request's signature; return the access key ID. ``secret_for(key_id) -> secret | None``."""
-    from ice_spec import Errors  # here, not at import: the compiled contract stays off the start-up path
+    from ice_spec import Errors, Limits  # here, not at import: the compiled contract stays off the start-up path
 
     header = headers.get("authorization", "")
     match = _AUTH.fullmatch(header.strip())
@@ -87,7 +86,8 @@ def verify_v3(
         stamp = datetime.strptime(headers["x-acs-date"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
     except ValueError:
         raise IceError(Errors.INCOMPLETE_SIGNATURE_ERROR, "x-acs-date must be yyyy-MM-ddTHH:mm:ssZ") from None
-    if abs(current - stamp) > CLOCK_WINDOW_SECONDS:
+    window = Limits.SIGNATURE_CLOCK_SKEW_SECONDS
+    if abs(current - stamp) > window:
         raise IceError(Errors.TIMESTAMP_EXPIRED_ERROR)
     if headers["x-acs-content-sha256"] != hashlib.sha256(body).hexdigest():
         raise IceError(Errors.SIGNATURE_DOES_NOT_MATCH_ERROR, "x-acs-content-sha256 is not the SHA-256 of the body")
@@ -108,6 +108,6 @@ def verify_v3(
     expected = hmac.new(str(secret).encode("utf-8"), string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, sig):
         raise IceError(Errors.SIGNATURE_DOES_NOT_MATCH_ERROR)
-    if not nonces.use(headers["x-acs-signature-nonce"], current):
+    if not nonces.use(headers["x-acs-signature-nonce"], current, window):
         raise IceError(Errors.SIGNATURE_NONCE_USED_ERROR)
     return key_id

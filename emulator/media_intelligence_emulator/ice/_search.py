@@ -191,9 +191,8 @@ def search_media(state: EmulatorState, owner: str, lib: str, params: Ctx) -> dic
     media_type_given = bool(match) and "mediaType" in mentioned_fields(match)
     default_media_type = ice_spec().match_grammar["defaultMediaType"]
     filters = _filters({"CustomFilters": query.get("CustomFilters")})
-    keys = sort_key(query.get("SortBy"), {"utcCreate": "utcCreate", "utcModified": "utcModified"}) or [
-        ("utcCreate", True)
-    ]
+    sortable = ice_spec().schema_extensions["SortBy"]["x-sort-fields"]
+    keys = sort_key(query.get("SortBy"), {name: name for name in sortable}) or [("utcCreate", True)]
     found: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
     for entry in _entries(state, owner, lib):
         record = media_record(entry)

@@ -28,6 +28,8 @@ class IceSpec:
     """The API version every request names in ``x-acs-version``."""
     match_grammar: Mapping[str, Any]
     """The ``Match`` schema's ``x-match-grammar``."""
+    schema_extensions: Mapping[str, Mapping[str, Any]]
+    """The ``x-`` keys of the component schemas (``x-sort-fields`` of ``SortBy``...)."""
 
 
 @cache
@@ -37,7 +39,7 @@ def ice_spec() -> IceSpec:
     from ice_spec.inputs import INPUTS, SCHEMA_EXTENSIONS
 
     grammar: Mapping[str, Any] = SCHEMA_EXTENSIONS["Match"]["x-match-grammar"]
-    return IceSpec(INPUTS, compiled.ERROR_CODES, compiled.VERSION, grammar)
+    return IceSpec(INPUTS, compiled.ERROR_CODES, compiled.VERSION, grammar, SCHEMA_EXTENSIONS)
 
 
 def given(action: str, params: Mapping[str, Any], name: str) -> Any:
