@@ -109,7 +109,10 @@ def pages(name: str, params: dict[str, Any], max_retries: int) -> Plan:
     if pagination is None:
         raise IceValidationError("action", f"{name} is not paged", name)
     size_param, page_param = snake(pagination.size_param), snake(pagination.page_param)
-    size = int(params.pop(size_param, None) or pagination.max_size or 10)
+    # the largest page the action allows (fewest requests), else the service's default (x-default)
+    size = int(params.pop(size_param, None) or pagination.max_size or pagination.default_size or 0)
+    if size < 1:
+        raise IceValidationError(pagination.size_param, f"{name} states no page size; pass one", name)
     page = pagination.first_page
     while True:
         result = yield from _attempts(op, {**params, page_param: page, size_param: size}, max_retries)
