@@ -41,6 +41,8 @@ $(STAMP): pyproject.toml emulator/pyproject.toml
 # writes the same files under ROOT (the drift test regenerates into a
 # temporary ROOT and compares). The client generator reads a relaxed copy of
 # the spec (see tools/relax_spec.py); openapi.yaml itself is never modified.
+# The resource methods that send one operation each are rendered from their declarations
+# (tools/resource_table.py, by tools/render_resources.py) into resources/_async/_rendered.py.
 # The sync twins (client core, clients, paginators, resource modules) are derived
 # from the async code written by hand in _async/ folders, and the typed
 # with_raw_response views from the async clients and resources (tools/unasync.py).
@@ -60,6 +62,7 @@ generate-into:
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate \
 		--path $(RELAXED) --config openapi-python-client.yaml --meta none --custom-template-path $(TEMPLATES) \
 		--output-path $(ROOT)/$(GENERATED) --overwrite --fail-on-warning
+	$(BIN)/python tools/render_resources.py --root $(ROOT) --ruff $(BIN)/ruff
 	$(BIN)/python tools/unasync.py --root $(ROOT) --ruff $(BIN)/ruff
 
 # The second contract, Alibaba Cloud ICE search (alibaba-ice.yaml), through the same recipe: its

@@ -4,61 +4,18 @@
 ``list`` returns the same re-iterable list object as every other ``list``
 (`SyncPaginator`), over the one page of the unpaged listProjects. A retried
 create could make a second project; the API answers a duplicate name with
-10026 anyway.
+10026 anyway. The methods are rendered from tools/resource_table.py (`_rendered`).
 """
 
 from __future__ import annotations
 
-from typing import Unpack
-
-from media_intelligence_client import models
-
-from .._pagination import SyncPaginator
-from .._types import RequestOptions
-from ._base import Id, SyncAPIResource, operation
+from ._rendered import ProjectsOps
 
 __all__ = ["AsyncProjects", "Projects"]
 
 
-class Projects(SyncAPIResource):
+class Projects(ProjectsOps):
     """Projects group media assets inside a workspace."""
-
-    @operation("createProject")
-    def create(self, *, name: str, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.Project:
-        """Create a project."""
-        body = models.CreateProjectRequest(name=name)
-        return self._call(models.CreateProjectResponse, options, workspace=workspace, body=body).result
-
-    @operation("listProjects")
-    def list(
-        self, *, workspace: str | None = None, **options: Unpack[RequestOptions]
-    ) -> SyncPaginator[models.Project, models.ProjectList]:
-        """All projects of the workspace (``for``; the API sends them in one response)."""
-        return self._unpaged(lambda: self.list_page(workspace=workspace, **options), "projects")
-
-    @operation("listProjects")
-    def list_page(self, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.ProjectList:
-        """The ``ProjectList`` model of the workspace (listProjects is not paged)."""
-        return self._call(models.ListProjectsResponse, options, workspace=workspace).result
-
-    @operation("getProject")
-    def get(self, project_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> models.Project:
-        """A project."""
-        path = {"project_id": str(project_id)}
-        return self._call(models.GetProjectResponse, options, workspace=workspace, path=path).result
-
-    @operation("updateProject")
-    def update(
-        self, project_id: Id, *, name: str, workspace: str | None = None, **options: Unpack[RequestOptions]
-    ) -> models.Project:
-        """Rename a project."""
-        path, body = {"project_id": str(project_id)}, models.UpdateProjectRequest(name=name)
-        return (self._call(models.UpdateProjectResponse, options, workspace=workspace, path=path, body=body)).result
-
-    @operation("deleteProject")
-    def delete(self, project_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]) -> None:
-        """Delete a project."""
-        self._call(models.Envelope, options, workspace=workspace, path={"project_id": str(project_id)})
 
 
 # The async twins, written by hand in the module this one is derived from.

@@ -1,0 +1,178 @@
+"""The resource methods that send one operation each, declared once (rendered by tools/render_resources.py).
+
+Each entry names the method, its operationId and its arguments, in the order
+the signature takes them: ``"tag_ids=tag_id_list"`` renames the spec's name.
+Everything else (types, which are required, defaults, enums to coerce, the
+docstring's summary and the spec's sentences, the returned model) comes from
+the compiled spec (``generated/mi_spec``) and the generated client. A
+`Listing` declares a paged (or unpaged) list once and renders both its
+paginator and its one-page method with the same filter arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Method:
+    """A method sending ``op`` once.
+
+    ``own``: the first, positional argument (the resource's own id; ``workspace``
+    for the workspace itself). ``args``: the keyword arguments, ``public=spec``
+    when the name differs; path ids not named come first, on their own.
+    ``returns``: ``result`` (the response's ``result``), ``none``, or ``page``
+    (the result page, an empty one when the response has none). ``builder``: a
+    function of ``media_intelligence._workflows`` that builds the body from the
+    arguments (its signature types them). ``note``: what the docstring adds to
+    the spec's summary.
+    """
+
+    name: str
+    op: str
+    own: str | None = None
+    args: tuple[str, ...] = ()
+    returns: str = "result"
+    builder: str | None = None
+    note: str = ""
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list operation: ``list`` (a paginator over every item) and ``page`` (one page), same filters.
+
+    ``first_page``: ``page``'s page number defaults to the spec's first page
+    (``False``: ``None``, the API's default). ``empty``: a response without a
+    result is an empty page.
+    """
+
+    list: str
+    page: str
+    op: str
+    own: str | None = None
+    args: tuple[str, ...] = ()
+    first_page: bool = True
+    empty: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """The rendered base class ``Async<name>Ops`` of one namespace class."""
+
+    name: str
+    methods: tuple[Method | Listing, ...]
+
+
+ASSET = ("asset_id",)
+
+RESOURCES: tuple[Resource, ...] = (
+    Resource(
+        "Workspaces",
+        (
+            Method(
+                "create",
+                "createWorkspace",
+                own="workspace=workspace_name",
+                args=("bucket=bucket_name",),
+                note="``workspace`` is linked to the Object Storage ``bucket``.",
+            ),
+            Listing("list", "list_page", "listWorkspaces"),
+            Method("get", "getWorkspace", own="workspace", note="Default: the client's ``workspace``."),
+            Method("delete", "deleteWorkspace", own="workspace", note="Default: the client's ``workspace``."),
+        ),
+    ),
+    Resource(
+        "Projects",
+        (
+            Method("create", "createProject", args=("name",)),
+            Listing("list", "list_page", "listProjects"),
+            Method("get", "getProject", own="project_id"),
+            Method("update", "updateProject", own="project_id", args=("name",)),
+            Method("delete", "deleteProject", own="project_id", returns="none"),
+        ),
+    ),
+    Resource(
+        "PersonTags",
+        (
+            Method("create", "createPersonTag", args=("name",)),
+            Listing(
+                "list",
+                "list_page",
+                "listPersonTags",
+                args=("tag_id=id", "name"),
+                note="Filtered by ``tag_id``/``name``.",
+            ),
+            Method("delete", "deletePersonTag", own="tag_id", returns="none"),
+        ),
+    ),
+    Resource(
+        "Assets",
+        (
+            Listing("list", "list_page", "listAssets", args=("project_id",)),
+            Method("get", "getAsset", own="asset_id"),
+            Method("move", "moveAsset", own="asset_id", args=("to_project_id=new_project_id",)),
+            Method("delete", "deleteAsset", own="asset_id", returns="none"),
+            Method("import_status", "getAssetImportStatus", own="asset_id"),
+            Method("import_one", "importAssets", args=("project_id", "key", "bucket=bucket_name"), private=True),
+        ),
+    ),
+    Resource(
+        "Indexes",
+        (
+            Method(
+                "request",
+                "requestIndex",
+                own="asset_id",
+                args=(
+                    "project_id",
+                    "analysis_person_count",
+                    "scene_range",
+                    "min_scene_duration_sec",
+                    "max_scene_duration_sec",
+                    "tag_ids=tag_id_list",
+                    "source_language",
+                    "detect_audio_effects",
+                ),
+                note="Then `wait_until_done` and `get`.",
+            ),
+            Method("status", "getIndexStatus", own="asset_id"),
+            Method("cancel", "cancelIndex", own="asset_id", returns="none"),
+            Method("get", "getIndex", own="asset_id", args=("project_id", "confidence_level")),
+            Method("delete", "deleteIndex", own="asset_id", returns="none"),
+        ),
+    ),
+    Resource(
+        "LegacyIndexes",
+        (
+            Method(
+                "request_analysis",
+                "requestAnalysis",
+                own="asset_id",
+                args=(
+                    "project_id",
+                    "analysis_person_count",
+                    "scene_range",
+                    "tag_ids=tag_id_list",
+                    "source_language",
+                    "detect_audio_effects",
+                ),
+            ),
+            Method("analysis_status", "getAnalysisStatus", own="asset_id"),
+            Method("cancel_analysis", "cancelAnalysis", own="asset_id", returns="none"),
+            Listing("list", "list_page", "listIndexes", own="asset_id"),
+            Method("get", "getIndexById", own="index_id", args=("asset_id", "project_id", "confidence_level")),
+            Method("delete", "deleteIndexById", own="index_id", returns="none"),
+        ),
+    ),
+    Resource(
+        "SceneSummaries",
+        (
+            Method("request", "requestSceneSummary", own="asset_id", args=("project_id", "scene_ids", "locale")),
+            Method("status", "getSceneSummaryStatus", own="asset_id"),
+            Method("cancel", "cancelSceneSummary", own="asset_id", returns="none"),
+            Method("get", "getSceneSummary", own="asset_id"),
+        ),
+    ),
+)
