@@ -47,13 +47,13 @@ class AsyncProjectsWithRawResponse:
 
 class AsyncAssetsWithRawResponse:
     def __init__(self, resource: AsyncAssets, plain: AsyncAssets) -> None:
-        self.get_waiter = plain.get_waiter
         self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.get = raw_response_async(resource.get)
         self.move = raw_response_async(resource.move)
         self.delete = raw_response_async(resource.delete)
         self.import_status = raw_response_async(resource.import_status)
+        self.get_waiter = plain.get_waiter
         self.wait_until_imported = plain.wait_until_imported
         self.import_from_object_storage = plain.import_from_object_storage
         self.upload_and_import = plain.upload_and_import
@@ -61,23 +61,23 @@ class AsyncAssetsWithRawResponse:
 
 class AsyncIndexesWithRawResponse:
     def __init__(self, resource: AsyncIndexes, plain: AsyncIndexes) -> None:
-        self.get_waiter = plain.get_waiter
-        self.legacy = AsyncLegacyIndexesWithRawResponse(resource.legacy, plain.legacy)
         self.request = raw_response_async(resource.request)
         self.status = raw_response_async(resource.status)
         self.cancel = raw_response_async(resource.cancel)
         self.get = raw_response_async(resource.get)
         self.delete = raw_response_async(resource.delete)
+        self.get_waiter = plain.get_waiter
+        self.legacy = AsyncLegacyIndexesWithRawResponse(resource.legacy, plain.legacy)
         self.wait_until_done = plain.wait_until_done
 
 
 class AsyncSceneSummariesWithRawResponse:
     def __init__(self, resource: AsyncSceneSummaries, plain: AsyncSceneSummaries) -> None:
-        self.get_waiter = plain.get_waiter
         self.request = raw_response_async(resource.request)
         self.status = raw_response_async(resource.status)
         self.cancel = raw_response_async(resource.cancel)
         self.get = raw_response_async(resource.get)
+        self.get_waiter = plain.get_waiter
         self.wait_until_done = plain.wait_until_done
 
 
@@ -127,7 +127,6 @@ class AsyncSearchWithRawResponse:
 
 class AsyncLegacyIndexesWithRawResponse:
     def __init__(self, resource: AsyncLegacyIndexes, plain: AsyncLegacyIndexes) -> None:
-        self.get_waiter = plain.get_waiter
         self.request_analysis = raw_response_async(resource.request_analysis)
         self.analysis_status = raw_response_async(resource.analysis_status)
         self.cancel_analysis = raw_response_async(resource.cancel_analysis)
@@ -135,6 +134,7 @@ class AsyncLegacyIndexesWithRawResponse:
         self.list_page = raw_response_async(resource.list_page)
         self.get = raw_response_async(resource.get)
         self.delete = raw_response_async(resource.delete)
+        self.get_waiter = plain.get_waiter
         self.wait_until_done = plain.wait_until_done
 
 
@@ -198,13 +198,13 @@ class ProjectsWithRawResponse:
 
 class AssetsWithRawResponse:
     def __init__(self, resource: Assets, plain: Assets) -> None:
-        self.get_waiter = plain.get_waiter
         self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.get = raw_response(resource.get)
         self.move = raw_response(resource.move)
         self.delete = raw_response(resource.delete)
         self.import_status = raw_response(resource.import_status)
+        self.get_waiter = plain.get_waiter
         self.wait_until_imported = plain.wait_until_imported
         self.import_from_object_storage = plain.import_from_object_storage
         self.upload_and_import = plain.upload_and_import
@@ -212,23 +212,23 @@ class AssetsWithRawResponse:
 
 class IndexesWithRawResponse:
     def __init__(self, resource: Indexes, plain: Indexes) -> None:
-        self.get_waiter = plain.get_waiter
-        self.legacy = LegacyIndexesWithRawResponse(resource.legacy, plain.legacy)
         self.request = raw_response(resource.request)
         self.status = raw_response(resource.status)
         self.cancel = raw_response(resource.cancel)
         self.get = raw_response(resource.get)
         self.delete = raw_response(resource.delete)
+        self.get_waiter = plain.get_waiter
+        self.legacy = LegacyIndexesWithRawResponse(resource.legacy, plain.legacy)
         self.wait_until_done = plain.wait_until_done
 
 
 class SceneSummariesWithRawResponse:
     def __init__(self, resource: SceneSummaries, plain: SceneSummaries) -> None:
-        self.get_waiter = plain.get_waiter
         self.request = raw_response(resource.request)
         self.status = raw_response(resource.status)
         self.cancel = raw_response(resource.cancel)
         self.get = raw_response(resource.get)
+        self.get_waiter = plain.get_waiter
         self.wait_until_done = plain.wait_until_done
 
 
@@ -278,7 +278,6 @@ class SearchWithRawResponse:
 
 class LegacyIndexesWithRawResponse:
     def __init__(self, resource: LegacyIndexes, plain: LegacyIndexes) -> None:
-        self.get_waiter = plain.get_waiter
         self.request_analysis = raw_response(resource.request_analysis)
         self.analysis_status = raw_response(resource.analysis_status)
         self.cancel_analysis = raw_response(resource.cancel_analysis)
@@ -286,6 +285,7 @@ class LegacyIndexesWithRawResponse:
         self.list_page = raw_response(resource.list_page)
         self.get = raw_response(resource.get)
         self.delete = raw_response(resource.delete)
+        self.get_waiter = plain.get_waiter
         self.wait_until_done = plain.wait_until_done
 
 

@@ -8,6 +8,7 @@ until every import is done; ``upload_and_import(paths, bucket=...,
 project_id=..., endpoint_url=...)`` first puts local files (and ``<file>.mi.json`` sidecars)
 into any S3-compatible store with boto3 (extra ``s3``). An import is not
 repeated once the request reached the API: it could register the object twice.
+The single operations are rendered from tools/resource_table.py (`_rendered`).
 """
 
 from __future__ import annotations
@@ -21,13 +22,12 @@ from typing import Any, Literal, Unpack, overload
 from media_intelligence_client import models
 
 from .._errors import APIResponseValidationError
-from .._pagination import SyncPaginator
-from .._types import RequestOptions
 from .._waiters import WaitOptions, request_options
 from .._workflows import S3Uploader, check_import_keys, import_batch_limit
-from ._base import Id, gather, operation, operations, to_thread
+from ._base import Id, gather, operations, to_thread
 from ._jobs import AssetJobs
 from ._jobs import asset_path as _path
+from ._rendered import AssetsOps
 from ._waiters import AssetWaiter
 
 __all__ = ["Assets", "AsyncAssets"]
@@ -39,89 +39,8 @@ Keys = str | Iterable[str]
 Paths = PathArg | Iterable[PathArg]
 
 
-class Assets(AssetJobs[models.AssetImportStatus]):
+class Assets(AssetsOps, AssetJobs[models.AssetImportStatus]):
     """Media assets of a project."""
-
-    # -- single operations --------------------------------------------------------
-
-    @operation("listAssets")
-    def list(
-        self,
-        *,
-        project_id: Id,
-        workspace: str | None = None,
-        page_size: int | None = None,
-        start_page: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPaginator[models.Asset, models.AssetPage]:
-        """Iterate (``for``) over all assets of a project, fetching pages lazily."""
-        return self._paginate(
-            lambda n, s: self.list_page(project_id=project_id, workspace=workspace, page_num=n, page_size=s, **options),
-            page_size,
-            start_page,
-        )
-
-    @operation("listAssets")
-    def list_page(
-        self,
-        *,
-        project_id: Id,
-        workspace: str | None = None,
-        page_num: int = 1,
-        page_size: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> models.AssetPage:
-        """One page of a project's assets."""
-        query = {"page_num": page_num, "page_size": page_size}
-        return (
-            self._call(models.ListAssetsResponse, options, workspace=workspace, path=_path(project_id), query=query)
-        ).result
-
-    @operation("getAsset")
-    def get(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
-    ) -> models.Asset:
-        """A media asset."""
-        return (
-            self._call(models.GetAssetResponse, options, workspace=workspace, path=_path(project_id, asset_id))
-        ).result
-
-    @operation("moveAsset")
-    def move(
-        self,
-        asset_id: Id,
-        *,
-        project_id: Id,
-        to_project_id: Id,
-        workspace: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> models.Asset:
-        """Move an asset from ``project_id`` to ``to_project_id``."""
-        path, query = _path(project_id, asset_id), {"new_project_id": str(to_project_id)}
-        return self._call(models.MoveAssetResponse, options, workspace=workspace, path=path, query=query).result
-
-    @operation("deleteAsset")
-    def delete(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
-    ) -> None:
-        """Delete an asset."""
-        self._call(models.Envelope, options, workspace=workspace, path=_path(project_id, asset_id))
-
-    @operation("getAssetImportStatus")
-    def import_status(
-        self, asset_id: Id, *, project_id: Id, workspace: str | None = None, **options: Unpack[RequestOptions]
-    ) -> models.AssetImportStatus:
-        """The import state of an asset."""
-        path = _path(project_id, asset_id)
-        return self._call(models.GetAssetImportStatusResponse, options, workspace=workspace, path=path).result
-
-    @operation("importAssets")
-    def _import_one(
-        self, body: models.ImportAssetsRequest, project_id: Id, workspace: str, **options: Unpack[RequestOptions]
-    ) -> models.ImportedAsset:
-        return (
-            self._call(models.ImportAssetsResponse, options, workspace=workspace, path=_path(project_id), body=body)
-        ).result
 
     # -- waiting ----------------------------------------------------------------
 
@@ -196,8 +115,9 @@ class Assets(AssetJobs[models.AssetImportStatus]):
         options: WaitOptions,
     ) -> builtins.list[Any]:
         request = request_options(self._client, options)
-        bodies = [models.ImportAssetsRequest(key=key, bucket_name=bucket) for key in keys]
-        imported = [self._import_one(body, project_id, ws, **request) for body in bodies]
+        imported = [
+            self._import_one(project_id=project_id, key=key, bucket=bucket, workspace=ws, **request) for key in keys
+        ]
         if waiter is None:
             return imported
 
