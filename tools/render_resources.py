@@ -38,6 +38,8 @@ WORKFLOWS = REPO / "wrapper" / "media_intelligence" / "_workflows.py"
 OPTIONS = "**options: Unpack[RequestOptions]"
 #: Docstring text per line: the line length (120) less the indent and the quotes.
 DOC_WIDTH = 106
+#: The ``<operationId>ByPost`` twin the spec gives some DELETEs with a body.
+BY_POST = "ByPost"
 
 
 def snake(name: str) -> str:
@@ -124,7 +126,7 @@ class Arg:
 @dataclass
 class Rendered:
     name: str
-    op: str
+    decorator: str
     is_async: bool
     signature: str
     returns: str
@@ -247,6 +249,7 @@ class Renderer:
         builder: str | None,
         extra_query: list[str],
         extra_body: list[str],
+        extra_optional: tuple[str, ...] = (),
     ) -> tuple[list[str], str]:
         """The lines building the inputs and the ``self._call(...)`` expression."""
         every = ([own] if own is not None else []) + args
@@ -269,7 +272,7 @@ class Renderer:
             inputs.append("body=body")
         elif body or extra_body:
             required = [f"{a.spec}={a.value}" for a in body if a.default is None] + extra_body
-            optional = [f"{a.spec}={a.value}" for a in body if a.default is not None]
+            optional = [f"{a.spec}={a.value}" for a in body if a.default is not None] + list(extra_optional)
             if not op.body_required:
                 lines.append("fields = given(" + ", ".join(required + optional) + ")")
                 lines.append(f"body = models.{body_model}(**fields) if fields else None")
@@ -302,9 +305,25 @@ class Renderer:
         name = f"_{decl.name}" if decl.private else decl.name
         takes_workspace = "{workspace_name}" in op.path and (own is None or own.place != "workspace")
         tail = ["workspace: str | None = None"] if takes_workspace else []
-        return Rendered(
-            name, decl.op, True, self._signature(own, args, tail), returns, self._doc(op, note=decl.note), lines
-        )
+        decorator = f'operation("{decl.op}")'
+        note = decl.note
+        if decl.by_post:
+            # the POST twin of a DELETE with a body: same arguments, its own body and response models
+            twin = Method(decl.name, decl.op + BY_POST, own=decl.own, args=decl.args)
+            own2, args2, op2, body2, response2 = self._args(twin, {})
+            lines2, call2 = self._call(op2, own2, args2, body2, response2, None, [], [])
+            # its own name for the body: the two body models are different types
+            lines2 = [line.replace("body = ", "post = ", 1) for line in lines2]
+            call2 = call2.replace("body=body", "body=post")[:-1] + ", by_post=True)"
+            lines = ["if use_post:", *(f"    {line}" for line in lines2), f"    return (await {call2}).result", *lines]
+            tail.insert(0, "use_post: bool = False")
+            decorator = f'operation("{decl.op}", by_post=True)'
+            note = (
+                f"{note} ``use_post=True`` sends the POST twin instead (``{twin.op}``, for proxies that drop"
+                " DELETE bodies)."
+            ).strip()
+        signature = self._signature(own, args, tail)
+        return Rendered(name, decorator, True, signature, returns, self._doc(op, note=note), lines)
 
     def listing(self, decl: Listing) -> list[Rendered]:
         own, args, op, body_model, response = self._args(decl, {})
@@ -314,6 +333,7 @@ class Renderer:
         tail_page: list[str] = []
         extra_query: list[str] = []
         extra_body: list[str] = []
+        extra_optional: tuple[str, ...] = ()
         pass_on = ", ".join(f"{a.public}={a.public}" for a in args)
         own_first = f"{own.public}, " if own is not None else ""
         ws = "workspace" if "{workspace_name}" in op.path and (own is None or own.public != "workspace") else None
@@ -327,8 +347,7 @@ class Renderer:
             num_type = "int" if decl.first_page else "int | None"
             tail_page = [*ws_arg, f"page_num: {num_type} = {default}", "page_size: int | None = None"]
             if pagination.location == "body":
-                body_entries = [f"{num}=page_num", f"**given({size}=page_size)"]
-                extra_body = body_entries
+                extra_body, extra_optional = [f"{num}=page_num"], (f"{size}=page_size",)
             else:
                 extra_query = [f'"{num}": page_num', f'"{size}": page_size']
             tail_list = [*ws_arg, "page_size: int | None = None", "start_page: int | None = None"]
@@ -345,7 +364,9 @@ class Renderer:
         item_model = self.gen.models[page_model][snake(items)].annotation
         item = self.gen.public_type(item_model.removesuffix(" | None"))[0].removeprefix("Sequence[")[:-1]
         page_args = [a for a in args]
-        lines, call = self._call(op, own, page_args, body_model, response, None, extra_query, extra_body)
+        lines, call = self._call(
+            op, own, page_args, body_model, response, None, extra_query, extra_body, extra_optional
+        )
         if decl.empty:
             lines += [
                 f"page = (await {call}).result",
@@ -358,7 +379,7 @@ class Renderer:
         return [
             Rendered(
                 decl.list,
-                decl.op,
+                f'operation("{decl.op}")',
                 False,
                 list_sig,
                 f"AsyncPaginator[{item}, models.{page_model}]",
@@ -367,7 +388,7 @@ class Renderer:
             ),
             Rendered(
                 decl.page,
-                decl.op,
+                f'operation("{decl.op}")',
                 True,
                 page_sig,
                 f"models.{page_model}",

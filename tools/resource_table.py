@@ -36,6 +36,7 @@ class Method:
     builder: str | None = None
     note: str = ""
     private: bool = False
+    by_post: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,55 @@ RESOURCES: tuple[Resource, ...] = (
             Method("status", "getSceneSummaryStatus", own="asset_id"),
             Method("cancel", "cancelSceneSummary", own="asset_id", returns="none"),
             Method("get", "getSceneSummary", own="asset_id"),
+        ),
+    ),
+    Resource(
+        "Persons",
+        (
+            Listing("list", "list_page", "listPersons", args=("name", "tag_ids=tag_id_list")),
+            Listing(
+                "search",
+                "search_page",
+                "searchPersons",
+                args=("name", "person_ids", "tag_ids", "name_type", "sort_column", "sort_type"),
+                empty=True,
+                note="A POST, though it only reads: the spec does not mark it safe to repeat.",
+            ),
+            Method("get", "getPerson", own="person_id"),
+            Method(
+                "update",
+                "updatePerson",
+                own="person_id",
+                args=("name", "description", "primary_thumbnail_id"),
+                note="Rename a person or change its primary thumbnail.",
+            ),
+            Method("delete", "deletePerson", own="person_id", note="Irreversible; the person as it was, if returned."),
+            Method("add_tags", "addPersonTags", own="person_id", args=("tag_ids",), note="Returns the person's tags."),
+            Method("remove_tags", "removePersonTags", own="person_id", args=("tag_ids",), by_post=True),
+            Method(
+                "remove_thumbnails", "removePersonThumbnails", own="person_id", args=("thumbnail_ids",), by_post=True
+            ),
+            Method(
+                "create_thumbnail_upload_url",
+                "createPersonThumbnailUploadUrl",
+                args=("thumbnail_file_name",),
+                note="Prefer `upload_thumbnail`.",
+            ),
+            Method("thumbnail_upload_status", "getPersonThumbnailUploadStatus", args=("thumbnail_key",)),
+            Method("merge", "mergePersons", own="person_id", args=("person_ids",), note="Irreversible."),
+            Method(
+                "similar",
+                "listSimilarPersons",
+                own="person_id",
+                args=("person_count", "score_threshold"),
+                note="Most similar first.",
+            ),
+            Method(
+                "recommend_by_thumbnail",
+                "recommendPersonsByThumbnail",
+                args=("thumbnail_key", "person_count", "score_threshold"),
+                note="A POST, though it only reads.",
+            ),
         ),
     ),
 )

@@ -91,7 +91,6 @@ class AsyncPersonTagsWithRawResponse:
 
 class AsyncPersonsWithRawResponse:
     def __init__(self, resource: AsyncPersons, plain: AsyncPersons) -> None:
-        self.create = raw_response_async(resource.create)
         self.list = plain.list
         self.list_page = raw_response_async(resource.list_page)
         self.search = plain.search
@@ -101,15 +100,16 @@ class AsyncPersonsWithRawResponse:
         self.delete = raw_response_async(resource.delete)
         self.add_tags = raw_response_async(resource.add_tags)
         self.remove_tags = raw_response_async(resource.remove_tags)
-        self.add_thumbnails = raw_response_async(resource.add_thumbnails)
         self.remove_thumbnails = raw_response_async(resource.remove_thumbnails)
         self.create_thumbnail_upload_url = raw_response_async(resource.create_thumbnail_upload_url)
         self.thumbnail_upload_status = raw_response_async(resource.thumbnail_upload_status)
-        self.get_waiter = plain.get_waiter
-        self.upload_thumbnail = plain.upload_thumbnail
         self.merge = raw_response_async(resource.merge)
         self.similar = raw_response_async(resource.similar)
         self.recommend_by_thumbnail = raw_response_async(resource.recommend_by_thumbnail)
+        self.create = raw_response_async(resource.create)
+        self.add_thumbnails = raw_response_async(resource.add_thumbnails)
+        self.get_waiter = plain.get_waiter
+        self.upload_thumbnail = plain.upload_thumbnail
 
 
 class AsyncSearchWithRawResponse:
@@ -242,7 +242,6 @@ class PersonTagsWithRawResponse:
 
 class PersonsWithRawResponse:
     def __init__(self, resource: Persons, plain: Persons) -> None:
-        self.create = raw_response(resource.create)
         self.list = plain.list
         self.list_page = raw_response(resource.list_page)
         self.search = plain.search
@@ -252,15 +251,16 @@ class PersonsWithRawResponse:
         self.delete = raw_response(resource.delete)
         self.add_tags = raw_response(resource.add_tags)
         self.remove_tags = raw_response(resource.remove_tags)
-        self.add_thumbnails = raw_response(resource.add_thumbnails)
         self.remove_thumbnails = raw_response(resource.remove_thumbnails)
         self.create_thumbnail_upload_url = raw_response(resource.create_thumbnail_upload_url)
         self.thumbnail_upload_status = raw_response(resource.thumbnail_upload_status)
-        self.get_waiter = plain.get_waiter
-        self.upload_thumbnail = plain.upload_thumbnail
         self.merge = raw_response(resource.merge)
         self.similar = raw_response(resource.similar)
         self.recommend_by_thumbnail = raw_response(resource.recommend_by_thumbnail)
+        self.create = raw_response(resource.create)
+        self.add_thumbnails = raw_response(resource.add_thumbnails)
+        self.get_waiter = plain.get_waiter
+        self.upload_thumbnail = plain.upload_thumbnail
 
 
 class SearchWithRawResponse:

@@ -24,6 +24,7 @@ __all__ = [
     "AsyncIndexesOps",
     "AsyncLegacyIndexesOps",
     "AsyncPersonTagsOps",
+    "AsyncPersonsOps",
     "AsyncProjectsOps",
     "AsyncSceneSummariesOps",
     "AsyncWorkspacesOps",
@@ -488,3 +489,295 @@ class AsyncSceneSummariesOps(AsyncAPIResource):
         """Get the scene summaries of a media asset."""
         path = {"asset_id": str(asset_id), "project_id": str(project_id)}
         return (await self._call(models.GetSceneSummaryResponse, options, workspace=workspace, path=path)).result
+
+
+class AsyncPersonsOps(AsyncAPIResource):
+    """The single operations of `AsyncPersons`."""
+
+    @operation("listPersons")
+    def list(
+        self,
+        *,
+        name: str | None = None,
+        tag_ids: Sequence[int] | None = None,
+        workspace: str | None = None,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[models.PersonSummary, models.PersonPage]:
+        """List persons: every item (``async for``), pages fetched lazily."""
+        return self._paginate(
+            lambda n, s: self.list_page(
+                name=name, tag_ids=tag_ids, workspace=workspace, page_num=n, page_size=s, **options
+            ),
+            page_size,
+            start_page,
+        )
+
+    @operation("listPersons")
+    async def list_page(
+        self,
+        *,
+        name: str | None = None,
+        tag_ids: Sequence[int] | None = None,
+        workspace: str | None = None,
+        page_num: int = 1,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.PersonPage:
+        """List persons: one page."""
+        query = {
+            "name": name,
+            "tag_id_list": None if tag_ids is None else builtins.list(tag_ids),
+            "page_num": page_num,
+            "page_size": page_size,
+        }
+        return (await self._call(models.ListPersonsResponse, options, workspace=workspace, query=query)).result
+
+    @operation("searchPersons")
+    def search(
+        self,
+        *,
+        name: str | None = None,
+        person_ids: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
+        name_type: models.PersonNameType | str | None = None,
+        sort_column: models.PersonSortColumn | str | None = None,
+        sort_type: models.PersonSortType | str | None = None,
+        workspace: str | None = None,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[models.PersonSummary, models.PersonPage]:
+        """Search persons: every item (``async for``), pages fetched lazily. A POST, though it only reads: the spec
+        does not mark it safe to repeat.
+        """
+        return self._paginate(
+            lambda n, s: self.search_page(
+                name=name,
+                person_ids=person_ids,
+                tag_ids=tag_ids,
+                name_type=name_type,
+                sort_column=sort_column,
+                sort_type=sort_type,
+                workspace=workspace,
+                page_num=n,
+                page_size=s,
+                **options,
+            ),
+            page_size,
+            start_page,
+        )
+
+    @operation("searchPersons")
+    async def search_page(
+        self,
+        *,
+        name: str | None = None,
+        person_ids: Sequence[int] | None = None,
+        tag_ids: Sequence[int] | None = None,
+        name_type: models.PersonNameType | str | None = None,
+        sort_column: models.PersonSortColumn | str | None = None,
+        sort_type: models.PersonSortType | str | None = None,
+        workspace: str | None = None,
+        page_num: int = 1,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.PersonPage:
+        """Search persons: one page."""
+        body = models.SearchPersonsRequest(
+            page_num=page_num,
+            **given(
+                name=name,
+                person_ids=None if person_ids is None else builtins.list(person_ids),
+                tag_ids=None if tag_ids is None else builtins.list(tag_ids),
+                name_type=to_enum(models.PersonNameType, name_type, "searchPersons", "body.nameType"),
+                sort_column=to_enum(models.PersonSortColumn, sort_column, "searchPersons", "body.sortColumn"),
+                sort_type=to_enum(models.PersonSortType, sort_type, "searchPersons", "body.sortType"),
+                page_size=page_size,
+            ),
+        )
+        page = (await self._call(models.SearchPersonsResponse, options, workspace=workspace, body=body)).result
+        return page if page is not None else models.PersonPage(content=[])
+
+    @operation("getPerson")
+    async def get(
+        self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Person:
+        """Get person details."""
+        path = {"person_id": str(person_id)}
+        return (await self._call(models.GetPersonResponse, options, workspace=workspace, path=path)).result
+
+    @operation("updatePerson")
+    async def update(
+        self,
+        person_id: Id,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        primary_thumbnail_id: int | None = None,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.Person:
+        """Edit a person. Rename a person or change its primary thumbnail."""
+        path = {"person_id": str(person_id)}
+        body = models.UpdatePersonRequest(
+            **given(name=name, description=description, primary_thumbnail_id=primary_thumbnail_id)
+        )
+        return (
+            await self._call(models.UpdatePersonResponse, options, workspace=workspace, path=path, body=body)
+        ).result
+
+    @operation("deletePerson")
+    async def delete(
+        self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.Person | None:
+        """Delete a person. Irreversible; the person as it was, if returned."""
+        path = {"person_id": str(person_id)}
+        return (await self._call(models.DeletePersonResponse, options, workspace=workspace, path=path)).result
+
+    @operation("addPersonTags")
+    async def add_tags(
+        self, person_id: Id, *, tag_ids: Sequence[int], workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.PersonTagList:
+        """Attach tags to a person. Returns the person's tags."""
+        path = {"person_id": str(person_id)}
+        body = models.AddPersonTagsRequest(tag_ids=builtins.list(tag_ids))
+        return (
+            await self._call(models.AddPersonTagsResponse, options, workspace=workspace, path=path, body=body)
+        ).result
+
+    @operation("removePersonTags", by_post=True)
+    async def remove_tags(
+        self,
+        person_id: Id,
+        *,
+        tag_ids: Sequence[int],
+        use_post: bool = False,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.PersonTagList:
+        """Detach tags from a person (DELETE with body). ``use_post=True`` sends the POST twin instead
+        (``removePersonTagsByPost``, for proxies that drop DELETE bodies).
+        """
+        if use_post:
+            path = {"person_id": str(person_id)}
+            post = models.RemovePersonTagsByPostRequest(tag_ids=builtins.list(tag_ids))
+            return (
+                await self._call(
+                    models.RemovePersonTagsByPostResponse,
+                    options,
+                    workspace=workspace,
+                    path=path,
+                    body=post,
+                    by_post=True,
+                )
+            ).result
+        path = {"person_id": str(person_id)}
+        body = models.RemovePersonTagsRequest(tag_ids=builtins.list(tag_ids))
+        return (
+            await self._call(models.RemovePersonTagsResponse, options, workspace=workspace, path=path, body=body)
+        ).result
+
+    @operation("removePersonThumbnails", by_post=True)
+    async def remove_thumbnails(
+        self,
+        person_id: Id,
+        *,
+        thumbnail_ids: Sequence[int],
+        use_post: bool = False,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.PersonThumbnailList:
+        """Remove thumbnails from a person (DELETE with body). ``use_post=True`` sends the POST twin instead
+        (``removePersonThumbnailsByPost``, for proxies that drop DELETE bodies).
+        """
+        if use_post:
+            path = {"person_id": str(person_id)}
+            post = models.RemovePersonThumbnailsByPostRequest(thumbnail_ids=builtins.list(thumbnail_ids))
+            return (
+                await self._call(
+                    models.RemovePersonThumbnailsByPostResponse,
+                    options,
+                    workspace=workspace,
+                    path=path,
+                    body=post,
+                    by_post=True,
+                )
+            ).result
+        path = {"person_id": str(person_id)}
+        body = models.RemovePersonThumbnailsRequest(thumbnail_ids=builtins.list(thumbnail_ids))
+        return (
+            await self._call(models.RemovePersonThumbnailsResponse, options, workspace=workspace, path=path, body=body)
+        ).result
+
+    @operation("createPersonThumbnailUploadUrl")
+    async def create_thumbnail_upload_url(
+        self, *, thumbnail_file_name: str, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.PersonThumbnailUploadUrl:
+        """Issue a presigned URL for a person thumbnail upload. Prefer `upload_thumbnail`."""
+        body = models.CreatePersonThumbnailUploadUrlRequest(thumbnail_file_name=thumbnail_file_name)
+        return (
+            await self._call(models.CreatePersonThumbnailUploadUrlResponse, options, workspace=workspace, body=body)
+        ).result
+
+    @operation("getPersonThumbnailUploadStatus")
+    async def thumbnail_upload_status(
+        self, *, thumbnail_key: str, workspace: str | None = None, **options: Unpack[RequestOptions]
+    ) -> models.PersonThumbnailUploadResult:
+        """Get the status of a person thumbnail upload."""
+        body = models.GetPersonThumbnailUploadStatusRequest(thumbnail_key=thumbnail_key)
+        return (
+            await self._call(models.GetPersonThumbnailUploadStatusResponse, options, workspace=workspace, body=body)
+        ).result
+
+    @operation("mergePersons")
+    async def merge(
+        self,
+        person_id: Id,
+        *,
+        person_ids: Sequence[int],
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.PersonMergeResult:
+        """Merge persons into one. Irreversible."""
+        path = {"person_id": str(person_id)}
+        body = models.MergePersonsRequest(person_ids=builtins.list(person_ids))
+        return (
+            await self._call(models.MergePersonsResponse, options, workspace=workspace, path=path, body=body)
+        ).result
+
+    @operation("listSimilarPersons")
+    async def similar(
+        self,
+        person_id: Id,
+        *,
+        person_count: int | None = None,
+        score_threshold: int | None = None,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.SimilarPersons:
+        """List persons similar to a person. Most similar first."""
+        path = {"person_id": str(person_id)}
+        query = {"person_count": person_count, "score_threshold": score_threshold}
+        return (
+            await self._call(models.ListSimilarPersonsResponse, options, workspace=workspace, path=path, query=query)
+        ).result
+
+    @operation("recommendPersonsByThumbnail")
+    async def recommend_by_thumbnail(
+        self,
+        *,
+        thumbnail_key: str,
+        person_count: int | None = None,
+        score_threshold: int | None = None,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.RecommendedPersons | None:
+        """Compare a face image with registered persons. A POST, though it only reads."""
+        body = models.RecommendPersonsByThumbnailRequest(
+            thumbnail_key=thumbnail_key, **given(person_count=person_count, score_threshold=score_threshold)
+        )
+        return (
+            await self._call(models.RecommendPersonsByThumbnailResponse, options, workspace=workspace, body=body)
+        ).result
