@@ -27,7 +27,7 @@ import jinja2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.resource_table import RESOURCES, Listing, Method
+from tools.resource_table import RESOURCES, Listing, Method, Workflow
 from tools.unasync import _formatted
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,6 +35,8 @@ TEMPLATES = REPO / "templates" / "resources"
 TARGET = Path("wrapper/media_intelligence/resources/_async/_rendered.py")
 CLIENT = Path("generated/media_intelligence_client")
 WORKFLOWS = REPO / "wrapper" / "media_intelligence" / "_workflows.py"
+#: The hand-written async resource modules (workflows' delegates are read from them).
+SOURCES = REPO / "wrapper" / "media_intelligence" / "resources" / "_async"
 OPTIONS = "**options: Unpack[RequestOptions]"
 #: Docstring text per line: the line length (120) less the indent and the quotes.
 DOC_WIDTH = 106
@@ -69,12 +71,19 @@ class Generated:
         self.root = root / CLIENT
         self.models: dict[str, dict[str, Field]] = {}
         self.enums: set[str] = set()
+        #: The values of each enum (a required enum with one value defaults to it).
+        self.enum_values: dict[str, list[str]] = {}
         for path in sorted((self.root / "models").glob("*.py")):
             for node in ast.parse(path.read_text(encoding="utf-8")).body:
                 if not isinstance(node, ast.ClassDef):
                     continue
                 if any(ast.unparse(b) in ("Enum", "str, Enum") or ast.unparse(b).endswith("Enum") for b in node.bases):
                     self.enums.add(node.name)
+                    self.enum_values[node.name] = [
+                        item.value.value
+                        for item in node.body
+                        if isinstance(item, ast.Assign) and isinstance(item.value, ast.Constant)
+                    ]
                     continue
                 self.models[node.name] = {
                     item.target.id: Field(item.target.id, ast.unparse(item.annotation), item.value is None)
@@ -107,7 +116,9 @@ class Generated:
         is_list = bare.startswith("list[")
         if is_list:
             bare = "Sequence[" + bare[len("list[") :]
-        typed = re.sub(r"\b([A-Z]\w*)\b", lambda m: f"models.{m[1]}" if m[1] in self.models else m[1], bare)
+        typed = re.sub(
+            r"\b([A-Z]\w*)\b", lambda m: f"models.{m[1]}" if m[1] in self.models or m[1] in self.enums else m[1], bare
+        )
         return typed, None, is_list
 
 
@@ -132,6 +143,22 @@ class Rendered:
     returns: str
     doc: str
     body: list[str] = field(default_factory=list)
+
+
+def _method_node(module: Path, cls: str, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef) and node.name == cls:
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == name:
+                    return item
+    raise SystemExit(f"{module}: no method {cls}.{name}")
+
+
+def _defines(module: Path, name: str) -> bool:
+    return any(
+        isinstance(node, ast.ClassDef) and node.name == name
+        for node in ast.parse(module.read_text(encoding="utf-8")).body
+    )
 
 
 def _builder_params(name: str) -> dict[str, str]:
@@ -178,6 +205,9 @@ class Renderer:
             )
         else:
             value = public
+        if gen.required and enum is not None and len(self.gen.enum_values[enum]) == 1:
+            only = self.gen.enum_values[enum][0]  # nothing to choose: the one value is the default
+            return Arg(public, typed, f'"{only}"', value, place, wire, spec)
         if gen.required:
             return Arg(public, typed, None, value, place, wire, spec)
         return Arg(public, f"{typed} | None", "None", value, place, wire, spec)
@@ -190,9 +220,14 @@ class Renderer:
         wires = {p.snake_name: p.name for p in op.parameters}
         body_wires = self._body_wires(op)
 
+        builder = _builder_params(decl.builder) if isinstance(decl, Method) and decl.builder else {}
+
         def resolve(entry: str) -> Arg:
             public, _, spec = entry.partition("=")
             spec = spec or public
+            if spec in builder:  # typed by the builder's own signature
+                typed = self.gen.public_type(builder[spec])[0] + " | None"
+                return Arg(public, typed, "None", public, "builder", spec, spec)
             if spec in positional:
                 return self._path_arg(op, public, spec, positional[spec])
             if spec in keywords:
@@ -271,8 +306,8 @@ class Renderer:
             lines.append(f"body = {builder}(" + ", ".join(f"{a.public}={a.public}" for a in args) + ")")
             inputs.append("body=body")
         elif body or extra_body:
-            required = [f"{a.spec}={a.value}" for a in body if a.default is None] + extra_body
-            optional = [f"{a.spec}={a.value}" for a in body if a.default is not None] + list(extra_optional)
+            required = [f"{a.spec}={a.value}" for a in body if a.default != "None"] + extra_body
+            optional = [f"{a.spec}={a.value}" for a in body if a.default == "None"] + list(extra_optional)
             if not op.body_required:
                 lines.append("fields = given(" + ", ".join(required + optional) + ")")
                 lines.append(f"body = models.{body_model}(**fields) if fields else None")
@@ -397,13 +432,57 @@ class Renderer:
             ),
         ]
 
+    def workflow(self, resource: str, decl: Workflow) -> tuple[list[Rendered], list[str]]:
+        """A workflow's signature: the builder's arguments and the hand-written ``delegate``'s, in ``args`` order.
+
+        Returns the method and the names it needs imported for type checking only (from the hand-written module).
+        """
+        builder = _builder_params(decl.builder)
+        module = SOURCES / f"{snake(resource)}.py"
+        delegate = _method_node(module, f"Async{resource}", decl.delegate)
+        own = {a.arg: ast.unparse(a.annotation) for a in delegate.args.kwonlyargs if a.annotation}
+        parts = ["self", "*"]
+        for name in decl.args:
+            if name in builder:
+                parts.append(f"{name}: {self.gen.public_type(builder[name])[0]} | None = None")
+            elif name in own:
+                parts.append(f"{name}: {own[name]} = None")
+            else:
+                raise SystemExit(f"{decl.name}: {name!r} is neither {decl.builder}'s nor {decl.delegate}'s")
+        kwarg = delegate.args.kwarg
+        parts.append(f"**options: {ast.unparse(kwarg.annotation)}" if kwarg and kwarg.annotation else "**options: Any")
+        returns = ast.unparse(delegate.returns) if delegate.returns else "None"
+        built = ", ".join(f"{n}={n}" for n in decl.args if n in builder)
+        passed = "".join(f"{n}={n}, " for n in decl.args if n in own)
+        lines = [f"body = {decl.builder}({built})", f"return await self.{decl.delegate}(body, {passed}**options)"]
+        ops = ", ".join(f'"{op}"' for op in decl.ops)
+        doc = "\n        ".join([*decl.note.strip().splitlines(), ""])
+        local = [n for n in re.findall(r"\b[A-Z]\w*", returns) if _defines(module, n)]
+        rendered = Rendered(decl.name, f"operations({ops})", True, ", ".join(parts), returns, doc, lines)
+        # the delegate's signature, for the type checker: the subclass written by hand defines it
+        stub = Rendered(
+            decl.delegate,
+            "",
+            isinstance(delegate, ast.AsyncFunctionDef),
+            ast.unparse(delegate.args),
+            returns,
+            f"Defined by `Async{resource}`.",
+            ["raise NotImplementedError"],
+        )
+        return [rendered, stub], [f"from .{snake(resource)} import {n}" for n in local]
+
     def render(self) -> str:
         classes = []
+        type_only: list[str] = []
         for resource in RESOURCES:
             methods: list[Rendered] = []
             for decl in resource.methods:
                 if isinstance(decl, Listing):
                     methods += self.listing(decl)
+                elif isinstance(decl, Workflow):
+                    rendered, names = self.workflow(resource.name, decl)
+                    methods += rendered
+                    type_only += names
                 else:
                     methods.append(self.method(decl))
             classes.append({"name": resource.name, "methods": methods})
@@ -412,7 +491,7 @@ class Renderer:
         )
         body = env.get_template("classes.py.jinja").render(classes=classes)
         used = {name: any(re.search(rf"\b{name}\b", line) for line in body.splitlines()) for name in IMPORTABLE}
-        return env.get_template("module.py.jinja").render(body=body, imports=_imports(used))
+        return env.get_template("module.py.jinja").render(body=body, imports=_imports(used), type_only=type_only)
 
 
 #: The names the rendered methods may use, by module; the module imports those it uses.
@@ -425,6 +504,9 @@ IMPORTABLE = {
     "search_request": "..._workflows",
     "Id": ".._base",
     "given": ".._base",
+    "operations": ".._base",
+    "FileSource": "..._uploads",
+    "WaitOptions": "..._waiters",
     "require_enum": ".._base",
     "to_enum": ".._base",
 }

@@ -59,14 +59,48 @@ class Listing:
 
 
 @dataclass(frozen=True)
+class Workflow:
+    """A workflow whose arguments are a body builder's and a hand-written ``delegate``'s.
+
+    Renders the signature (``args`` in order, each typed by the builder of
+    ``media_intelligence._workflows`` or by the delegate), builds the body and
+    hands it to the delegate; ``note`` is its docstring.
+    """
+
+    name: str
+    ops: tuple[str, ...]
+    builder: str
+    delegate: str
+    args: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
 class Resource:
     """The rendered base class ``Async<name>Ops`` of one namespace class."""
 
     name: str
-    methods: tuple[Method | Listing, ...]
+    methods: tuple[Method | Listing | Workflow, ...]
 
 
-ASSET = ("asset_id",)
+#: The conditions and filters of a search (`media_intelligence._workflows.search_request`), shared by
+#: ``search.submit`` and ``search.run``.
+SEARCH_FILTERS = (
+    "text",
+    "image_key",
+    "person_ids",
+    "any_person_ids",
+    "not_person_ids",
+    "dialogues",
+    "any_dialogues",
+    "not_dialogues",
+    "project_ids",
+    "asset_ids",
+    "asset_types",
+    "modified_from",
+    "modified_to",
+    "confidence",
+)
 
 RESOURCES: tuple[Resource, ...] = (
     Resource(
@@ -222,6 +256,49 @@ RESOURCES: tuple[Resource, ...] = (
                 "recommendPersonsByThumbnail",
                 args=("thumbnail_key", "person_count", "score_threshold"),
                 note="A POST, though it only reads.",
+            ),
+        ),
+    ),
+    Resource(
+        "Search",
+        (
+            Method(
+                "create_image_upload_url",
+                "createSearchImageUploadUrl",
+                args=("asset_file_name", "asset_type"),
+                note="Prefer `upload_image`.",
+            ),
+            Method("image_upload_status", "getSearchImageUploadStatus", args=("asset_key",)),
+            Method(
+                "submit",
+                "searchAssets",
+                args=SEARCH_FILTERS,
+                builder="search_request",
+                note="Returns its ``searchId``. See `run` for the arguments.",
+            ),
+            Listing("iter_results", "get_result", "getSearchResult", own="search_id", first_page=False),
+            Workflow(
+                "run",
+                ("searchAssets", "createSearchImageUploadUrl", "getSearchImageUploadStatus", "getSearchResult"),
+                builder="search_request",
+                delegate="_run",
+                args=(SEARCH_FILTERS[0], "image", *SEARCH_FILTERS[1:], "workspace", "page_size"),
+                note="""Search, wait, and iterate over every result (pages fetched lazily).
+
+Query: ``text`` or an image (``image``: a path/bytes/file uploaded
+first with `upload_image`, or ``image_key`` of an uploaded one).
+Person conditions: ``person_ids`` (all must appear),
+``any_person_ids``, ``not_person_ids``; dialogue conditions (lines):
+``dialogues``, ``any_dialogues``, ``not_dialogues``. Filter:
+``project_ids`` or ``asset_ids``, ``asset_types`` (IMAGE, VIDEO),
+``modified_from``/``modified_to`` (datetime or ISO 8601 string).
+``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
+and image, at most 100 ids or lines per list, forbidden characters,
+project_ids xor asset_ids) are checked before anything is sent.
+``options``: the `WaitOptions` of the waits (the image upload's and
+the search's); ``extra_headers``/``extra_query`` go with every API
+request, the result pages fetched later included, and ``timeout``
+bounds each request (each later page too).""",
             ),
         ),
     ),

@@ -116,13 +116,13 @@ class AsyncSearchWithRawResponse:
     def __init__(self, resource: AsyncSearch, plain: AsyncSearch) -> None:
         self.create_image_upload_url = raw_response_async(resource.create_image_upload_url)
         self.image_upload_status = raw_response_async(resource.image_upload_status)
+        self.submit = raw_response_async(resource.submit)
+        self.iter_results = plain.iter_results
+        self.get_result = raw_response_async(resource.get_result)
+        self.run = plain.run
         self.get_waiter = plain.get_waiter
         self.upload_image = plain.upload_image
-        self.submit = raw_response_async(resource.submit)
-        self.get_result = raw_response_async(resource.get_result)
-        self.iter_results = plain.iter_results
         self.wait = plain.wait
-        self.run = plain.run
 
 
 class AsyncLegacyIndexesWithRawResponse:
@@ -267,13 +267,13 @@ class SearchWithRawResponse:
     def __init__(self, resource: Search, plain: Search) -> None:
         self.create_image_upload_url = raw_response(resource.create_image_upload_url)
         self.image_upload_status = raw_response(resource.image_upload_status)
+        self.submit = raw_response(resource.submit)
+        self.iter_results = plain.iter_results
+        self.get_result = raw_response(resource.get_result)
+        self.run = plain.run
         self.get_waiter = plain.get_waiter
         self.upload_image = plain.upload_image
-        self.submit = raw_response(resource.submit)
-        self.get_result = raw_response(resource.get_result)
-        self.iter_results = plain.iter_results
         self.wait = plain.wait
-        self.run = plain.run
 
 
 class LegacyIndexesWithRawResponse:

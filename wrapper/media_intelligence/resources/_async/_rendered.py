@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from media_intelligence_client import models
 
 from ..._pagination import AsyncPaginator
 from ..._types import RequestOptions
-from .._base import AsyncAPIResource, Id, given, operation, to_enum
+from ..._uploads import FileSource
+from ..._waiters import WaitOptions
+from ..._workflows import IdList, Timestamp, search_request
+from .._base import AsyncAPIResource, Id, given, operation, operations, require_enum, to_enum
+
+if TYPE_CHECKING:
+    from .search import AsyncSearchResults
 
 __all__ = [
     "AsyncAssetsOps",
@@ -27,6 +33,7 @@ __all__ = [
     "AsyncPersonsOps",
     "AsyncProjectsOps",
     "AsyncSceneSummariesOps",
+    "AsyncSearchOps",
     "AsyncWorkspacesOps",
 ]
 
@@ -781,3 +788,176 @@ class AsyncPersonsOps(AsyncAPIResource):
         return (
             await self._call(models.RecommendPersonsByThumbnailResponse, options, workspace=workspace, body=body)
         ).result
+
+
+class AsyncSearchOps(AsyncAPIResource):
+    """The single operations of `AsyncSearch`."""
+
+    @operation("createSearchImageUploadUrl")
+    async def create_image_upload_url(
+        self,
+        *,
+        asset_file_name: str,
+        asset_type: models.QueryAssetType | str = "IMAGE",
+        **options: Unpack[RequestOptions],
+    ) -> models.SearchImageUploadUrl:
+        """Issue a presigned URL for uploading a search (query) image. Prefer `upload_image`."""
+        body = models.CreateSearchImageUploadUrlRequest(
+            asset_file_name=asset_file_name,
+            asset_type=require_enum(models.QueryAssetType, asset_type, "createSearchImageUploadUrl", "body.assetType"),
+        )
+        return (await self._call(models.CreateSearchImageUploadUrlResponse, options, body=body)).result
+
+    @operation("getSearchImageUploadStatus")
+    async def image_upload_status(
+        self, *, asset_key: str, **options: Unpack[RequestOptions]
+    ) -> models.SearchImageUploadStatus:
+        """Get the upload status of a search (query) image."""
+        body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
+        return (await self._call(models.GetSearchImageUploadStatusResponse, options, body=body)).result
+
+    @operation("searchAssets")
+    async def submit(
+        self,
+        *,
+        text: str | None = None,
+        image_key: str | None = None,
+        person_ids: IdList | None = None,
+        any_person_ids: IdList | None = None,
+        not_person_ids: IdList | None = None,
+        dialogues: Sequence[str] | str | None = None,
+        any_dialogues: Sequence[str] | str | None = None,
+        not_dialogues: Sequence[str] | str | None = None,
+        project_ids: IdList | None = None,
+        asset_ids: IdList | None = None,
+        asset_types: Sequence[str | models.SearchAssetType] | None = None,
+        modified_from: Timestamp | None = None,
+        modified_to: Timestamp | None = None,
+        confidence: str | models.Confidence | None = None,
+        workspace: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.SearchAssetsResult:
+        """Request an asset (scene and image) search. Returns its ``searchId``. See `run` for the arguments."""
+        body = search_request(
+            text=text,
+            image_key=image_key,
+            person_ids=person_ids,
+            any_person_ids=any_person_ids,
+            not_person_ids=not_person_ids,
+            dialogues=dialogues,
+            any_dialogues=any_dialogues,
+            not_dialogues=not_dialogues,
+            project_ids=project_ids,
+            asset_ids=asset_ids,
+            asset_types=asset_types,
+            modified_from=modified_from,
+            modified_to=modified_to,
+            confidence=confidence,
+        )
+        return (await self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body)).result
+
+    @operation("getSearchResult")
+    def iter_results(
+        self,
+        search_id: str,
+        *,
+        workspace: str | None = None,
+        page_size: int | None = None,
+        start_page: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[models.SearchResultItem, models.SearchResult]:
+        """Get the status and the (paged) result of an asset search: every item (``async for``), pages fetched
+        lazily.
+        """
+        return self._paginate(
+            lambda n, s: self.get_result(search_id, workspace=workspace, page_num=n, page_size=s, **options),
+            page_size,
+            start_page,
+        )
+
+    @operation("getSearchResult")
+    async def get_result(
+        self,
+        search_id: str,
+        *,
+        workspace: str | None = None,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> models.SearchResult:
+        """Get the status and the (paged) result of an asset search: one page."""
+        path = {"search_id": search_id}
+        query = {"page_num": page_num, "page_size": page_size}
+        return (
+            await self._call(models.GetSearchResultResponse, options, workspace=workspace, path=path, query=query)
+        ).result
+
+    @operations("searchAssets", "createSearchImageUploadUrl", "getSearchImageUploadStatus", "getSearchResult")
+    async def run(
+        self,
+        *,
+        text: str | None = None,
+        image: FileSource | None = None,
+        image_key: str | None = None,
+        person_ids: IdList | None = None,
+        any_person_ids: IdList | None = None,
+        not_person_ids: IdList | None = None,
+        dialogues: Sequence[str] | str | None = None,
+        any_dialogues: Sequence[str] | str | None = None,
+        not_dialogues: Sequence[str] | str | None = None,
+        project_ids: IdList | None = None,
+        asset_ids: IdList | None = None,
+        asset_types: Sequence[str | models.SearchAssetType] | None = None,
+        modified_from: Timestamp | None = None,
+        modified_to: Timestamp | None = None,
+        confidence: str | models.Confidence | None = None,
+        workspace: str | None = None,
+        page_size: int | None = None,
+        **options: Unpack[WaitOptions],
+    ) -> AsyncSearchResults:
+        """Search, wait, and iterate over every result (pages fetched lazily).
+
+        Query: ``text`` or an image (``image``: a path/bytes/file uploaded
+        first with `upload_image`, or ``image_key`` of an uploaded one).
+        Person conditions: ``person_ids`` (all must appear),
+        ``any_person_ids``, ``not_person_ids``; dialogue conditions (lines):
+        ``dialogues``, ``any_dialogues``, ``not_dialogues``. Filter:
+        ``project_ids`` or ``asset_ids``, ``asset_types`` (IMAGE, VIDEO),
+        ``modified_from``/``modified_to`` (datetime or ISO 8601 string).
+        ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
+        and image, at most 100 ids or lines per list, forbidden characters,
+        project_ids xor asset_ids) are checked before anything is sent.
+        ``options``: the `WaitOptions` of the waits (the image upload's and
+        the search's); ``extra_headers``/``extra_query`` go with every API
+        request, the result pages fetched later included, and ``timeout``
+        bounds each request (each later page too).
+        """
+        body = search_request(
+            text=text,
+            image_key=image_key,
+            person_ids=person_ids,
+            any_person_ids=any_person_ids,
+            not_person_ids=not_person_ids,
+            dialogues=dialogues,
+            any_dialogues=any_dialogues,
+            not_dialogues=not_dialogues,
+            project_ids=project_ids,
+            asset_ids=asset_ids,
+            asset_types=asset_types,
+            modified_from=modified_from,
+            modified_to=modified_to,
+            confidence=confidence,
+        )
+        return await self._run(body, image=image, workspace=workspace, page_size=page_size, **options)
+
+    async def _run(
+        self,
+        body: models.SearchAssetsRequest,
+        *,
+        image: FileSource | None,
+        workspace: str | None,
+        page_size: int | None,
+        **options: Unpack[WaitOptions],
+    ) -> AsyncSearchResults:
+        """Defined by `AsyncSearch`."""
+        raise NotImplementedError

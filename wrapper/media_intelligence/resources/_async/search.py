@@ -9,6 +9,8 @@ One call does it all::
 search (``searchAssets``), waits for it (`wait`) and returns `SearchResults`,
 an iterator over every result that fetches further pages lazily. The steps
 are available one by one: `submit`, `wait`/`get_result`, `iter_results`.
+The single operations, and ``run``'s arguments, are rendered from
+tools/resource_table.py (`_rendered`).
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from ..._pagination import AsyncPaginator, Pagination
 from ..._types import RequestOptions
 from ..._uploads import FileSource, UploadRules, check_upload, put_presigned_async
 from ..._waiters import WaitOptions, request_options
-from ..._workflows import IdList, Timestamp, search_request
-from .._base import AsyncAPIResource, current_operation, operation, operations, require_enum
+from .._base import current_operation, operation, operations
+from ._rendered import AsyncSearchOps
 from ._waiters import AsyncSearchImageWaiter, AsyncSearchWaiter
 
 __all__ = ["AsyncSearch", "AsyncSearchResults"]
@@ -65,33 +67,8 @@ class AsyncSearchResults(AsyncPaginator[models.SearchResultItem, models.SearchRe
         return self.pagination.total_count(self.first_page)
 
 
-class AsyncSearch(AsyncAPIResource):
+class AsyncSearch(AsyncSearchOps):
     """Scene search."""
-
-    # -- query image ----------------------------------------------------------------
-
-    @operation("createSearchImageUploadUrl")
-    async def create_image_upload_url(
-        self,
-        *,
-        asset_file_name: str,
-        asset_type: models.QueryAssetType | str = "IMAGE",
-        **options: Unpack[RequestOptions],
-    ) -> models.SearchImageUploadUrl:
-        """A presigned URL for a query image. Prefer `upload_image`."""
-        body = models.CreateSearchImageUploadUrlRequest(
-            asset_type=require_enum(models.QueryAssetType, asset_type, current_operation(), "body.assetType"),
-            asset_file_name=asset_file_name,
-        )
-        return (await self._call(models.CreateSearchImageUploadUrlResponse, options, body=body)).result
-
-    @operation("getSearchImageUploadStatus")
-    async def image_upload_status(
-        self, *, asset_key: str, **options: Unpack[RequestOptions]
-    ) -> models.SearchImageUploadStatus:
-        """Whether an uploaded query image is usable."""
-        body = models.GetSearchImageUploadStatusRequest(asset_key=asset_key)
-        return (await self._call(models.GetSearchImageUploadStatusResponse, options, body=body)).result
 
     @overload
     def get_waiter(self, name: Literal["completed"] = ...) -> AsyncSearchWaiter: ...
@@ -136,83 +113,10 @@ class AsyncSearch(AsyncAPIResource):
     # -- searching ----------------------------------------------------------------
 
     @operation("searchAssets")
-    async def submit(
-        self,
-        *,
-        text: str | None = None,
-        image_key: str | None = None,
-        person_ids: IdList | None = None,
-        any_person_ids: IdList | None = None,
-        not_person_ids: IdList | None = None,
-        dialogues: Lines | None = None,
-        any_dialogues: Lines | None = None,
-        not_dialogues: Lines | None = None,
-        project_ids: IdList | None = None,
-        asset_ids: IdList | None = None,
-        asset_types: Sequence[models.SearchAssetType | str] | None = None,
-        modified_from: Timestamp | None = None,
-        modified_to: Timestamp | None = None,
-        confidence: models.Confidence | str | None = None,
-        workspace: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> models.SearchAssetsResult:
-        """Start a search; returns its ``searchId``. See `run` for the arguments."""
-        body = search_request(
-            text=text,
-            image_key=image_key,
-            person_ids=person_ids,
-            any_person_ids=any_person_ids,
-            not_person_ids=not_person_ids,
-            dialogues=dialogues,
-            any_dialogues=any_dialogues,
-            not_dialogues=not_dialogues,
-            project_ids=project_ids,
-            asset_ids=asset_ids,
-            asset_types=asset_types,
-            modified_from=modified_from,
-            modified_to=modified_to,
-            confidence=confidence,
-        )
-        return await self._submit(body, workspace, **options)
-
-    @operation("searchAssets")
     async def _submit(
         self, body: models.SearchAssetsRequest, workspace: str | None, **options: Unpack[RequestOptions]
     ) -> models.SearchAssetsResult:
         return (await self._call(models.SearchAssetsResponse, options, workspace=workspace, body=body)).result
-
-    @operation("getSearchResult")
-    async def get_result(
-        self,
-        search_id: str,
-        *,
-        workspace: str | None = None,
-        page_num: int | None = None,
-        page_size: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> models.SearchResult:
-        """The search's status and one page of its results."""
-        path, query = {"search_id": search_id}, {"page_num": page_num, "page_size": page_size}
-        return (
-            await self._call(models.GetSearchResultResponse, options, workspace=workspace, path=path, query=query)
-        ).result
-
-    @operation("getSearchResult")
-    def iter_results(
-        self,
-        search_id: str,
-        *,
-        workspace: str | None = None,
-        page_size: int | None = None,
-        start_page: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> AsyncPaginator[models.SearchResultItem, models.SearchResult]:
-        """Iterate (``async for``) over the results of a completed search, pages fetched lazily."""
-        return self._paginate(
-            lambda n, s: self.get_result(search_id, page_num=n, page_size=s, workspace=workspace, **options),
-            page_size,
-            start_page,
-        )
 
     @operations("getSearchResult")
     async def wait(
@@ -230,47 +134,17 @@ class AsyncSearch(AsyncAPIResource):
         """
         return await self.get_waiter().wait(search_id, workspace=workspace, page_size=page_size, **options)
 
-    @operations("searchAssets", "createSearchImageUploadUrl", "getSearchImageUploadStatus", "getSearchResult")
-    async def run(
+    async def _run(
         self,
+        body: models.SearchAssetsRequest,
         *,
-        text: str | None = None,
-        image: FileSource | None = None,
-        image_key: str | None = None,
-        person_ids: IdList | None = None,
-        any_person_ids: IdList | None = None,
-        not_person_ids: IdList | None = None,
-        dialogues: Lines | None = None,
-        any_dialogues: Lines | None = None,
-        not_dialogues: Lines | None = None,
-        project_ids: IdList | None = None,
-        asset_ids: IdList | None = None,
-        asset_types: Sequence[models.SearchAssetType | str] | None = None,
-        modified_from: Timestamp | None = None,
-        modified_to: Timestamp | None = None,
-        confidence: models.Confidence | str | None = None,
-        workspace: str | None = None,
-        page_size: int | None = None,
+        image: FileSource | None,
+        workspace: str | None,
+        page_size: int | None,
         **options: Unpack[WaitOptions],
     ) -> AsyncSearchResults:
-        """Search, wait, and iterate over every result (pages fetched lazily).
-
-        Query: ``text`` or an image (``image``: a path/bytes/file uploaded
-        first with `upload_image`, or ``image_key`` of an uploaded one).
-        Person conditions: ``person_ids`` (all must appear),
-        ``any_person_ids``, ``not_person_ids``; dialogue conditions (lines):
-        ``dialogues``, ``any_dialogues``, ``not_dialogues``. Filter:
-        ``project_ids`` or ``asset_ids``, ``asset_types`` (IMAGE, VIDEO),
-        ``modified_from``/``modified_to`` (datetime or ISO 8601 string).
-        ``confidence``: LOW, MEDIUM or HIGH. The spec's rules (one of text
-        and image, at most 100 ids or lines per list, forbidden characters,
-        project_ids xor asset_ids) are checked before anything is sent.
-        ``options``: the `WaitOptions` of the waits (the image upload's and
-        the search's); ``extra_headers``/``extra_query`` go with every API
-        request, the result pages fetched later included, and ``timeout``
-        bounds each request (each later page too).
-        """
-        if image is not None and image_key is not None:
+        """`run` once its arguments are a ``searchAssets`` body: check, upload the image, submit, wait."""
+        if image is not None and body.query.image_query is not None:
             raise RequestValidationError.single(
                 current_operation(),
                 "body.query.imageQuery",
@@ -278,22 +152,8 @@ class AsyncSearch(AsyncAPIResource):
                 "give the file or the uploaded key, not both",
             )
         ws = self._workspace(workspace)
-        body = search_request(
-            text=text,
-            image_key=_UPLOAD_PENDING if image is not None else image_key,
-            person_ids=person_ids,
-            any_person_ids=any_person_ids,
-            not_person_ids=not_person_ids,
-            dialogues=dialogues,
-            any_dialogues=any_dialogues,
-            not_dialogues=not_dialogues,
-            project_ids=project_ids,
-            asset_ids=asset_ids,
-            asset_types=asset_types,
-            modified_from=modified_from,
-            modified_to=modified_to,
-            confidence=confidence,
-        )
+        if image is not None:
+            body.query.image_query = _UPLOAD_PENDING
         # the search is checked before the image is uploaded: bad input sends nothing
         self._check("searchAssets", workspace=ws, body=body)
         request = request_options(self._client, options)
