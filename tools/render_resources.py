@@ -353,9 +353,10 @@ class Renderer:
             lines = ["if use_post:", *(f"    {line}" for line in lines2), f"    return (await {call2}).result", *lines]
             tail.insert(0, "use_post: bool = False")
             decorator = f'operation("{decl.op}", by_post=True)'
+            retried = "" if op2.retry_safe else "; retried only on HTTP 429 and pre-send connection errors"
             note = (
                 f"{note} ``use_post=True`` sends the POST twin instead (``{twin.op}``, for proxies that drop"
-                " DELETE bodies)."
+                f" DELETE bodies{retried})."
             ).strip()
         signature = self._signature(own, args, tail)
         return Rendered(name, decorator, True, signature, returns, self._doc(op, note=note), lines)
@@ -402,6 +403,7 @@ class Renderer:
         lines, call = self._call(
             op, own, page_args, body_model, response, None, extra_query, extra_body, extra_optional
         )
+        page_note = "An empty page when the response has no result." if decl.empty else ""
         if decl.empty:
             lines += [
                 f"page = (await {call}).result",
@@ -427,7 +429,7 @@ class Renderer:
                 True,
                 page_sig,
                 f"models.{page_model}",
-                self._doc(op, ": one page") if pagination else self._doc(op, ": the page model (not paged)"),
+                self._doc(op, ": one page", page_note) if pagination else self._doc(op, ": the page model (not paged)"),
                 lines,
             ),
         ]

@@ -147,7 +147,13 @@ RESOURCES: tuple[Resource, ...] = (
         (
             Listing("list", "list_page", "listAssets", args=("project_id",)),
             Method("get", "getAsset", own="asset_id"),
-            Method("move", "moveAsset", own="asset_id", args=("to_project_id=new_project_id",)),
+            Method(
+                "move",
+                "moveAsset",
+                own="asset_id",
+                args=("to_project_id=new_project_id",),
+                note="From ``project_id`` to ``to_project_id``.",
+            ),
             Method("delete", "deleteAsset", own="asset_id", returns="none"),
             Method("import_status", "getAssetImportStatus", own="asset_id"),
             Method("import_one", "importAssets", args=("project_id", "key", "bucket=bucket_name"), private=True),
@@ -174,7 +180,13 @@ RESOURCES: tuple[Resource, ...] = (
             ),
             Method("status", "getIndexStatus", own="asset_id"),
             Method("cancel", "cancelIndex", own="asset_id", returns="none"),
-            Method("get", "getIndex", own="asset_id", args=("project_id", "confidence_level")),
+            Method(
+                "get",
+                "getIndex",
+                own="asset_id",
+                args=("project_id", "confidence_level"),
+                note="Scenes, captions, labels, persons, dialogue.",
+            ),
             Method("delete", "deleteIndex", own="asset_id", returns="none"),
         ),
     ),
@@ -222,7 +234,7 @@ RESOURCES: tuple[Resource, ...] = (
                 empty=True,
                 note="A POST, though it only reads: the spec does not mark it safe to repeat.",
             ),
-            Method("get", "getPerson", own="person_id"),
+            Method("get", "getPerson", own="person_id", note="With its tags and thumbnails."),
             Method(
                 "update",
                 "updatePerson",

@@ -232,7 +232,7 @@ class AsyncAssetsOps(AsyncAPIResource):
         workspace: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> models.Asset:
-        """Move a media asset to another project."""
+        """Move a media asset to another project. From ``project_id`` to ``to_project_id``."""
         path = {"asset_id": str(asset_id), "project_id": str(project_id)}
         query = {"new_project_id": str(to_project_id)}
         return (await self._call(models.MoveAssetResponse, options, workspace=workspace, path=path, query=query)).result
@@ -327,7 +327,7 @@ class AsyncIndexesOps(AsyncAPIResource):
         workspace: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> models.Index:
-        """Get the latest index of a media asset."""
+        """Get the latest index of a media asset. Scenes, captions, labels, persons, dialogue."""
         path = {"asset_id": str(asset_id), "project_id": str(project_id)}
         query = {
             "confidence_level": to_enum(
@@ -591,7 +591,7 @@ class AsyncPersonsOps(AsyncAPIResource):
         page_size: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> models.PersonPage:
-        """Search persons: one page."""
+        """Search persons: one page. An empty page when the response has no result."""
         body = models.SearchPersonsRequest(
             page_num=page_num,
             **given(
@@ -611,7 +611,7 @@ class AsyncPersonsOps(AsyncAPIResource):
     async def get(
         self, person_id: Id, *, workspace: str | None = None, **options: Unpack[RequestOptions]
     ) -> models.Person:
-        """Get person details."""
+        """Get person details. With its tags and thumbnails."""
         path = {"person_id": str(person_id)}
         return (await self._call(models.GetPersonResponse, options, workspace=workspace, path=path)).result
 
@@ -665,7 +665,8 @@ class AsyncPersonsOps(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> models.PersonTagList:
         """Detach tags from a person (DELETE with body). ``use_post=True`` sends the POST twin instead
-        (``removePersonTagsByPost``, for proxies that drop DELETE bodies).
+        (``removePersonTagsByPost``, for proxies that drop DELETE bodies; retried only on HTTP 429 and pre-send
+        connection errors).
         """
         if use_post:
             path = {"person_id": str(person_id)}
@@ -697,7 +698,8 @@ class AsyncPersonsOps(AsyncAPIResource):
         **options: Unpack[RequestOptions],
     ) -> models.PersonThumbnailList:
         """Remove thumbnails from a person (DELETE with body). ``use_post=True`` sends the POST twin instead
-        (``removePersonThumbnailsByPost``, for proxies that drop DELETE bodies).
+        (``removePersonThumbnailsByPost``, for proxies that drop DELETE bodies; retried only on HTTP 429 and pre-
+        send connection errors).
         """
         if use_post:
             path = {"person_id": str(person_id)}
