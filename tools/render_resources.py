@@ -170,6 +170,8 @@ def _builder_params(name: str) -> dict[str, str]:
 
 
 class Renderer:
+    """Renders the declarations of tools/resource_table.py against one root's generated code."""
+
     def __init__(self, root: Path) -> None:
         sys.path.insert(0, str(root / "generated"))
         self.operations: Any = importlib.import_module("mi_spec").OPERATIONS
@@ -212,7 +214,8 @@ class Renderer:
             return Arg(public, typed, None, value, place, wire, spec)
         return Arg(public, f"{typed} | None", "None", value, place, wire, spec)
 
-    def _args(self, decl: Method | Listing, extra_wire: dict[str, str]) -> tuple[Arg | None, list[Arg], Any, str, str]:
+    def _args(self, decl: Method | Listing) -> tuple[Arg | None, list[Arg], Any, str, str]:
+        """``(own argument, keyword arguments, operation, body model, response model)`` of a declaration."""
         op = self.operations[decl.op]
         positional, keywords, response = self.gen.function(op.tag, decl.op)
         body_model = keywords.pop("body").annotation.removesuffix(" | None") if "body" in keywords else ""
@@ -328,7 +331,7 @@ class Renderer:
         return "\n        ".join([*textwrap.wrap(text, DOC_WIDTH), ""])
 
     def method(self, decl: Method) -> Rendered:
-        own, args, op, body_model, response = self._args(decl, {})
+        own, args, op, body_model, response = self._args(decl)
         lines, call = self._call(op, own, args, body_model, response, decl.builder, [], [])
         if decl.returns == "none":
             returns = "None"
@@ -345,7 +348,7 @@ class Renderer:
         if decl.by_post:
             # the POST twin of a DELETE with a body: same arguments, its own body and response models
             twin = Method(decl.name, decl.op + BY_POST, own=decl.own, args=decl.args)
-            own2, args2, op2, body2, response2 = self._args(twin, {})
+            own2, args2, op2, body2, response2 = self._args(twin)
             lines2, call2 = self._call(op2, own2, args2, body2, response2, None, [], [])
             # its own name for the body: the two body models are different types
             lines2 = [line.replace("body = ", "post = ", 1) for line in lines2]
@@ -362,7 +365,7 @@ class Renderer:
         return Rendered(name, decorator, True, signature, returns, self._doc(op, note=note), lines)
 
     def listing(self, decl: Listing) -> list[Rendered]:
-        own, args, op, body_model, response = self._args(decl, {})
+        own, args, op, body_model, response = self._args(decl)
         page_type = self._result(response)
         page_model = page_type.removesuffix(" | None")
         pagination = op.pagination
