@@ -98,8 +98,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 import time
 import unicodedata
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -457,7 +459,15 @@ _DETAILS = (
 )
 
 
-_FROM = "scenes s JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
+#: The join that only the index modification bounds need (``an.updated_time``); a scene's index id is
+#: ``s.analysis_id`` (the scope's lookup in ``search_latest_index`` already excludes missing indexes).
+_INDEX_JOIN = " JOIN analyses an ON an.id = s.analysis_id"
+
+
+def _joins(spec: SearchSpec) -> str:
+    """What ``_scope``'s conditions join to ``scenes s``: ``assets a``, and ``analyses an`` when they read it."""
+    dated = spec.modified_from is not None or spec.modified_to is not None
+    return " JOIN assets a ON a.id = s.asset_id" + (_INDEX_JOIN if dated else "")
 
 
 def _scope(spec: SearchSpec, db: Database, row_id: str = "s.id") -> tuple[str, list[Any]]:
@@ -589,7 +599,7 @@ def _rowids(db: Database, expression: str, among: Sequence[int] | None = None) -
 
 
 def _best_in_scope(
-    db: Database, expression: str, rank: str, where: str, params: Sequence[Any]
+    db: Database, expression: str, rank: str, where: str, joins: str, params: Sequence[Any]
 ) -> list[sqlite3.Row] | None:
     """The ``MAX_CANDIDATES`` best matches by bm25 when they are all in the search's scope, else None.
 
@@ -599,54 +609,101 @@ def _best_in_scope(
     """
     best = f"SELECT rowid, {rank} AS r FROM scenes_fts_text WHERE scenes_fts_text MATCH ? ORDER BY r LIMIT ?"
     rows = db.query(
-        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, -f.r, an.id, {_ITEM_COLUMNS},"
-        f" {where} AS in_scope FROM f"
-        " CROSS JOIN scenes s ON s.id = f.rowid JOIN assets a ON a.id = s.asset_id"
-        " JOIN analyses an ON an.id = s.analysis_id",
+        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, f.r, s.analysis_id, {_ITEM_COLUMNS},"
+        f" {where} AS in_scope FROM f CROSS JOIN scenes s ON s.id = f.rowid{joins}",
         (expression, MAX_CANDIDATES, *params),
     )
-    found = [row for row in rows if row["in_scope"]]
+    found = [row for row in rows if row[_IN_SCOPE]]
     if len(found) == len(rows) or len(rows) < MAX_CANDIDATES:
         return found
     return None
 
 
+#: Where the scope test is in `_best_in_scope`'s rows (after `_ITEM_COLUMNS`).
+_IN_SCOPE = _ITEM_AT + 8
+
+#: How many scenes hold a word (an FTS5 phrase), counted up to ``COMMON_DOCS + 1``: all that the choice
+#: between rare and very common needs, and cheap (it stops there).
+_DOC_COUNT = "(SELECT COUNT(*) FROM (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? LIMIT ?))"
+
+#: The FTS5 index's averages (id 1: row count, token totals) and structure (id 10: its segments and a
+#: write counter) records: together they change whenever the index does, so they key the counts cache.
+_INDEX_STATE = "SELECT id, block FROM scenes_fts_text_data WHERE id IN (1, 10) ORDER BY id"
+
+#: Most words whose counts are kept per database (the cache starts over when full).
+_DOC_COUNTS_KEPT = 4096
+
+
+class _DocCounts:
+    """Per database: the counts of words seen (``_DOC_COUNT``), valid while the FTS5 index is unchanged."""
+
+    def __init__(self) -> None:
+        self.state: tuple[Any, ...] = ()
+        self.counts: dict[str, int] = {}
+
+
+_doc_counts_of: weakref.WeakKeyDictionary[Database, _DocCounts] = weakref.WeakKeyDictionary()
+_doc_counts_lock = threading.Lock()
+
+
+def _doc_counts(db: Database, phrases: Sequence[str]) -> list[int]:
+    """How many scenes hold each phrase, up to ``COMMON_DOCS + 1``: one query for the words not counted
+    since the index last changed (none when all were)."""
+    # the index's state is read before counting: counts taken after a later write are only ever
+    # filed under an older state, which no later search sees again
+    state = tuple(bytes(row[1]) for row in db.query(_INDEX_STATE))
+    with _doc_counts_lock:
+        cache = _doc_counts_of.get(db)
+        if cache is None:
+            cache = _doc_counts_of[db] = _DocCounts()
+        if cache.state != state or len(cache.counts) > _DOC_COUNTS_KEPT:
+            cache.state, cache.counts = state, {}
+        known = dict(cache.counts)
+    missing = [p for p in dict.fromkeys(phrases) if p not in known]
+    if missing:
+        params = [value for phrase in missing for value in (phrase, COMMON_DOCS + 1)]
+        row = db.one("SELECT " + ", ".join([_DOC_COUNT] * len(missing)), params)
+        found = {phrase: int((row[i] if row is not None else 0) or 0) for i, phrase in enumerate(missing)}
+        known.update(found)
+        if len(state) == 2:  # both records there (an FTS5 that keeps them elsewhere: no caching)
+            with _doc_counts_lock:
+                if cache.state == state:
+                    cache.counts.update(found)
+    return [known[p] for p in phrases]
+
+
 def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[int, sqlite3.Row]]:
-    """The scenes matching the text in scope with their scores, and their rows (``_ITEM_COLUMNS``) by id."""
+    """The scenes matching the text in scope with their scores, and their rows (``_ITEM_COLUMNS``) by id.
+
+    Every ranking query returns a scene's raw bm25 (lower is better) in column 1: it is computed once
+    per scene (ordering by the selected column), and its relevance is minus that.
+    """
     terms = query_terms(spec.text or "")
     if not terms:
         return [], {}
     phrases = {t: _phrase(t) for t in terms}
     rare: list[str] = []
     common: list[str] = []
-    for term in terms:  # how many scenes hold each word, counted up to COMMON_DOCS + 1 (cheap)
-        found = int(
-            db.scalar(
-                "SELECT COUNT(*) FROM (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? LIMIT ?)",
-                (phrases[term], COMMON_DOCS + 1),
-            )
-            or 0
-        )
+    for term, found in zip(terms, _doc_counts(db, list(phrases.values())), strict=True):
         if found:
             (rare if found <= COMMON_DOCS else common).append(term)
     if not rare and not common:
         return [], {}
     where, params = _scope(spec, db, row_id="+f.rowid")
+    joins = _joins(spec)
     rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
     # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
     sql = (
-        f"SELECT f.rowid AS sid, -{rank}, an.id, {_ITEM_COLUMNS} FROM scenes_fts_text f"
-        " CROSS JOIN scenes s ON s.id = f.rowid"
-        " JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
-        f" WHERE scenes_fts_text MATCH ? AND {where}"
+        f"SELECT f.rowid AS sid, {rank} AS r, s.analysis_id, {_ITEM_COLUMNS} FROM scenes_fts_text f"
+        f" CROSS JOIN scenes s ON s.id = f.rowid{joins} WHERE scenes_fts_text MATCH ? AND {where}"
     )
     present: list[set[int]] = []
     if rare:
         # rank the scenes holding a rarer word; the very common words only count in the coverage
         expression = "(" + " OR ".join(phrases[t] for t in rare) + ")"
-        rows = _best_in_scope(db, expression, rank, where, params)
+        rows = _best_in_scope(db, expression, rank, where, joins, params)
         if rows is None:  # some of the best matches are out of scope: rank the scenes in scope only
-            rows = db.query(f"{sql} ORDER BY {rank} LIMIT ?", (expression, *params, MAX_CANDIDATES))
+            rows = db.query(f"{sql} ORDER BY r LIMIT ?", (expression, *params, MAX_CANDIDATES))
         if len(terms) > 1:
             # with one rarer word, every candidate holds it: only the other words need a look
             others = common if len(rare) == 1 else rare + common
@@ -662,16 +719,17 @@ def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[in
             present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
         return [], {}
-    best = max(float(r[1]) for r in rows)
+    best = max(-float(r[1]) for r in rows)
     count, threshold = len(terms), spec.threshold
     ranked: list[_Ranked] = []
+    append = ranked.append
     for row in rows:
-        sid, relevance = row[0], row[1]
-        coverage = sum(1 for ids in present if sid in ids) / count if present else 1.0
+        sid, relevance = row[0], -row[1]
+        coverage = sum(sid in ids for ids in present) / count if present else 1.0
         relative = max(0.0, relevance / best) if best > 0 else 1.0
         score = round(coverage * (0.75 + 0.25 * relative), 4)
         if score >= threshold:
-            ranked.append((-score, row[2], row[3], sid))
+            append((-score, row[2], row[3], sid))
     return ranked, {int(row[0]): row for row in rows}
 
 
@@ -684,8 +742,8 @@ def _image_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
     assert spec.image_phash is not None
     where, params = _scope(spec, db)
     rows = db.query(
-        f"SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = {_IMAGE_SQL} THEN a.phash END), an.id,"
-        f" s.scene_no FROM {_FROM} WHERE {where}",
+        f"SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = {_IMAGE_SQL} THEN a.phash END),"
+        f" s.analysis_id, s.scene_no FROM scenes s{_joins(spec)} WHERE {where}",
         params,
     )
     query, threshold = int(spec.image_phash, 16), spec.threshold
