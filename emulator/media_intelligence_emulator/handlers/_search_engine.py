@@ -128,6 +128,7 @@ __all__ = [
     "person_refs",
     "query_terms",
     "run_search",
+    "stored_item",
     "upload_problem",
 ]
 
@@ -436,11 +437,30 @@ def _parse_time(value: Any) -> datetime | None:
 
 @dataclass(frozen=True)
 class Hit:
-    """One match: the scene (its ``scenes`` row id), its score, and the ``SearchResultItem``."""
+    """One match: the scene (its ``scenes`` row id), its score, and what its ``SearchResultItem`` is made of.
+
+    ``values``: the item's columns (``_ITEM_COLUMNS``, as read); ``item`` builds the item from them.
+    A search stores ``stored()`` (a short JSON array) and builds the items of the pages read only
+    (``stored_item``): hundreds of matches, a page of tens at a time.
+    """
 
     scene_row_id: int
     score: float
-    item: dict[str, Any]
+    values: tuple[Any, ...]
+
+    @property
+    def item(self) -> dict[str, Any]:
+        """The ``SearchResultItem`` (without ``thumbnailUrl``)."""
+        return _item(self.values, self.score)
+
+    def stored(self) -> list[Any]:
+        """The match as stored with its search: ``[scene row id, score, *values]`` (JSON values only)."""
+        return [self.scene_row_id, self.score, *self.values]
+
+
+def stored_item(stored: Sequence[Any]) -> tuple[int, dict[str, Any]]:
+    """A stored match (``Hit.stored()``) as (its scene row id, its ``SearchResultItem``)."""
+    return int(stored[0]), _item(stored[2:], float(stored[1]))
 
 
 #: (minus the score, index id, scene number, scene row id): sorts best first, then index creation order
@@ -451,6 +471,7 @@ _ITEM_COLUMNS = "s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.pro
 
 #: Where `_ITEM_COLUMNS` start in every row `_item` reads (after the scene id, a score and an index id).
 _ITEM_AT = 3
+_ITEM_END = _ITEM_AT + 8
 
 # Two placeholder columns, so that `_ITEM_COLUMNS` start at `_ITEM_AT` here too.
 _DETAILS = (
@@ -536,10 +557,9 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values)) if values else "NULL"
 
 
-def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
-    # By position (`_ITEM_COLUMNS` from `_ITEM_AT`): hundreds of items per search, and a lookup by
-    # name costs a scan of the column names each time.
-    scene_no, start_ms, end_ms, caption, aid, project_id, asset_type, file_name = row[_ITEM_AT : _ITEM_AT + 8]
+def _item(values: Sequence[Any], score: float) -> dict[str, Any]:
+    """A ``SearchResultItem`` from a match's ``_ITEM_COLUMNS`` values (by position) and score."""
+    scene_no, start_ms, end_ms, caption, aid, project_id, asset_type, file_name = values
     item: dict[str, Any] = {"assetId": int(aid), "projectId": int(project_id)}
     if asset_type in (SearchAssetType.IMAGE, SearchAssetType.VIDEO):
         item["assetType"] = asset_type
@@ -563,7 +583,7 @@ def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, sq
         chunk = missing[start : start + 500]
         for row in db.query(_DETAILS.format(marks=_marks(chunk)), chunk):
             details[int(row["sid"])] = row
-    return [Hit(sid, -neg, _item(details[sid], -neg)) for neg, _, _, sid in best if sid in details]
+    return [Hit(sid, -neg, tuple(details[sid][_ITEM_AT:_ITEM_END])) for neg, _, _, sid in best if sid in details]
 
 
 def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:
@@ -620,7 +640,7 @@ def _best_in_scope(
 
 
 #: Where the scope test is in `_best_in_scope`'s rows (after `_ITEM_COLUMNS`).
-_IN_SCOPE = _ITEM_AT + 8
+_IN_SCOPE = _ITEM_END
 
 #: How many scenes hold a word (an FTS5 phrase), counted up to ``COMMON_DOCS + 1``: all that the choice
 #: between rare and very common needs, and cheap (it stops there).
