@@ -102,10 +102,11 @@ import threading
 import time
 import unicodedata
 import weakref
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse, Response
 
@@ -435,8 +436,7 @@ def _parse_time(value: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One match: the scene (its ``scenes`` row id), its score, and what its ``SearchResultItem`` is made of.
 
     ``values``: the item's columns (``_ITEM_COLUMNS``, as read); ``item`` builds the item from them.
@@ -739,18 +739,35 @@ def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[in
             present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
         return [], {}
-    best = max(-float(r[1]) for r in rows)
-    count, threshold = len(terms), spec.threshold
+    return _scored(rows, present, len(terms), spec.threshold), {int(row[0]): row for row in rows}
+
+
+def _scored(rows: Sequence[sqlite3.Row], present: Sequence[set[int]], count: int, threshold: float) -> list[_Ranked]:
+    """The candidates (sid, raw bm25, index id, scene number...) whose score reaches ``threshold``.
+
+    ``present``: per query word looked at, the ids of the scenes holding it (none: full coverage).
+    The scores are the module doc's, computed with the same operations in the same order (so the
+    same floats): per row only the lookups and the final product are left.
+    """
+    relevances = [-row[1] for row in rows]
+    best = max(float(r) for r in relevances)
+    relatives = [max(0.0, r / best) for r in relevances] if best > 0 else [1.0] * len(rows)
+    if present:
+        held: Counter[int] = Counter()
+        ids = {row[0] for row in rows}
+        for holding in present:
+            held.update(ids.intersection(holding))
+        coverages = [n / count for n in range(len(present) + 1)]
+        factors = [coverages[held[row[0]]] for row in rows]
+    else:
+        factors = [1.0] * len(rows)
     ranked: list[_Ranked] = []
     append = ranked.append
-    for row in rows:
-        sid, relevance = row[0], -row[1]
-        coverage = sum(sid in ids for ids in present) / count if present else 1.0
-        relative = max(0.0, relevance / best) if best > 0 else 1.0
+    for row, coverage, relative in zip(rows, factors, relatives, strict=True):
         score = round(coverage * (0.75 + 0.25 * relative), 4)
         if score >= threshold:
-            append((-score, row[2], row[3], sid))
-    return ranked, {int(row[0]): row for row in rows}
+            append((-score, row[2], row[3], row[0]))
+    return ranked
 
 
 def image_score(a: str, b: str) -> float:
