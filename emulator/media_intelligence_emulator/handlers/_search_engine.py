@@ -574,11 +574,16 @@ def _item(values: Sequence[Any], score: float) -> dict[str, Any]:
     return item
 
 
-def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, sqlite3.Row]) -> list[Hit]:
-    """The best ``limit`` of the ranked scenes, with their result items (``details``: rows already read)."""
+def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
+    """The best ``limit`` of the ranked scenes, with their result items.
+
+    The items' columns are read for these only: a search ranks up to ``MAX_CANDIDATES`` scenes, and
+    reading their text (captions, names) costs more than looking the kept ones up again.
+    """
     ranked.sort()
     best = ranked[:limit]
-    missing = [r[3] for r in best if r[3] not in details]
+    details: dict[int, sqlite3.Row] = {}
+    missing = [r[3] for r in best]
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
         for row in db.query(_DETAILS.format(marks=_marks(chunk)), chunk):
@@ -588,14 +593,13 @@ def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, sq
 
 def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:
     """The matches of a search, best first (see the module doc)."""
-    details: dict[int, sqlite3.Row] = {}
     if spec.text is not None:
-        ranked, details = _text_ranked(db, spec)
+        ranked = _text_ranked(db, spec)
     elif spec.image_phash is not None:
         ranked = _image_ranked(db, spec)
     else:
         ranked = []
-    return _hits(db, ranked, limit, details)
+    return _hits(db, ranked, limit)
 
 
 def _rowids(db: Database, expression: str, among: Sequence[int] | None = None) -> set[int]:
@@ -629,7 +633,7 @@ def _best_in_scope(
     """
     best = f"SELECT rowid, {rank} AS r FROM scenes_fts_text WHERE scenes_fts_text MATCH ? ORDER BY r LIMIT ?"
     rows = db.query(
-        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, f.r, s.analysis_id, {_ITEM_COLUMNS},"
+        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, f.r, s.analysis_id, s.scene_no,"
         f" {where} AS in_scope FROM f CROSS JOIN scenes s ON s.id = f.rowid{joins}",
         (expression, MAX_CANDIDATES, *params),
     )
@@ -639,8 +643,8 @@ def _best_in_scope(
     return None
 
 
-#: Where the scope test is in `_best_in_scope`'s rows (after `_ITEM_COLUMNS`).
-_IN_SCOPE = _ITEM_END
+#: Where the scope test is in `_best_in_scope`'s rows (after scene id, bm25, index id, scene number).
+_IN_SCOPE = 4
 
 #: How many scenes hold a word (an FTS5 phrase), counted up to ``COMMON_DOCS + 1``: all that the choice
 #: between rare and very common needs, and cheap (it stops there).
@@ -692,15 +696,16 @@ def _doc_counts(db: Database, phrases: Sequence[str]) -> list[int]:
     return [known[p] for p in phrases]
 
 
-def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[int, sqlite3.Row]]:
-    """The scenes matching the text in scope with their scores, and their rows (``_ITEM_COLUMNS``) by id.
+def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
+    """The scenes matching the text in scope with their scores.
 
-    Every ranking query returns a scene's raw bm25 (lower is better) in column 1: it is computed once
-    per scene (ordering by the selected column), and its relevance is minus that.
+    Every ranking query returns candidates as (scene id, raw bm25, index id, scene number): the bm25
+    (lower is better) is computed once per scene (ordering by the selected column), and the relevance
+    is minus that.
     """
     terms = query_terms(spec.text or "")
     if not terms:
-        return [], {}
+        return []
     phrases = {t: _phrase(t) for t in terms}
     rare: list[str] = []
     common: list[str] = []
@@ -708,13 +713,13 @@ def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[in
         if found:
             (rare if found <= COMMON_DOCS else common).append(term)
     if not rare and not common:
-        return [], {}
+        return []
     where, params = _scope(spec, db, row_id="+f.rowid")
     joins = _joins(spec)
     rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
     # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
     sql = (
-        f"SELECT f.rowid AS sid, {rank} AS r, s.analysis_id, {_ITEM_COLUMNS} FROM scenes_fts_text f"
+        f"SELECT f.rowid AS sid, {rank} AS r, s.analysis_id, s.scene_no FROM scenes_fts_text f"
         f" CROSS JOIN scenes s ON s.id = f.rowid{joins} WHERE scenes_fts_text MATCH ? AND {where}"
     )
     present: list[set[int]] = []
@@ -738,8 +743,8 @@ def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[in
             candidates = [int(r[0]) for r in rows]
             present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
-        return [], {}
-    return _scored(rows, present, len(terms), spec.threshold), {int(row[0]): row for row in rows}
+        return []
+    return _scored(rows, present, len(terms), spec.threshold)
 
 
 def _scored(rows: Sequence[sqlite3.Row], present: Sequence[set[int]], count: int, threshold: float) -> list[_Ranked]:
