@@ -96,6 +96,7 @@ and times.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -129,6 +130,7 @@ __all__ = [
     "person_refs",
     "query_terms",
     "run_search",
+    "stored_hits",
     "stored_item",
     "upload_problem",
 ]
@@ -439,27 +441,39 @@ def _parse_time(value: Any) -> datetime | None:
 class Hit(NamedTuple):
     """One match: the scene (its ``scenes`` row id), its score, and what its ``SearchResultItem`` is made of.
 
-    ``values``: the item's columns (``_ITEM_COLUMNS``, as read); ``item`` builds the item from them.
-    A search stores ``stored()`` (a short JSON array) and builds the items of the pages read only
-    (``stored_item``): hundreds of matches, a page of tens at a time.
+    ``values_json``: the item's columns (``_ITEM_COLUMNS``) as a JSON array, encoded by SQLite as it
+    reads them; ``item`` builds the item from them. A search stores its matches as one JSON text
+    (``stored_hits``) and builds the items of the pages read only (``stored_item``): hundreds of
+    matches, a page of tens at a time, and no Python object per column of a match in between.
     """
 
     scene_row_id: int
     score: float
-    values: tuple[Any, ...]
+    values_json: str
+
+    @property
+    def values(self) -> tuple[Any, ...]:
+        """The ``_ITEM_COLUMNS`` values."""
+        return tuple(json.loads(self.values_json))
 
     @property
     def item(self) -> dict[str, Any]:
         """The ``SearchResultItem`` (without ``thumbnailUrl``)."""
         return _item(self.values, self.score)
 
-    def stored(self) -> list[Any]:
-        """The match as stored with its search: ``[scene row id, score, *values]`` (JSON values only)."""
-        return [self.scene_row_id, self.score, *self.values]
+    def stored(self) -> str:
+        """The match as stored: the JSON array ``[scene row id, score, *values]``."""
+        # json.dumps writes a float as repr() does; values_json is "[" + the values + "]"
+        return f"[{self.scene_row_id},{self.score!r},{self.values_json[1:]}"
+
+
+def stored_hits(hits: Iterable[Hit]) -> str:
+    """The matches of a search as one JSON array (of ``Hit.stored()``), best first."""
+    return "[" + ",".join([hit.stored() for hit in hits]) + "]"
 
 
 def stored_item(stored: Sequence[Any]) -> tuple[int, dict[str, Any]]:
-    """A stored match (``Hit.stored()``) as (its scene row id, its ``SearchResultItem``)."""
+    """A stored match (``Hit.stored()``, decoded) as (its scene row id, its ``SearchResultItem``)."""
     return int(stored[0]), _item(stored[2:], float(stored[1]))
 
 
@@ -469,14 +483,10 @@ _Ranked = tuple[float, int, int, int]
 #: What a result item is made of (``_item``), from ``scenes s`` and ``assets a``.
 _ITEM_COLUMNS = "s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type, a.file_name"
 
-#: Where `_ITEM_COLUMNS` start in every row `_item` reads (after the scene id, a score and an index id).
-_ITEM_AT = 3
-_ITEM_END = _ITEM_AT + 8
-
-# Two placeholder columns, so that `_ITEM_COLUMNS` start at `_ITEM_AT` here too.
+# a match's item columns as one JSON text, in the order `_item` takes them
 _DETAILS = (
-    f"SELECT s.id AS sid, NULL, NULL, {_ITEM_COLUMNS} FROM scenes s JOIN assets a ON a.id = s.asset_id"
-    " WHERE s.id IN ({marks})"
+    "SELECT s.id, json_array(s.scene_no, s.start_ms, s.end_ms, s.caption, a.id, a.project_id, a.asset_type,"
+    " a.file_name) FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({marks})"
 )
 
 
@@ -582,13 +592,12 @@ def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
     """
     ranked.sort()
     best = ranked[:limit]
-    details: dict[int, sqlite3.Row] = {}
+    details: dict[int, str] = {}
     missing = [r[3] for r in best]
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
-        for row in db.query(_DETAILS.format(marks=_marks(chunk)), chunk):
-            details[int(row["sid"])] = row
-    return [Hit(sid, -neg, tuple(details[sid][_ITEM_AT:_ITEM_END])) for neg, _, _, sid in best if sid in details]
+        details.update((int(sid), str(values)) for sid, values in db.query(_DETAILS.format(marks=_marks(chunk)), chunk))
+    return [Hit(sid, -neg, details[sid]) for neg, _, _, sid in best if sid in details]
 
 
 def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:

@@ -64,7 +64,7 @@ from .._registry import operation, prevalidate, route
 from .._spec import NO_UPLOAD_RULES, Errors, Limits
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import Hit, SearchSpec, run_search, stored_item, upload_problem
+from ._search_engine import Hit, SearchSpec, run_search, stored_hits, stored_item, upload_problem
 from .persons import as_id, check_file_name
 
 if TYPE_CHECKING:
@@ -241,7 +241,7 @@ def _store(conn: sqlite3.Connection, search_id: int, outcome: _Outcome) -> None:
     status, message, hits = outcome
     conn.execute(
         "INSERT OR REPLACE INTO search_hits (search_id, total, hits) VALUES (?, ?, ?)",
-        (search_id, len(hits), json.dumps([hit.stored() for hit in hits])),
+        (search_id, len(hits), stored_hits(hits)),
     )
     conn.execute(
         "UPDATE searches SET status = ?, status_message = ?, updated_time = ? WHERE id = ?",
@@ -284,12 +284,16 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     if row["status"] != SearchStatus.COMPLETED:
         return result
     page, size, offset = page_bounds(ctx)
-    stored = ctx.db.one("SELECT total, hits FROM search_hits WHERE search_id = ?", (row["id"],))
-    total = 0 if stored is None else int(stored["total"])
+    total = int(ctx.db.scalar("SELECT total FROM search_hits WHERE search_id = ?", (row["id"],)) or 0)
     items: list[dict[str, Any]] = []
-    if stored is not None and offset < total:
+    if offset < total:
+        # the page's matches only, sliced by SQLite (JSON texts): the others are not decoded
+        page_json = ctx.db.query(
+            "SELECT j.value FROM search_hits h, json_each(h.hits) j WHERE h.search_id = ? LIMIT ? OFFSET ?",
+            (row["id"], size, offset),
+        )
         base_url = ctx.base_url
-        for match in json.loads(stored["hits"])[offset : offset + size]:
+        for match in json.loads("[" + ",".join(str(m[0]) for m in page_json) + "]"):
             scene_id, item = stored_item(match)  # only the page's items are built
             item["thumbnailUrl"] = file_url(ctx.config, base_url, _thumbnail_path(scene_id), ctx.access_key)
             items.append(item)
