@@ -483,11 +483,10 @@ _Ranked = tuple[float, int, int, int]
 #: What a result item is made of (``_item``), from ``scenes s`` and ``assets a``.
 _ITEM_COLUMNS = "s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type, a.file_name"
 
-# a match's item columns as one JSON text, in the order `_item` takes them
-_DETAILS = (
-    "SELECT s.id, json_array(s.scene_no, s.start_ms, s.end_ms, s.caption, a.id, a.project_id, a.asset_type,"
-    " a.file_name) FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({marks})"
-)
+#: A match's item columns as one JSON text, in the order `_item` takes them (from ``scenes s``, ``assets a``).
+_VALUES_JSON = "json_array(s.scene_no, s.start_ms, s.end_ms, s.caption, a.id, a.project_id, a.asset_type, a.file_name)"
+
+_DETAILS = f"SELECT s.id, {_VALUES_JSON} FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({{marks}})"
 
 
 #: The join that only the index modification bounds need (``an.updated_time``); a scene's index id is
@@ -584,16 +583,12 @@ def _item(values: Sequence[Any], score: float) -> dict[str, Any]:
     return item
 
 
-def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
-    """The best ``limit`` of the ranked scenes, with their result items.
-
-    The items' columns are read for these only: a search ranks up to ``MAX_CANDIDATES`` scenes, and
-    reading their text (captions, names) costs more than looking the kept ones up again.
-    """
+def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, str]) -> list[Hit]:
+    """The best ``limit`` of the ranked scenes, with their result items (``details``: the ``_VALUES_JSON``
+    already read, by scene id; the others are looked up)."""
     ranked.sort()
     best = ranked[:limit]
-    details: dict[int, str] = {}
-    missing = [r[3] for r in best]
+    missing = [r[3] for r in best if r[3] not in details]
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
         details.update((int(sid), str(values)) for sid, values in db.query(_DETAILS.format(marks=_marks(chunk)), chunk))
@@ -602,13 +597,14 @@ def _hits(db: Database, ranked: list[_Ranked], limit: int) -> list[Hit]:
 
 def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:
     """The matches of a search, best first (see the module doc)."""
+    details: dict[int, str] = {}
     if spec.text is not None:
-        ranked = _text_ranked(db, spec)
+        ranked, details = _text_ranked(db, spec)
     elif spec.image_phash is not None:
         ranked = _image_ranked(db, spec)
     else:
         ranked = []
-    return _hits(db, ranked, limit)
+    return _hits(db, ranked, limit, details)
 
 
 def _rowids(db: Database, expression: str, among: Sequence[int] | None = None) -> set[int]:
@@ -643,7 +639,7 @@ def _best_in_scope(
     best = f"SELECT rowid, {rank} AS r FROM scenes_fts_text WHERE scenes_fts_text MATCH ? ORDER BY r LIMIT ?"
     rows = db.query(
         f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, f.r, s.analysis_id, s.scene_no,"
-        f" {where} AS in_scope FROM f CROSS JOIN scenes s ON s.id = f.rowid{joins}",
+        f" {_VALUES_JSON}, {where} AS in_scope FROM f CROSS JOIN scenes s ON s.id = f.rowid{joins}",
         (expression, MAX_CANDIDATES, *params),
     )
     found = [row for row in rows if row[_IN_SCOPE]]
@@ -652,8 +648,8 @@ def _best_in_scope(
     return None
 
 
-#: Where the scope test is in `_best_in_scope`'s rows (after scene id, bm25, index id, scene number).
-_IN_SCOPE = 4
+#: Where the scope test is in `_best_in_scope`'s rows (after scene id, bm25, index id, scene number, values).
+_IN_SCOPE = 5
 
 #: How many scenes hold a word (an FTS5 phrase), counted up to ``COMMON_DOCS + 1``: all that the choice
 #: between rare and very common needs, and cheap (it stops there).
@@ -705,16 +701,17 @@ def _doc_counts(db: Database, phrases: Sequence[str]) -> list[int]:
     return [known[p] for p in phrases]
 
 
-def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
-    """The scenes matching the text in scope with their scores.
+def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[int, str]]:
+    """The scenes matching the text in scope with their scores, and their ``_VALUES_JSON`` by scene id.
 
-    Every ranking query returns candidates as (scene id, raw bm25, index id, scene number): the bm25
-    (lower is better) is computed once per scene (ordering by the selected column), and the relevance
-    is minus that.
+    Every ranking query returns candidates as (scene id, raw bm25, index id, scene number, values):
+    the bm25 (lower is better) is computed once per scene (ordering by the selected column), and the
+    relevance is minus that. The values come as one text per candidate, which costs less than
+    looking the kept ones up again.
     """
     terms = query_terms(spec.text or "")
     if not terms:
-        return []
+        return [], {}
     phrases = {t: _phrase(t) for t in terms}
     rare: list[str] = []
     common: list[str] = []
@@ -722,13 +719,13 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
         if found:
             (rare if found <= COMMON_DOCS else common).append(term)
     if not rare and not common:
-        return []
+        return [], {}
     where, params = _scope(spec, db, row_id="+f.rowid")
     joins = _joins(spec)
     rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
     # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
     sql = (
-        f"SELECT f.rowid AS sid, {rank} AS r, s.analysis_id, s.scene_no FROM scenes_fts_text f"
+        f"SELECT f.rowid AS sid, {rank} AS r, s.analysis_id, s.scene_no, {_VALUES_JSON} FROM scenes_fts_text f"
         f" CROSS JOIN scenes s ON s.id = f.rowid{joins} WHERE scenes_fts_text MATCH ? AND {where}"
     )
     present: list[set[int]] = []
@@ -752,8 +749,8 @@ def _text_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
             candidates = [int(r[0]) for r in rows]
             present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
-        return []
-    return _scored(rows, present, len(terms), spec.threshold)
+        return [], {}
+    return _scored(rows, present, len(terms), spec.threshold), {int(row[0]): str(row[4]) for row in rows}
 
 
 def _scored(rows: Sequence[sqlite3.Row], present: Sequence[set[int]], count: int, threshold: float) -> list[_Ranked]:
