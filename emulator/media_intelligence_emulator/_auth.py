@@ -20,6 +20,7 @@ key and an expiry and carries an HMAC of both under the owner's secret key.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import re
@@ -130,10 +131,16 @@ def sign_url(config: EmulatorConfig, base_url: str, path: str, access_key: str, 
     # (responses stay comparable and cacheable); a URL is valid for more than half of expires_in
     step = max(1, int(expires_in) // 2)
     expires = str((int(time.time()) // step + 2) * step)
-    # what urlencode() writes for these three, without its generic work (a result page signs tens of URLs)
-    signature = _url_mac(secret, path, expires, access_key)
-    query = f"{_URL_KEY_FIELD}{quote_plus(access_key)}{_URL_EXPIRES_FIELD}{quote_plus(expires)}"
-    return f"{base_url}{path}?{query}{_URL_SIGNATURE_FIELD}{quote_plus(signature)}"
+    # what urlencode() writes for these three, without its generic work (a result page signs tens of URLs):
+    # the signature is URL-safe base64 without padding, which quote_plus leaves as it is
+    query = f"{_URL_KEY_FIELD}{_quoted(access_key)}{_URL_EXPIRES_FIELD}{_quoted(expires)}"
+    return f"{base_url}{path}?{query}{_URL_SIGNATURE_FIELD}{_url_mac(secret, path, expires, access_key)}"
+
+
+@functools.lru_cache(maxsize=256)
+def _quoted(value: str) -> str:
+    """``quote_plus(value)`` (an access key, an expiry: the same for every URL of a page)."""
+    return quote_plus(value)
 
 
 def verify_url(config: EmulatorConfig, path: str, query: Mapping[str, str], *, now: float | None = None) -> str | None:

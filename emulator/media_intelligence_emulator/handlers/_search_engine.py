@@ -760,9 +760,10 @@ def _scored(rows: Sequence[sqlite3.Row], present: Sequence[set[int]], count: int
     The scores are the module doc's, computed with the same operations in the same order (so the
     same floats): per row only the lookups and the final product are left.
     """
-    relevances = [-row[1] for row in rows]
-    best = max(float(r) for r in relevances)
-    relatives = [max(0.0, r / best) for r in relevances] if best > 0 else [1.0] * len(rows)
+    relevances = [-float(row[1]) for row in rows]
+    best = max(relevances)
+    # `x if x > 0.0 else 0.0` is what max(0.0, x) returns, NaN and -0.0 included, without a call
+    relatives = [x if (x := r / best) > 0.0 else 0.0 for r in relevances] if best > 0 else [1.0] * len(rows)
     if present:
         held: Counter[int] = Counter()
         ids = {row[0] for row in rows}
