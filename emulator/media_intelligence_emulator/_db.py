@@ -196,12 +196,14 @@ SCHEMA: list[str] = [
         status_message TEXT,
         created_time TEXT NOT NULL, updated_time TEXT NOT NULL
     )""",
-    # one row per search, not per match: a search stores hundreds of matches and reads them a page at a time
-    """CREATE TABLE IF NOT EXISTS search_matches (
+    # one row per search, not per match: a search stores hundreds of matches and reads them a page at a
+    # time; a match is a short array, and only the items of a page read are built from it
+    """CREATE TABLE IF NOT EXISTS search_hits (
         search_id INTEGER PRIMARY KEY REFERENCES searches(id) ON DELETE CASCADE,
         total INTEGER NOT NULL,                 -- how many matches
-        scene_ids TEXT NOT NULL DEFAULT '[]',   -- JSON array: each match's scenes row id, best first
-        items TEXT NOT NULL DEFAULT '[]'        -- JSON array: the result items, in the same order
+        hits TEXT NOT NULL DEFAULT '[]'         -- JSON array, best first, of each match's
+                                                -- [scenes row id, score, scene_no, start_ms, end_ms,
+                                                --  caption, asset id, project id, asset type, file name]
     )""",
 ]
 

@@ -75,7 +75,7 @@ Register a handler per operationId (names exactly as in ``openapi.yaml``)::
   workspaces, projects, assets, jobs, analyses, scenes + ``scenes_fts`` (FTS5
   over caption, labels, dialogue, kept in sync by triggers), scene_summaries,
   person_tags, persons, person_tag_links, thumbnails, presigned_uploads,
-  searches, search_matches)::
+  searches, search_hits)::
 
       row = ctx.db.one("SELECT * FROM analyses WHERE asset_id = ?", (asset_id,))
       rows = ctx.db.query(...); n = ctx.db.scalar("SELECT COUNT(*) ...")

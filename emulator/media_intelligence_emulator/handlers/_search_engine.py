@@ -96,14 +96,18 @@ and times.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+import threading
 import time
 import unicodedata
+import weakref
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from starlette.responses import JSONResponse, Response
 
@@ -126,6 +130,8 @@ __all__ = [
     "person_refs",
     "query_terms",
     "run_search",
+    "stored_hits",
+    "stored_item",
     "upload_problem",
 ]
 
@@ -432,13 +438,43 @@ def _parse_time(value: Any) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One match: the scene (its ``scenes`` row id), its score, and the ``SearchResultItem``."""
+class Hit(NamedTuple):
+    """One match: the scene (its ``scenes`` row id), its score, and what its ``SearchResultItem`` is made of.
+
+    ``values_json``: the item's columns (``_ITEM_COLUMNS``) as a JSON array, encoded by SQLite as it
+    reads them; ``item`` builds the item from them. A search stores its matches as one JSON text
+    (``stored_hits``) and builds the items of the pages read only (``stored_item``): hundreds of
+    matches, a page of tens at a time, and no Python object per column of a match in between.
+    """
 
     scene_row_id: int
     score: float
-    item: dict[str, Any]
+    values_json: str
+
+    @property
+    def values(self) -> tuple[Any, ...]:
+        """The ``_ITEM_COLUMNS`` values."""
+        return tuple(json.loads(self.values_json))
+
+    @property
+    def item(self) -> dict[str, Any]:
+        """The ``SearchResultItem`` (without ``thumbnailUrl``)."""
+        return _item(self.values, self.score)
+
+    def stored(self) -> str:
+        """The match as stored: the JSON array ``[scene row id, score, *values]``."""
+        # json.dumps writes a float as repr() does; values_json is "[" + the values + "]"
+        return f"[{self.scene_row_id},{self.score!r},{self.values_json[1:]}"
+
+
+def stored_hits(hits: Iterable[Hit]) -> str:
+    """The matches of a search as one JSON array (of ``Hit.stored()``), best first."""
+    return "[" + ",".join([hit.stored() for hit in hits]) + "]"
+
+
+def stored_item(stored: Sequence[Any]) -> tuple[int, dict[str, Any]]:
+    """A stored match (``Hit.stored()``, decoded) as (its scene row id, its ``SearchResultItem``)."""
+    return int(stored[0]), _item(stored[2:], float(stored[1]))
 
 
 #: (minus the score, index id, scene number, scene row id): sorts best first, then index creation order
@@ -447,17 +483,21 @@ _Ranked = tuple[float, int, int, int]
 #: What a result item is made of (``_item``), from ``scenes s`` and ``assets a``.
 _ITEM_COLUMNS = "s.scene_no, s.start_ms, s.end_ms, s.caption, a.id AS aid, a.project_id, a.asset_type, a.file_name"
 
-#: Where `_ITEM_COLUMNS` start in every row `_item` reads (after the scene id, a score and an index id).
-_ITEM_AT = 3
+#: A match's item columns as one JSON text, in the order `_item` takes them (from ``scenes s``, ``assets a``).
+_VALUES_JSON = "json_array(s.scene_no, s.start_ms, s.end_ms, s.caption, a.id, a.project_id, a.asset_type, a.file_name)"
 
-# Two placeholder columns, so that `_ITEM_COLUMNS` start at `_ITEM_AT` here too.
-_DETAILS = (
-    f"SELECT s.id AS sid, NULL, NULL, {_ITEM_COLUMNS} FROM scenes s JOIN assets a ON a.id = s.asset_id"
-    " WHERE s.id IN ({marks})"
-)
+_DETAILS = f"SELECT s.id, {_VALUES_JSON} FROM scenes s JOIN assets a ON a.id = s.asset_id WHERE s.id IN ({{marks}})"
 
 
-_FROM = "scenes s JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
+#: The join that only the index modification bounds need (``an.updated_time``); a scene's index id is
+#: ``s.analysis_id`` (the scope's lookup in ``search_latest_index`` already excludes missing indexes).
+_INDEX_JOIN = " JOIN analyses an ON an.id = s.analysis_id"
+
+
+def _joins(spec: SearchSpec) -> str:
+    """What ``_scope``'s conditions join to ``scenes s``: ``assets a``, and ``analyses an`` when they read it."""
+    dated = spec.modified_from is not None or spec.modified_to is not None
+    return " JOIN assets a ON a.id = s.asset_id" + (_INDEX_JOIN if dated else "")
 
 
 def _scope(spec: SearchSpec, db: Database, row_id: str = "s.id") -> tuple[str, list[Any]]:
@@ -526,10 +566,9 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values)) if values else "NULL"
 
 
-def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
-    # By position (`_ITEM_COLUMNS` from `_ITEM_AT`): hundreds of items per search, and a lookup by
-    # name costs a scan of the column names each time.
-    scene_no, start_ms, end_ms, caption, aid, project_id, asset_type, file_name = row[_ITEM_AT : _ITEM_AT + 8]
+def _item(values: Sequence[Any], score: float) -> dict[str, Any]:
+    """A ``SearchResultItem`` from a match's ``_ITEM_COLUMNS`` values (by position) and score."""
+    scene_no, start_ms, end_ms, caption, aid, project_id, asset_type, file_name = values
     item: dict[str, Any] = {"assetId": int(aid), "projectId": int(project_id)}
     if asset_type in (SearchAssetType.IMAGE, SearchAssetType.VIDEO):
         item["assetType"] = asset_type
@@ -544,21 +583,21 @@ def _item(row: sqlite3.Row, score: float) -> dict[str, Any]:
     return item
 
 
-def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, sqlite3.Row]) -> list[Hit]:
-    """The best ``limit`` of the ranked scenes, with their result items (``details``: rows already read)."""
+def _hits(db: Database, ranked: list[_Ranked], limit: int, details: dict[int, str]) -> list[Hit]:
+    """The best ``limit`` of the ranked scenes, with their result items (``details``: the ``_VALUES_JSON``
+    already read, by scene id; the others are looked up)."""
     ranked.sort()
     best = ranked[:limit]
     missing = [r[3] for r in best if r[3] not in details]
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
-        for row in db.query(_DETAILS.format(marks=_marks(chunk)), chunk):
-            details[int(row["sid"])] = row
-    return [Hit(sid, -neg, _item(details[sid], -neg)) for neg, _, _, sid in best if sid in details]
+        details.update((int(sid), str(values)) for sid, values in db.query(_DETAILS.format(marks=_marks(chunk)), chunk))
+    return [Hit(sid, -neg, details[sid]) for neg, _, _, sid in best if sid in details]
 
 
 def run_search(db: Database, spec: SearchSpec, limit: int = MAX_RESULTS) -> list[Hit]:
     """The matches of a search, best first (see the module doc)."""
-    details: dict[int, sqlite3.Row] = {}
+    details: dict[int, str] = {}
     if spec.text is not None:
         ranked, details = _text_ranked(db, spec)
     elif spec.image_phash is not None:
@@ -589,7 +628,7 @@ def _rowids(db: Database, expression: str, among: Sequence[int] | None = None) -
 
 
 def _best_in_scope(
-    db: Database, expression: str, rank: str, where: str, params: Sequence[Any]
+    db: Database, expression: str, rank: str, where: str, joins: str, params: Sequence[Any]
 ) -> list[sqlite3.Row] | None:
     """The ``MAX_CANDIDATES`` best matches by bm25 when they are all in the search's scope, else None.
 
@@ -599,54 +638,103 @@ def _best_in_scope(
     """
     best = f"SELECT rowid, {rank} AS r FROM scenes_fts_text WHERE scenes_fts_text MATCH ? ORDER BY r LIMIT ?"
     rows = db.query(
-        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, -f.r, an.id, {_ITEM_COLUMNS},"
-        f" {where} AS in_scope FROM f"
-        " CROSS JOIN scenes s ON s.id = f.rowid JOIN assets a ON a.id = s.asset_id"
-        " JOIN analyses an ON an.id = s.analysis_id",
+        f"WITH f(rowid, r) AS MATERIALIZED ({best}) SELECT f.rowid AS sid, f.r, s.analysis_id, s.scene_no,"
+        f" {_VALUES_JSON}, {where} AS in_scope FROM f CROSS JOIN scenes s ON s.id = f.rowid{joins}",
         (expression, MAX_CANDIDATES, *params),
     )
-    found = [row for row in rows if row["in_scope"]]
+    found = [row for row in rows if row[_IN_SCOPE]]
     if len(found) == len(rows) or len(rows) < MAX_CANDIDATES:
         return found
     return None
 
 
-def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[int, sqlite3.Row]]:
-    """The scenes matching the text in scope with their scores, and their rows (``_ITEM_COLUMNS``) by id."""
+#: Where the scope test is in `_best_in_scope`'s rows (after scene id, bm25, index id, scene number, values).
+_IN_SCOPE = 5
+
+#: How many scenes hold a word (an FTS5 phrase), counted up to ``COMMON_DOCS + 1``: all that the choice
+#: between rare and very common needs, and cheap (it stops there).
+_DOC_COUNT = "(SELECT COUNT(*) FROM (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? LIMIT ?))"
+
+#: The FTS5 index's averages (id 1: row count, token totals) and structure (id 10: its segments and a
+#: write counter) records: together they change whenever the index does, so they key the counts cache.
+_INDEX_STATE = "SELECT id, block FROM scenes_fts_text_data WHERE id IN (1, 10) ORDER BY id"
+
+#: Most words whose counts are kept per database (the cache starts over when full).
+_DOC_COUNTS_KEPT = 4096
+
+
+class _DocCounts:
+    """Per database: the counts of words seen (``_DOC_COUNT``), valid while the FTS5 index is unchanged."""
+
+    def __init__(self) -> None:
+        self.state: tuple[Any, ...] = ()
+        self.counts: dict[str, int] = {}
+
+
+_doc_counts_of: weakref.WeakKeyDictionary[Database, _DocCounts] = weakref.WeakKeyDictionary()
+_doc_counts_lock = threading.Lock()
+
+
+def _doc_counts(db: Database, phrases: Sequence[str]) -> list[int]:
+    """How many scenes hold each phrase, up to ``COMMON_DOCS + 1``: one query for the words not counted
+    since the index last changed (none when all were)."""
+    # the index's state is read before counting: counts taken after a later write are only ever
+    # filed under an older state, which no later search sees again
+    state = tuple(bytes(row[1]) for row in db.query(_INDEX_STATE))
+    with _doc_counts_lock:
+        cache = _doc_counts_of.get(db)
+        if cache is None:
+            cache = _doc_counts_of[db] = _DocCounts()
+        if cache.state != state or len(cache.counts) > _DOC_COUNTS_KEPT:
+            cache.state, cache.counts = state, {}
+        known = dict(cache.counts)
+    missing = [p for p in dict.fromkeys(phrases) if p not in known]
+    if missing:
+        params = [value for phrase in missing for value in (phrase, COMMON_DOCS + 1)]
+        row = db.one("SELECT " + ", ".join([_DOC_COUNT] * len(missing)), params)
+        found = {phrase: int((row[i] if row is not None else 0) or 0) for i, phrase in enumerate(missing)}
+        known.update(found)
+        if len(state) == 2:  # both records there (an FTS5 that keeps them elsewhere: no caching)
+            with _doc_counts_lock:
+                if cache.state == state:
+                    cache.counts.update(found)
+    return [known[p] for p in phrases]
+
+
+def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[int, str]]:
+    """The scenes matching the text in scope with their scores, and their ``_VALUES_JSON`` by scene id.
+
+    Every ranking query returns candidates as (scene id, raw bm25, index id, scene number, values):
+    the bm25 (lower is better) is computed once per scene (ordering by the selected column), and the
+    relevance is minus that. The values come as one text per candidate, which costs less than
+    looking the kept ones up again.
+    """
     terms = query_terms(spec.text or "")
     if not terms:
         return [], {}
     phrases = {t: _phrase(t) for t in terms}
     rare: list[str] = []
     common: list[str] = []
-    for term in terms:  # how many scenes hold each word, counted up to COMMON_DOCS + 1 (cheap)
-        found = int(
-            db.scalar(
-                "SELECT COUNT(*) FROM (SELECT rowid FROM scenes_fts_text WHERE scenes_fts_text MATCH ? LIMIT ?)",
-                (phrases[term], COMMON_DOCS + 1),
-            )
-            or 0
-        )
+    for term, found in zip(terms, _doc_counts(db, list(phrases.values())), strict=True):
         if found:
             (rare if found <= COMMON_DOCS else common).append(term)
     if not rare and not common:
         return [], {}
     where, params = _scope(spec, db, row_id="+f.rowid")
+    joins = _joins(spec)
     rank = f"bm25(scenes_fts_text, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
     # the FTS table drives the join (CROSS JOIN keeps it outermost): only matching scenes are looked at
     sql = (
-        f"SELECT f.rowid AS sid, -{rank}, an.id, {_ITEM_COLUMNS} FROM scenes_fts_text f"
-        " CROSS JOIN scenes s ON s.id = f.rowid"
-        " JOIN assets a ON a.id = s.asset_id JOIN analyses an ON an.id = s.analysis_id"
-        f" WHERE scenes_fts_text MATCH ? AND {where}"
+        f"SELECT f.rowid AS sid, {rank} AS r, s.analysis_id, s.scene_no, {_VALUES_JSON} FROM scenes_fts_text f"
+        f" CROSS JOIN scenes s ON s.id = f.rowid{joins} WHERE scenes_fts_text MATCH ? AND {where}"
     )
     present: list[set[int]] = []
     if rare:
         # rank the scenes holding a rarer word; the very common words only count in the coverage
         expression = "(" + " OR ".join(phrases[t] for t in rare) + ")"
-        rows = _best_in_scope(db, expression, rank, where, params)
+        rows = _best_in_scope(db, expression, rank, where, joins, params)
         if rows is None:  # some of the best matches are out of scope: rank the scenes in scope only
-            rows = db.query(f"{sql} ORDER BY {rank} LIMIT ?", (expression, *params, MAX_CANDIDATES))
+            rows = db.query(f"{sql} ORDER BY r LIMIT ?", (expression, *params, MAX_CANDIDATES))
         if len(terms) > 1:
             # with one rarer word, every candidate holds it: only the other words need a look
             others = common if len(rare) == 1 else rare + common
@@ -662,17 +750,36 @@ def _text_ranked(db: Database, spec: SearchSpec) -> tuple[list[_Ranked], dict[in
             present = [_rowids(db, phrases[t], among=candidates) for t in common]
     if not rows:
         return [], {}
-    best = max(float(r[1]) for r in rows)
-    count, threshold = len(terms), spec.threshold
+    return _scored(rows, present, len(terms), spec.threshold), {int(row[0]): str(row[4]) for row in rows}
+
+
+def _scored(rows: Sequence[sqlite3.Row], present: Sequence[set[int]], count: int, threshold: float) -> list[_Ranked]:
+    """The candidates (sid, raw bm25, index id, scene number...) whose score reaches ``threshold``.
+
+    ``present``: per query word looked at, the ids of the scenes holding it (none: full coverage).
+    The scores are the module doc's, computed with the same operations in the same order (so the
+    same floats): per row only the lookups and the final product are left.
+    """
+    relevances = [-float(row[1]) for row in rows]
+    best = max(relevances)
+    # `x if x > 0.0 else 0.0` is what max(0.0, x) returns, NaN and -0.0 included, without a call
+    relatives = [x if (x := r / best) > 0.0 else 0.0 for r in relevances] if best > 0 else [1.0] * len(rows)
+    if present:
+        held: Counter[int] = Counter()
+        ids = {row[0] for row in rows}
+        for holding in present:
+            held.update(ids.intersection(holding))
+        coverages = [n / count for n in range(len(present) + 1)]
+        factors = [coverages[held[row[0]]] for row in rows]
+    else:
+        factors = [1.0] * len(rows)
     ranked: list[_Ranked] = []
-    for row in rows:
-        sid, relevance = row[0], row[1]
-        coverage = sum(1 for ids in present if sid in ids) / count if present else 1.0
-        relative = max(0.0, relevance / best) if best > 0 else 1.0
+    append = ranked.append
+    for row, coverage, relative in zip(rows, factors, relatives, strict=True):
         score = round(coverage * (0.75 + 0.25 * relative), 4)
         if score >= threshold:
-            ranked.append((-score, row[2], row[3], sid))
-    return ranked, {int(row[0]): row for row in rows}
+            append((-score, row[2], row[3], row[0]))
+    return ranked
 
 
 def image_score(a: str, b: str) -> float:
@@ -684,8 +791,8 @@ def _image_ranked(db: Database, spec: SearchSpec) -> list[_Ranked]:
     assert spec.image_phash is not None
     where, params = _scope(spec, db)
     rows = db.query(
-        f"SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = {_IMAGE_SQL} THEN a.phash END), an.id,"
-        f" s.scene_no FROM {_FROM} WHERE {where}",
+        f"SELECT s.id, COALESCE(s.thumbnail_phash, CASE WHEN a.asset_type = {_IMAGE_SQL} THEN a.phash END),"
+        f" s.analysis_id, s.scene_no FROM scenes s{_joins(spec)} WHERE {where}",
         params,
     )
     query, threshold = int(spec.image_phash, 16), spec.threshold

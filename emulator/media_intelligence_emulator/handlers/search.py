@@ -64,7 +64,7 @@ from .._registry import operation, prevalidate, route
 from .._spec import NO_UPLOAD_RULES, Errors, Limits
 from .._uploads import issue_upload
 from ._common import page_bounds, page_result
-from ._search_engine import Hit, SearchSpec, run_search, upload_problem
+from ._search_engine import Hit, SearchSpec, run_search, stored_hits, stored_item, upload_problem
 from .persons import as_id, check_file_name
 
 if TYPE_CHECKING:
@@ -240,13 +240,8 @@ def _store(conn: sqlite3.Connection, search_id: int, outcome: _Outcome) -> None:
     """Write how a search ended (in the caller's transaction): its matches as one row."""
     status, message, hits = outcome
     conn.execute(
-        "INSERT OR REPLACE INTO search_matches (search_id, total, scene_ids, items) VALUES (?, ?, ?, ?)",
-        (
-            search_id,
-            len(hits),
-            json.dumps([hit.scene_row_id for hit in hits]),
-            json.dumps([hit.item for hit in hits]),
-        ),
+        "INSERT OR REPLACE INTO search_hits (search_id, total, hits) VALUES (?, ?, ?)",
+        (search_id, len(hits), stored_hits(hits)),
     )
     conn.execute(
         "UPDATE searches SET status = ?, status_message = ?, updated_time = ? WHERE id = ?",
@@ -289,15 +284,19 @@ def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     if row["status"] != SearchStatus.COMPLETED:
         return result
     page, size, offset = page_bounds(ctx)
-    stored = ctx.db.one("SELECT total, scene_ids, items FROM search_matches WHERE search_id = ?", (row["id"],))
-    total = 0 if stored is None else int(stored["total"])
+    total = int(ctx.db.scalar("SELECT total FROM search_hits WHERE search_id = ?", (row["id"],)) or 0)
     items: list[dict[str, Any]] = []
-    if stored is not None and offset < total:
-        scene_ids = json.loads(stored["scene_ids"])[offset : offset + size]
-        items = json.loads(stored["items"])[offset : offset + size]
-        for item, scene_id in zip(items, scene_ids, strict=True):
-            if scene_id is not None:
-                item["thumbnailUrl"] = scene_thumbnail_url(ctx, int(scene_id))
+    if offset < total:
+        # the page's matches only, sliced by SQLite (JSON texts): the others are not decoded
+        page_json = ctx.db.query(
+            "SELECT j.value FROM search_hits h, json_each(h.hits) j WHERE h.search_id = ? LIMIT ? OFFSET ?",
+            (row["id"], size, offset),
+        )
+        base_url = ctx.base_url
+        for match in json.loads("[" + ",".join(str(m[0]) for m in page_json) + "]"):
+            scene_id, item = stored_item(match)  # only the page's items are built
+            item["thumbnailUrl"] = file_url(ctx.config, base_url, _thumbnail_path(scene_id), ctx.access_key)
+            items.append(item)
     return {**result, **page_result(ctx, items, total, page, size)}
 
 
@@ -326,7 +325,11 @@ def scene_thumbnail(state: EmulatorState, scene_id: int, caller: str = ANYONE) -
 
 def scene_thumbnail_url(ctx: OperationContext, scene_id: int) -> str:
     """The signed ``thumbnailUrl`` of a scene, for the caller (who owns the workspace)."""
-    return file_url(ctx.config, ctx.base_url, f"{SCENE_FILES}/{scene_id}/thumbnail", ctx.access_key)
+    return file_url(ctx.config, ctx.base_url, _thumbnail_path(scene_id), ctx.access_key)
+
+
+def _thumbnail_path(scene_id: int) -> str:
+    return f"{SCENE_FILES}/{scene_id}/thumbnail"
 
 
 @route
