@@ -75,7 +75,8 @@ SCHEMA_SINGLE = frozenset(
         "contentSchema",
     }
 )
-# HTTP status -> the wrapper's per-status exception class.
+# HTTP status -> the wrapper's per-status exception class: the one declaration of it. `render_errors`
+# writes it into the errors module (``STATUS_CLASSES``, ``class_for_status``), which the wrapper reads.
 STATUS_CLASSES = {
     400: "BadRequestError",
     401: "AuthenticationError",
@@ -1178,7 +1179,6 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str, bases
     clashes = sorted(bases.names() & {row["class_name"] for row in rows})
     if clashes:
         raise SpecError(f"error classes named like their base classes: {clashes}")
-    bases_used: set[str] = set()
     classes: list[str] = []
     for row in rows:
         row_bases: list[str] = []
@@ -1186,7 +1186,6 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str, bases
             base = bases.for_status(status)
             if base not in row_bases:
                 row_bases.append(base)
-        bases_used.update(row_bases)
         kind = "API gateway error code" if row["gateway"] else "API error code"
         doc_lines = [
             f"{row['meaning'].rstrip('.')}.",
@@ -1222,7 +1221,7 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str, bases
         "from typing import ClassVar",
         "",
         f"from {base_module} import (",
-        *(f"    {name}," for name in sorted(bases_used | {bases.root})),
+        *(f"    {name}," for name in sorted(bases.names())),
         ")",
         "",
         "__all__ = [",
@@ -1246,7 +1245,22 @@ def render_errors(model: Mapping[str, Any], source: str, base_module: str, bases
             *(f"    {r['code']!r}: {r['class_name']}," for r in model["gateway_error_codes"]),
             "}",
         ]
-    footer.append("")
+    footer += [
+        "",
+        "#: ``{HTTP status: class}``: the class of an error whose code is not documented, by its status.",
+        f"STATUS_CLASSES: dict[int, type[{bases.root}]] = {{",
+        *(f"    {status}: {name}," for status, name in sorted(bases.status.items())),
+        "}",
+        "",
+        "",
+        f"def class_for_status(status: int) -> type[{bases.root}]:",
+        f'    """The class of ``status`` (``STATUS_CLASSES``; any other 5xx: {bases.server}; else {bases.root})."""',
+        "    found = STATUS_CLASSES.get(status)",
+        "    if found is not None:",
+        "        return found",
+        f"    return {bases.server} if status >= 500 else {bases.root}",
+        "",
+    ]
     return "\n".join(header + classes + footer)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import email.utils
+import inspect
+import re
 import time
 from typing import Any
 
@@ -183,6 +185,32 @@ def test_an_undocumented_code_maps_to_the_class_of_its_status(status: int) -> No
     if status < 500:  # one class per 4xx status
         others = {_status_class(s) for s in _spec_error_statuses() if s != status and s < 500}
         assert expected not in others
+
+
+def test_the_status_table_is_the_generated_declaration() -> None:
+    """The SDK's status table is the one `make generate` wrote from the generator's declaration; none typed twice."""
+    from media_intelligence import _error_codes, _errors
+
+    assert {s: c.__name__ for s, c in _error_codes.STATUS_CLASSES.items()} == dict(BASES.status)
+    for status in range(100, 600):
+        assert errors.error_class_for_status(status) is _status_class(status), status
+    # _errors.py holds no table of its own: no `4xx: ...` entry, no class named per status in code.
+    source = inspect.getsource(_errors)
+    assert not re.search(r"^\s*[1-5]\d\d\s*:", source, re.MULTILINE)
+    assert "_STATUS_CLASSES" not in source
+
+
+def test_the_rendered_status_table_follows_the_declaration() -> None:
+    bases = ErrorBases.parse("APIStatusError", ["404=NotFoundError", "5xx=InternalServerError"])
+    rows = [{"code": "10025", "status": 404, "name": "ProjectNotFound", "message": "m"}]
+    source = render_errors(build_model({"x-error-codes": rows}), "sample.yaml", "media_intelligence._errors", bases)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "sample_error_codes", "exec"), namespace)
+    class_for_status = namespace["class_for_status"]
+    assert namespace["STATUS_CLASSES"] == {404: NotFoundError}
+    assert class_for_status(404) is NotFoundError
+    assert class_for_status(400) is APIStatusError  # not declared: the root
+    assert class_for_status(503) is InternalServerError
 
 
 def test_200_with_nonzero_code_is_an_error() -> None:

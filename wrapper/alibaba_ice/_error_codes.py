@@ -346,3 +346,19 @@ ERROR_CLASSES: dict[str, type[IceApiError]] = {
     "InternalError": InternalError,
     "ServiceUnavailable": ServiceUnavailableError,
 }
+
+#: ``{HTTP status: class}``: the class of an error whose code is not documented, by its status.
+STATUS_CLASSES: dict[int, type[IceApiError]] = {
+    400: IceBadRequestError,
+    403: IcePermissionDeniedError,
+    404: IceNotFoundError,
+    429: IceRateLimitError,
+}
+
+
+def class_for_status(status: int) -> type[IceApiError]:
+    """The class of ``status`` (``STATUS_CLASSES``; any other 5xx: IceServerError; else IceApiError)."""
+    found = STATUS_CLASSES.get(status)
+    if found is not None:
+        return found
+    return IceServerError if status >= 500 else IceApiError

@@ -12,6 +12,7 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     RequestEntityTooLargeError,
     UnprocessableEntityError,
@@ -840,3 +841,23 @@ GATEWAY_ERROR_CLASSES: dict[str, type[APIStatusError]] = {
     "510": GatewayEndpointTimeoutError,
     "900": GatewayUnexpectedError,
 }
+
+#: ``{HTTP status: class}``: the class of an error whose code is not documented, by its status.
+STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: RequestEntityTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def class_for_status(status: int) -> type[APIStatusError]:
+    """The class of ``status`` (``STATUS_CLASSES``; any other 5xx: InternalServerError; else APIStatusError)."""
+    found = STATUS_CLASSES.get(status)
+    if found is not None:
+        return found
+    return InternalServerError if status >= 500 else APIStatusError

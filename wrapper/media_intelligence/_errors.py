@@ -364,31 +364,19 @@ for _cls in (
 ):
     _cls.__module__ = "media_intelligence.errors"
 
-_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    413: RequestEntityTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
+
+# --------------------------------------------------------------------------- #
+# per-code classes and the status table: written by ``make generate`` into
+# ``_error_codes`` (which imports the classes above, hence the imports inside the functions)
 
 
 def error_class_for_status(status: int) -> type[APIStatusError]:
     """The per-status class for an HTTP status (APIStatusError if none fits)."""
-    cls = _STATUS_CLASSES.get(status)
-    if cls is not None:
-        return cls
-    if status >= 500:
-        return InternalServerError
-    return APIStatusError
+    # The status table is make generate's (tools/compile_spec.py declares it once), written beside the
+    # per-code classes, which derive from the same classes.
+    from ._error_codes import class_for_status
 
-
-# --------------------------------------------------------------------------- #
-# per-code classes: written by ``make generate`` into ``_error_codes`` (which
-# imports the classes above, hence the import inside the functions)
+    return class_for_status(status)
 
 
 def error_class_for_code(code: str | int) -> type[APIStatusError] | None:
