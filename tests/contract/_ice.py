@@ -17,26 +17,27 @@ allows, the fuzzy value limit), since its JSON Schema is only a bounded string.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import functools
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar
 
 import httpx
 from hypothesis import strategies as st
 
+import alibaba_ice.errors
 import alibaba_ice_client.api
 import alibaba_ice_client.models
 import ice_spec
-from alibaba_ice import AsyncIceSearch, Credentials, IceApiError, IceSearch, IceValidationError, error_class
+from alibaba_ice import AsyncIceSearch, Credentials, IceApiError, IceSearch, IceValidationError
 from alibaba_ice._signature import AcsSignatureV3Auth
-from alibaba_ice.errors import status_class
 from alibaba_ice_client import Client
 from media_intelligence_emulator.ice._auth import NonceCache, verify_v3
 
 from ._clients import Recorder
 from ._contracts import Contract
 from ._generated import Binding, Generated, kwargs
-from ._spec import Operation, error_codes, ice_document, operations
+from ._spec import Operation, ice_document, operations
 from ._strategies import Extensions, Inputs
 
 ACCESS_KEY_ID = "LTAIcontract000000001"
@@ -174,15 +175,64 @@ class IceContract(Contract):
         assert exc.code == code, f"code {exc.code!r}, sent {code!r}"
         entry = ICE_CODES.get(code)
         if entry is not None:
-            assert type(exc) is error_class(code), f"{type(exc).__name__} raised for code {code} ({entry.name})"
+            assert type(exc) is code_class(entry), f"{type(exc).__name__} raised for code {code} ({entry.class_name})"
             assert type(exc).error_code == code
             assert type(exc).error_name == entry.name
-            if status in entry.statuses:
-                assert isinstance(exc, status_class(status)), f"{type(exc).__name__} is not a {status_class(status)}"
+            assert type(exc).http_statuses == entry.statuses, f"{type(exc).__name__}: not the contract's statuses"
+            for documented in entry.statuses:
+                expected = status_class(documented)
+                assert isinstance(exc, expected), f"{type(exc).__name__} is not a {expected.__name__}"
         else:
-            assert type(exc) is status_class(status), f"{type(exc).__name__} for undocumented code {code} ({status})"
+            expected = status_class(status)
+            assert type(exc) is expected, (
+                f"{type(exc).__name__} for undocumented code {code} ({status}), not {expected.__name__}"
+            )
         assert exc.message == str(body["Message"])
         assert exc.request_id == body.get("RequestId")
 
 
-ICE_CODES = error_codes(ice_document())
+# --------------------------------------------------------------------------- #
+# the classes the contract implies, from its compiled error table (not from the wrapper's own lookups)
+
+ICE_CODES: Mapping[str, ice_spec.ErrorCode] = ice_spec.ERROR_CODES
+
+
+def code_class(entry: ice_spec.ErrorCode) -> type[IceApiError]:
+    """The exception class the contract names for a code (``class_name``), as the wrapper exports it."""
+    cls = getattr(alibaba_ice.errors, entry.class_name, None)
+    assert isinstance(cls, type) and issubclass(cls, IceApiError), f"alibaba_ice.errors has no {entry.class_name}"
+    return cls
+
+
+def _shared_base(classes: Iterable[type[IceApiError]]) -> type[IceApiError]:
+    """The most specific class, other than a per-code class, that every one of ``classes`` derives from."""
+    per_code = {code_class(e) for e in ICE_CODES.values()}
+    common = set.intersection(*(set(cls.__mro__) for cls in classes))
+    candidates = [c for c in common if isinstance(c, type) and issubclass(c, IceApiError) and c not in per_code]
+    (best,) = [c for c in candidates if all(issubclass(c, other) for other in candidates)]
+    return best
+
+
+@functools.cache
+def status_class(status: int) -> type[IceApiError]:
+    """The class an error of ``status`` is raised as when its code is not documented.
+
+    The contract documents codes per status; the class of a status is the one every code documented under it
+    shares (under any 5xx for a server status), and a status without documented codes has only the root. A
+    status with codes has a class of its own, below the root, unlike every other documented 4xx status.
+    """
+    statuses = {s for e in ICE_CODES.values() for s in e.statuses}
+    groups: dict[int, list[type[IceApiError]]] = {}
+    for e in ICE_CODES.values():
+        for s in e.statuses:
+            groups.setdefault(s, []).append(code_class(e))
+    server = [cls for s in sorted(statuses) if s >= 500 for cls in groups[s]]
+    if status >= 500:
+        found = _shared_base(server) if server else IceApiError
+    else:
+        found = _shared_base(groups[status]) if status in groups else IceApiError
+    if status in groups:
+        assert found is not IceApiError, f"the codes of HTTP {status} share no class of their own"
+        others = {_shared_base(groups[s]) for s in statuses if s < 500 and s != status}
+        assert status >= 500 or found not in others, f"HTTP {status} shares {found.__name__} with another status"
+    return found
