@@ -1,21 +1,26 @@
 """Every ```python block of README.md runs, so the README cannot lie.
 
 The blocks run in order in one shared namespace (later blocks use the
-quick start's ``client``, ``project`` and ``imported``), with the working
-directory set to a temporary folder holding the sample media in
-``build/samples/`` and the environment the README describes:
-``NCLOUD_ACCESS_KEY_ID``/``NCLOUD_SECRET_KEY``/``MI_BASE_URL`` of an emulator
-that serves ``build/samples`` as the bucket ``my-bucket`` and reads other
-buckets from moto's S3 server (``MI_S3_ENDPOINT_URL``). A block defining
-``test_...`` functions is a pytest file: it is written to that folder and
-run by pytest in a subprocess, so it gets the real ``mi_emulator`` fixture.
+quick start's ``client``, ``project`` and ``imported``), in the world the
+README's quick start gives its reader and nothing more: its ``sh`` block is
+run line by line in a fresh home folder (its own ``HOME``, no ``MI_*``,
+``NCLOUD_*`` or ``AWS_*`` variables from outside), as a reader would type it
+from a checkout: the sample media script, ``mi emulator start`` (the
+emulator and its built-in S3 store, in the background), then the ``export``
+lines, with the values ``mi emulator start`` printed where the README says
+to take them from its output. The one liberty: the emulator gets a free port
+(``--port 0``) instead of 8080, which this machine may be using, and
+``MI_BASE_URL`` follows it. So a README that forgets a step, a variable or a
+key fails here. A block defining ``test_...`` functions is a pytest file: it
+is written to that folder and run by pytest in a subprocess, so it gets the
+real ``mi_emulator`` fixture.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import socket
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -29,6 +34,11 @@ REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 FENCE = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 SENTINEL_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+QUICK_START = re.compile(r"^## Quick start \(Python\)\n.*?^```sh\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+# Variables a reader's shell may hold that would let the examples work without the README's steps.
+OUTSIDE_ENVIRONMENT = ("MI_", "NCLOUD_", "AWS_", "XDG_", "BOTO_")
+DEFAULT_BASE_URL = re.compile(r"http://127\.0\.0\.1:8080\b")
+S3_PLACEHOLDER = "http://127.0.0.1:PORT"
 
 
 @dataclass(frozen=True)
@@ -46,65 +56,87 @@ def readme_blocks() -> list[Block]:
     return [Block(text.count("\n", 0, m.start()) + 2, m.group(1)) for m in FENCE.finditer(text)]
 
 
+def quick_start_lines() -> list[str]:
+    """The commands of the quick start's ``sh`` block, comments and blank lines left out."""
+    match = QUICK_START.search(README.read_text(encoding="utf-8"))
+    assert match, "README.md has no ```sh block under '## Quick start (Python)'"
+    lines = [shlex.join(shlex.split(line, comments=True)) for line in match.group(1).splitlines()]
+    return [line for line in lines if line]
+
+
 BLOCKS = readme_blocks()
 NAMESPACE: dict[str, Any] = {"__name__": "readme"}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _reader_environment(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(OUTSIDE_ENVIRONMENT)}
+    env["HOME"] = str(home)
+    # an activated virtualenv: `python` and `mi` are this checkout's
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
+def _run(line: str, env: dict[str, str], cwd: Path) -> str:
+    result = subprocess.run(
+        ["bash", "-c", line], cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert result.returncode == 0, f"README quick start: `{line}` failed:\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def _printed(output: str, name: str) -> str:
+    match = re.search(rf"^\s*export {name}=(\S+)", output, re.MULTILINE)
+    assert match, f"`mi emulator start` printed no {name}:\n{output}"
+    return match.group(1)
 
 
 @pytest.fixture(scope="module")
 def readme_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """cwd with build/samples, moto, an emulator, and the README's environment variables."""
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    from media_intelligence_emulator import EmulatorConfig, S3Config, run_in_thread
-    from scripts.make_sample_media import generate
-
+    """A checkout-like folder, after the README's quick start ran in it with its own home folder."""
     root = tmp_path_factory.mktemp("readme")
-    samples = root / "build" / "samples"
-    generate(samples, quiet=True)
-
-    port = _free_port()
-    moto = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    moto.start()
-    s3_url = f"http://127.0.0.1:{port}"
-    boto3.client(
-        "s3", endpoint_url=s3_url, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
-    ).create_bucket(Bucket="uploads")
-    emulator = run_in_thread(
-        EmulatorConfig(port=0, bucket_dirs={"my-bucket": str(samples)}, s3=S3Config(s3_url), job_delay=0.0)
-    )
-    env = {
-        "NCLOUD_ACCESS_KEY_ID": emulator.access_key,
-        "NCLOUD_SECRET_KEY": emulator.secret_key,
-        "MI_BASE_URL": emulator.base_url,
-        "MI_S3_ENDPOINT_URL": s3_url,
-        "AWS_ACCESS_KEY_ID": "test",
-        "AWS_SECRET_ACCESS_KEY": "test",
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "NCLOUD_CONFIG_FILE": str(root / "no-such-configure"),
-    }
-    old_cwd = Path.cwd()
-    with pytest.MonkeyPatch.context() as mp:
-        for name in ("MI_WORKSPACE", "NCLOUD_PROFILE", "AWS_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3"):
-            mp.delenv(name, raising=False)
-        for name, value in env.items():
-            mp.setenv(name, value)
-        os.chdir(root)
-        try:
-            yield root
-        finally:
-            os.chdir(old_cwd)
-            emulator.stop()
-            moto.stop()
-            client = NAMESPACE.get("client")
-            if client is not None:
-                client.close()
+    home = root / "home"
+    home.mkdir()
+    (root / "scripts").symlink_to(REPO / "scripts", target_is_directory=True)
+    env = _reader_environment(home)
+    started: dict[str, str] = {}
+    exports: list[str] = []
+    running = False
+    try:
+        for line in quick_start_lines():
+            if line.startswith("export "):
+                exports.append(line)
+            elif line.startswith("mi emulator start"):
+                output = _run(f"{line} --port 0", env, root)
+                running = True
+                started = {name: _printed(output, name) for name in ("MI_BASE_URL", "MI_S3_ENDPOINT_URL")}
+            else:
+                _run(line, env, root)
+        assert started, "the quick start does not start the emulator"
+        script = "\n".join(exports)
+        script = DEFAULT_BASE_URL.sub(started["MI_BASE_URL"], script)
+        script = script.replace(S3_PLACEHOLDER, started["MI_S3_ENDPOINT_URL"])
+        dumped = _run(f"{script}\nenv -0", env, root)
+        after = dict(item.split("=", 1) for item in dumped.split("\0") if "=" in item)
+        exported = {k: v for k, v in after.items() if env.get(k) != v and k not in ("_", "SHLVL", "PWD", "OLDPWD")}
+        old_cwd = Path.cwd()
+        with pytest.MonkeyPatch.context() as mp:
+            for name in os.environ:
+                if name.startswith(OUTSIDE_ENVIRONMENT):
+                    mp.delenv(name)
+            mp.setenv("HOME", str(home))
+            for name, value in exported.items():
+                mp.setenv(name, value)
+            os.chdir(root)
+            try:
+                yield root
+            finally:
+                os.chdir(old_cwd)
+                client = NAMESPACE.get("client")
+                if client is not None:
+                    client.close()
+    finally:
+        if running:
+            _run("mi emulator stop", env, root)
 
 
 def test_readme_has_examples() -> None:
