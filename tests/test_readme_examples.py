@@ -57,11 +57,10 @@ def readme_blocks() -> list[Block]:
 
 
 def quick_start_lines() -> list[str]:
-    """The commands of the quick start's ``sh`` block, comments and blank lines left out."""
+    """The command lines of the quick start's ``sh`` block as written (bash reads them), blank ones left out."""
     match = QUICK_START.search(README.read_text(encoding="utf-8"))
     assert match, "README.md has no ```sh block under '## Quick start (Python)'"
-    lines = [shlex.join(shlex.split(line, comments=True)) for line in match.group(1).splitlines()]
-    return [line for line in lines if line]
+    return [line.strip() for line in match.group(1).splitlines() if shlex.split(line, comments=True)]
 
 
 BLOCKS = readme_blocks()
@@ -106,7 +105,8 @@ def readme_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             if line.startswith("export "):
                 exports.append(line)
             elif line.startswith("mi emulator start"):
-                output = _run(f"{line} --port 0", env, root)
+                # its words without the trailing comment, then the free port
+                output = _run(shlex.join([*shlex.split(line, comments=True), "--port", "0"]), env, root)
                 running = True
                 started = {name: _printed(output, name) for name in ("MI_BASE_URL", "MI_S3_ENDPOINT_URL")}
             else:

@@ -194,7 +194,7 @@ def test_the_status_table_is_the_generated_declaration() -> None:
     assert {s: c.__name__ for s, c in _error_codes.STATUS_CLASSES.items()} == dict(BASES.status)
     for status in range(100, 600):
         assert errors.error_class_for_status(status) is _status_class(status), status
-    # _errors.py holds no table of its own: no `4xx: ...` entry, no class named per status in code.
+    # _errors.py keeps no table of its own: no `NNN: Class` entry, no `_STATUS_CLASSES`.
     source = inspect.getsource(_errors)
     assert not re.search(r"^\s*[1-5]\d\d\s*:", source, re.MULTILINE)
     assert "_STATUS_CLASSES" not in source
