@@ -27,7 +27,6 @@ __all__ = [
     "IceServerError",
     "IceValidationError",
     "IceWaitTimeout",
-    "status_class",
 ]
 
 
@@ -86,21 +85,6 @@ class IceRateLimitError(IceApiError):
 
 class IceServerError(IceApiError):
     """HTTP 5xx: the service failed; retry later."""
-
-
-_STATUS_CLASSES: dict[int, type[IceApiError]] = {
-    400: IceBadRequestError,
-    403: IcePermissionDeniedError,
-    404: IceNotFoundError,
-    429: IceRateLimitError,
-}
-
-
-def status_class(status: int) -> type[IceApiError]:
-    """The class of an answer whose code is not documented, by its HTTP status."""
-    if status >= 500:
-        return IceServerError
-    return _STATUS_CLASSES.get(status, IceApiError)
 
 
 class IceWaitTimeout(IceError, TimeoutError):

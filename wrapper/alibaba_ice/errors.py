@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from . import _error_codes, _errors
 from ._error_codes import *  # noqa: F403 - one class per code, listed in its __all__
-from ._error_codes import ERROR_CLASSES
+from ._error_codes import ERROR_CLASSES, class_for_status
 from ._errors import *  # noqa: F403 - the fixed hierarchy, listed in its __all__
-from ._errors import IceApiError, status_class
+from ._errors import IceApiError
 
-__all__ = ["error_class"]
+__all__ = ["error_class", "status_class"]
 __all__ += _errors.__all__
 __all__ += _error_codes.__all__
+
+
+#: The class of an answer whose code is not documented, by its HTTP status (the table ``make generate`` writes).
+status_class = class_for_status
 
 
 def error_class(code: str, status: int | None = None) -> type[IceApiError]:
