@@ -194,7 +194,15 @@ def default_transport_async(
     network_backend: httpcore.AsyncNetworkBackend | None = None,
     **settings: Any,
 ) -> ShardedAsyncTransport:
-    """The SDK's async transport: `ShardedAsyncTransport` with these totals."""
+    """The SDK's async transport: `ShardedAsyncTransport` with these totals.
+
+    Its pools run on `AsyncioBackend` (``_asyncio_backend``: asyncio's own
+    transports instead of anyio's streams) unless ``network_backend`` is given.
+    """
+    if network_backend is None:
+        from ._asyncio_backend import AsyncioBackend
+
+        network_backend = AsyncioBackend()
     return ShardedAsyncTransport(limits=limits, network_backend=network_backend, **settings)
 
 
