@@ -153,6 +153,24 @@ class Worker:
             )
             self.sync[f"wrapper_sync{suffix}"] = lambda c=client: _layers.wrapper_get_project(c)
             self.aio[f"wrapper_async{suffix}"] = lambda c=aclient: _layers.wrapper_get_project(c)
+        self._try(("wrapper_async_anyio",), self._wrapper_anyio)
+
+    def _wrapper_anyio(self) -> None:
+        # the wrapper with its default transport on httpcore's own (anyio) backend instead of AsyncioBackend
+        # (the client otherwise as made by default: only its transport is swapped, before any call)
+        import httpcore
+
+        from media_intelligence._http_clients import default_transport_async
+
+        from . import _layers
+
+        async def make() -> Any:
+            client = _layers.wrapper_client(self.base_url, asynchronous=True)
+            client.http_client._transport = default_transport_async(network_backend=httpcore.AnyIOBackend())
+            return client
+
+        client = self.runner.run(make())
+        self.aio["wrapper_async_anyio"] = lambda: _layers.wrapper_get_project(client)
 
     def _search_body(self) -> None:
         from . import _layers

@@ -68,6 +68,7 @@ ASYNC = {
     "generated": ("sdk", "generated_async"),
     "wrapper": ("sdk", "wrapper_async"),
     "wrapper_noval": ("sdk", "wrapper_async_noval"),
+    "wrapper_anyio": ("sdk", "wrapper_async_anyio"),
     "raw2": ("openai", "raw_async"),
     "openai": ("openai", "openai_async"),
 }
@@ -92,6 +93,7 @@ def _specs(mode: str) -> list[Spec]:
         Spec("wrapper", f"{p} wrapper projects.get", WRAPPER_TARGET),
         Spec("wrapper_noval", f"{p} wrapper, validation off", WRAPPER_TARGET),
         Spec("raw_sdk", f"{p} raw httpx on the SDK's default transport (the wrapper's own transport)"),
+        Spec("wrapper_anyio", f"{p} wrapper, its transport on httpcore's anyio backend (the SDK's before)"),
         Spec("raw2", f"{p} raw httpx2, signed by hand (openai-python's own transport)"),
         Spec("openai", f"{p} openai-python client.get (peer)"),
     ]
