@@ -5,14 +5,15 @@ enters a cancel scope (``fail_after``) and passes checkpoints that cost the
 event loop an extra turn each, so one small request takes several turns of
 the loop more than the I/O needs. This backend keeps a connection's received
 bytes in an `asyncio.Protocol` and waits on one future only when nothing is
-buffered yet; a write is a transport write, waiting only when the kernel's
-buffer is full (flow control). Timeouts are timer callbacks on the loop,
+buffered yet; a write is a transport write, waiting only while asyncio's
+write buffer is over its mark (flow control). Timeouts are timer callbacks on the loop,
 mapped to httpcore's exceptions (which httpx maps to its own); TLS goes
 through ``loop.start_tls``. Cancellation (the call's deadline, a cancelled
 task) leaves the read or write at once; httpcore then closes the connection.
 
-Asyncio only: the SDK's async client runs on asyncio (its call deadline is an
-``asyncio.timeout``).
+The SDK's async client runs on asyncio (its call deadline is an
+``asyncio.timeout``); a `DefaultAsyncHttpxClient` used under another event
+loop (trio) connects through httpcore's own backend instead.
 """
 
 from __future__ import annotations
@@ -246,8 +247,24 @@ def _socket_readable(sock: Any) -> bool:
         return True
 
 
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # not asyncio (trio)
+        return None
+
+
 class AsyncioBackend(httpcore.AsyncNetworkBackend):
     """httpcore's async network backend on asyncio transports; see the module docstring."""
+
+    def __init__(self) -> None:
+        self._other: httpcore.AsyncNetworkBackend | None = None
+
+    def _fallback(self) -> httpcore.AsyncNetworkBackend:
+        """httpcore's trio backend, for use outside asyncio (trio is the other loop httpcore runs on)."""
+        if self._other is None:
+            self._other = httpcore.TrioBackend()
+        return self._other
 
     async def connect_tcp(
         self,
@@ -257,7 +274,9 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        loop = asyncio.get_running_loop()
+        loop = _running_loop()
+        if loop is None:
+            return await self._fallback().connect_tcp(host, port, timeout, local_address, socket_options)
         protocol = _Protocol(loop)
         local = None if local_address is None else (local_address, 0)
         try:
@@ -277,7 +296,9 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        loop = asyncio.get_running_loop()
+        loop = _running_loop()
+        if loop is None:
+            return await self._fallback().connect_unix_socket(path, timeout, socket_options)
         protocol = _Protocol(loop)
         try:
             async with asyncio.timeout(timeout):
@@ -290,7 +311,10 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         return _AsyncioStream(transport, protocol)
 
     async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+        if _running_loop() is None:
+            await self._fallback().sleep(seconds)
+        else:
+            await asyncio.sleep(seconds)
 
 
 def _apply_options(transport: asyncio.Transport, socket_options: Iterable[Any] | None) -> None:
