@@ -19,7 +19,7 @@ import base64
 import hashlib
 import hmac
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import Callable, Generator
 
 import httpx
 
@@ -98,9 +98,6 @@ class NcpSignatureV2Auth(httpx.Auth):
             self._access_key = credentials
             self._secret = secret_key if isinstance(secret_key, SecretStr) else SecretStr(secret_key)
         self._clock = clock or _now_ms
-        secret = self._secret.get_secret_value() if isinstance(self._secret, SecretStr) else self._secret
-        # keyed once: each request copies the keyed state instead of hashing the key again
-        self._mac = hmac.new(secret.encode("utf-8"), digestmod=hashlib.sha256)
 
     @property
     def access_key(self) -> str:
@@ -110,25 +107,13 @@ class NcpSignatureV2Auth(httpx.Auth):
         """Set the three signature headers on ``request`` (fresh timestamp)."""
         timestamp = str(self._clock())
         path = request.url.raw_path.decode("ascii")
-        mac = self._mac.copy()
-        mac.update(string_to_sign(request.method, path, timestamp, self._access_key).encode("utf-8"))
-        headers = request.headers
-        headers[HEADER_TIMESTAMP] = timestamp
-        headers[HEADER_ACCESS_KEY] = self._access_key
-        headers[HEADER_SIGNATURE] = base64.b64encode(mac.digest()).decode("ascii")
-        if "content-type" not in headers:
-            headers["Content-Type"] = "application/json"
+        request.headers[HEADER_TIMESTAMP] = timestamp
+        request.headers[HEADER_ACCESS_KEY] = self._access_key
+        request.headers[HEADER_SIGNATURE] = sign(request.method, path, timestamp, self._access_key, self._secret)
+        if "content-type" not in request.headers:
+            request.headers["Content-Type"] = "application/json"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign_request(request)
-        yield request
-
-    # httpx's own versions of these wrap `auth_flow` in a second generator at every request
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign_request(request)
-        yield request
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         self.sign_request(request)
         yield request
 
