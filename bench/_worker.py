@@ -15,7 +15,7 @@ Reads one JSON command per line on stdin and answers one JSON line on stdout:
 Clients are made once per variant and kept (warm pools, as in a long-running program). Async variants
 run in one event loop kept for the process. Only httpx and what the venv has are imported (in the
 openai venv, httpx2: openai-python 3 sends through it instead of httpx; the raw variants then run on
-httpx2 too, and are not used).
+httpx2 too: openai-python's own transport, bare).
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ class Worker:
 
     def _build(self) -> None:
         self._try(("raw_sync", "raw_async", "raw_httpx"), self._raw)
+        self._try(("raw_sync_sdk_transport", "raw_async_sdk_transport"), self._raw_sdk_transport)
         self._try(("generated_sync", "generated_async"), self._generated)
         self._try(("wrapper_sync", "wrapper_sync_noval", "wrapper_async", "wrapper_async_noval"), self._wrapper)
         self._try(("search_val", "search_noval"), self._search_body)
@@ -103,6 +104,23 @@ class Worker:
         self.aio["raw_async"] = raw_on(aclient)
         self.aio["raw_httpx"] = raw_on(fan)
         self._raw_on = raw_on
+
+    def _raw_sdk_transport(self) -> None:
+        # raw httpx as above, on the transports the SDK's clients build (the wrapper's own transport)
+        from media_intelligence._http_clients import default_transport, default_transport_async
+
+        client = httpx.Client(base_url=self.base_url, transport=default_transport())
+        aclient = self.runner.run(
+            self._make(lambda: httpx.AsyncClient(base_url=self.base_url, transport=default_transport_async()))
+        )
+
+        def raw_sync() -> None:
+            r = client.get(PATH, headers=signed_headers("GET", PATH, ACCESS_KEY, SECRET))
+            _check(r.status_code, "raw")
+            r.json()["result"]
+
+        self.sync["raw_sync_sdk_transport"] = raw_sync
+        self.aio["raw_async_sdk_transport"] = self._raw_on(aclient)
 
     async def _make(self, factory: Callable[[], Any]) -> Any:
         return factory()  # made inside the loop that will use it
@@ -135,6 +153,24 @@ class Worker:
             )
             self.sync[f"wrapper_sync{suffix}"] = lambda c=client: _layers.wrapper_get_project(c)
             self.aio[f"wrapper_async{suffix}"] = lambda c=aclient: _layers.wrapper_get_project(c)
+        self._try(("wrapper_async_anyio",), self._wrapper_anyio)
+
+    def _wrapper_anyio(self) -> None:
+        # the wrapper with its default transport on httpcore's own (anyio) backend instead of AsyncioBackend
+        # (the client otherwise as made by default: only its transport is swapped, before any call)
+        import httpcore
+
+        from media_intelligence._http_clients import default_transport_async
+
+        from . import _layers
+
+        async def make() -> Any:
+            client = _layers.wrapper_client(self.base_url, asynchronous=True)
+            client.http_client._transport = default_transport_async(network_backend=httpcore.AnyIOBackend())
+            return client
+
+        client = self.runner.run(make())
+        self.aio["wrapper_async_anyio"] = lambda: _layers.wrapper_get_project(client)
 
     def _search_body(self) -> None:
         from . import _layers

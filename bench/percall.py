@@ -33,7 +33,7 @@ import statistics
 from typing import Any
 
 from ._clients import WorkerError, WorkerProcess
-from ._core import Context, Row, Target, not_measured
+from ._core import Context, Row, Target, not_measured, ratio_samples
 from ._interleave import shuffled_rounds
 from ._rows import Spec, build_rows
 from ._venvs import venv
@@ -48,21 +48,28 @@ UNIT = "us/call"
 TRIM = 0.05
 BUDGET_SECONDS = 90.0
 
-#: key -> (worker, variant of `_worker`)
+#: key -> (worker, variant of `_worker`). Each client is also measured bare on its own transport:
+#: raw httpx on the SDK's default transport (the wrapper's), raw httpx2 in the openai venv (openai-python 3
+#: sends through httpx2/httpcore2 instead of httpx), so layering is judged over each client's own transport.
 SYNC = {
     "raw": ("sdk", "raw_sync"),
+    "raw_sdk": ("sdk", "raw_sync_sdk_transport"),
     "generated": ("sdk", "generated_sync"),
     "wrapper": ("sdk", "wrapper_sync"),
     "wrapper_noval": ("sdk", "wrapper_sync_noval"),
+    "raw2": ("openai", "raw_sync"),
     "openai": ("openai", "openai_sync"),
     "search_val": ("sdk", "search_val"),
     "search_noval": ("sdk", "search_noval"),
 }
 ASYNC = {
     "raw": ("sdk", "raw_async"),
+    "raw_sdk": ("sdk", "raw_async_sdk_transport"),
     "generated": ("sdk", "generated_async"),
     "wrapper": ("sdk", "wrapper_async"),
     "wrapper_noval": ("sdk", "wrapper_async_noval"),
+    "wrapper_anyio": ("sdk", "wrapper_async_anyio"),
+    "raw2": ("openai", "raw_async"),
     "openai": ("openai", "openai_async"),
 }
 
@@ -78,15 +85,19 @@ def _trimmed_mean(values: list[float]) -> float:
     return sum(keep) / len(keep)
 
 
-def _specs(mode: str) -> list[Spec]:
+def _specs(mode: str, keys: dict[str, tuple[str, str]]) -> list[Spec]:
     p = f"per-call {mode}:"
-    return [
+    specs = [
         Spec("raw", f"{p} raw httpx, signed by hand (baseline)"),
         Spec("generated", f"{p} generated get_project", GENERATED_TARGET),
         Spec("wrapper", f"{p} wrapper projects.get", WRAPPER_TARGET),
         Spec("wrapper_noval", f"{p} wrapper, validation off", WRAPPER_TARGET),
+        Spec("raw_sdk", f"{p} raw httpx on the SDK's default transport (the wrapper's own transport)"),
+        Spec("wrapper_anyio", f"{p} wrapper, its transport on httpcore's anyio backend (the SDK's before)"),
+        Spec("raw2", f"{p} raw httpx2, signed by hand (openai-python's own transport)"),
         Spec("openai", f"{p} openai-python client.get (peer)"),
     ]
+    return [spec for spec in specs if spec.key in keys]  # the anyio row is async only
 
 
 def _run(ctx: Context, mode: str, table: dict[str, tuple[str, str]]) -> list[Row]:
@@ -129,29 +140,88 @@ def _run(ctx: Context, mode: str, table: dict[str, tuple[str, str]]) -> list[Row
     finally:
         for worker in workers.values():
             worker.close()
-    specs = _specs(mode)
+    specs = _specs(mode, table)
     rows = build_rows(specs, samples, failures, baseline="raw", unit=UNIT, missing=missing)
     _add_cpu_notes(rows, specs, cpu)
-    rows.append(_versus_openai(mode, samples, {**missing, **failures}))
+    rows += _versus_openai(mode, samples, {**missing, **failures})
     if "search_val" in table:
         rows.append(_validation_row(samples, {**missing, **failures}))
     return rows
 
 
-def _versus_openai(mode: str, samples: dict[str, list[float]], failed: dict[str, str]) -> Row:
-    figure = f"per-call {mode}: wrapper's ratio / openai-python's ratio"
-    reason = failed.get("wrapper") or failed.get("openai")
-    if reason or not samples.get("wrapper") or not samples.get("openai"):
-        return not_measured(figure, reason or "needs the wrapper and openai rows", target=BELOW_OPENAI)
-    # raw cancels out: (wrapper / raw) / (openai / raw), round by round
+def _over(figure: str, subject: str, own: str, samples: dict[str, list[float]], failed: dict[str, str]) -> Row:
+    """``subject``'s per-round ratio over ``own`` (a client over its own transport, bare), info."""
+    reason = failed.get(subject) or failed.get(own)
+    if reason or not samples.get(subject) or not samples.get(own):
+        return not_measured(figure, reason or f"needs the {subject} and {own} rows", unit=UNIT)
     return Row(
         figure=figure,
         unit=UNIT,
-        samples=list(samples["wrapper"]),
-        ratios=[w / o for w, o in zip(samples["wrapper"], samples["openai"], strict=True)],
-        baseline="openai-python",
-        target=BELOW_OPENAI,
+        samples=list(samples[subject]),
+        ratios=ratio_samples(samples[subject], samples[own]),
+        baseline="its own transport",
     )
+
+
+def _versus_openai(mode: str, samples: dict[str, list[float]], failed: dict[str, str]) -> list[Row]:
+    """Layering over each client's own transport (judged), and the older cross-transport figure (info).
+
+    openai-python 3 sends through httpx2/httpcore2, not httpx: its ratio over raw httpx compares
+    transports as much as layers. Judged: (wrapper / raw httpx on the SDK's default transport) /
+    (openai-python / raw httpx2), round by round.
+    """
+    p = f"per-call {mode}:"
+    rows = [
+        _over(
+            f"{p} wrapper over its own transport (raw httpx, SDK default transport)",
+            "wrapper",
+            "raw_sdk",
+            samples,
+            failed,
+        ),
+        _over(f"{p} openai-python over its own transport (raw httpx2)", "openai", "raw2", samples, failed),
+    ]
+    figure = f"{p} wrapper's layering / openai-python's layering, each over its own transport"
+    keys = ("wrapper", "raw_sdk", "openai", "raw2")
+    reason = next((failed[k] for k in keys if k in failed), None)
+    if reason or not all(samples.get(k) for k in keys):
+        rows.append(
+            not_measured(figure, reason or "needs the wrapper, openai and both transport rows", target=BELOW_OPENAI)
+        )
+    else:
+        ratios = [
+            (w / rs) / (o / r2)
+            for w, rs, o, r2 in zip(
+                samples["wrapper"], samples["raw_sdk"], samples["openai"], samples["raw2"], strict=True
+            )
+        ]
+        rows.append(
+            Row(
+                figure=figure,
+                unit=UNIT,
+                samples=list(samples["wrapper"]),
+                ratios=ratios,
+                baseline="openai-python's layering",
+                target=BELOW_OPENAI,
+            )
+        )
+    figure = f"{p} wrapper's ratio / openai-python's ratio, both over raw httpx (cross-transport)"
+    reason = failed.get("wrapper") or failed.get("openai")
+    if reason or not samples.get("wrapper") or not samples.get("openai"):
+        rows.append(not_measured(figure, reason or "needs the wrapper and openai rows"))
+    else:
+        # raw cancels out: (wrapper / raw) / (openai / raw), round by round
+        rows.append(
+            Row(
+                figure=figure,
+                unit=UNIT,
+                samples=list(samples["wrapper"]),
+                ratios=[w / o for w, o in zip(samples["wrapper"], samples["openai"], strict=True)],
+                baseline="openai-python",
+                note="diagnostic: compares transports too (httpx vs httpx2)",
+            )
+        )
+    return rows
 
 
 def _validation_row(samples: dict[str, list[float]], failed: dict[str, str]) -> Row:

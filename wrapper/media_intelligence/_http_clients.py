@@ -19,7 +19,13 @@ through the least busy one, so each walk covers a handful of connections.
 The limits keep their meaning: ``max_connections`` and
 ``max_keepalive_connections`` are totals over the pools, ``keepalive_expiry``
 holds for each connection. For more than that, `DefaultAioHttpClient`
-(``_aiohttp``) sends through aiohttp's pool instead.
+(``_aiohttp``) sends through aiohttp's pool instead. The pools run on
+`AsyncioBackend` (``_asyncio_backend``), asyncio's own transports, which
+costs a call fewer turns of the event loop than httpcore's anyio backend.
+
+TLS: the default ``verify=True`` becomes one `LazyVerifyContext` (``_tls``)
+per transport, whose CA certificates load at the first https connection, so
+a client of an ``http://`` URL never loads them.
 """
 
 from __future__ import annotations
@@ -118,6 +124,9 @@ class ShardedAsyncTransport(httpx.AsyncBaseTransport):
         if shards < 1 or (total is not None and shards > total):
             raise ValueError(f"shards must be between 1 and max_connections ({total}), got {shards}")
         keepalive = limits.max_keepalive_connections
+        from ._tls import lazy_verify_settings
+
+        settings = lazy_verify_settings(settings)  # one context for every pool, its CAs loaded at the first https
         self.limits = limits
         #: The limits of each pool (their connection counts add up to ``limits``).
         self.shard_limits = [
@@ -194,7 +203,15 @@ def default_transport_async(
     network_backend: httpcore.AsyncNetworkBackend | None = None,
     **settings: Any,
 ) -> ShardedAsyncTransport:
-    """The SDK's async transport: `ShardedAsyncTransport` with these totals."""
+    """The SDK's async transport: `ShardedAsyncTransport` with these totals.
+
+    Its pools run on `AsyncioBackend` (``_asyncio_backend``: asyncio's own
+    transports instead of anyio's streams) unless ``network_backend`` is given.
+    """
+    if network_backend is None:
+        from ._asyncio_backend import AsyncioBackend
+
+        network_backend = AsyncioBackend()
     return ShardedAsyncTransport(limits=limits, network_backend=network_backend, **settings)
 
 
@@ -218,7 +235,9 @@ def default_transport(
         from ._deadline_backend import DeadlineBackend
 
         network_backend = DeadlineBackend(httpcore.SyncBackend())
-    return _on_backend(httpx.HTTPTransport(limits=limits, **settings), network_backend)
+    from ._tls import lazy_verify_settings
+
+    return _on_backend(httpx.HTTPTransport(limits=limits, **lazy_verify_settings(settings)), network_backend)
 
 
 class DefaultHttpxClient(httpx.Client):
