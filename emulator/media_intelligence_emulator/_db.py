@@ -305,9 +305,27 @@ class Database:
             cur = conn.execute(sql, params)
             return int(cur.lastrowid or 0)
 
+    @contextmanager
+    def on_writer(self) -> Iterator[None]:
+        """Reads of this thread, inside the block, go through the write connection.
+
+        For read-heavy work that follows writes (a search): SQLite drops a read connection's page
+        cache (and FTS5 its structure record) whenever another connection has written, so each
+        search on a reader would start cold after the previous search stored its matches; the
+        write connection's own writes keep its cache. Each read still takes the lock on its own.
+        """
+        before = getattr(self._local, "on_writer", False)
+        self._local.on_writer = True
+        try:
+            yield
+        finally:
+            self._local.on_writer = before
+
     def _reader(self) -> sqlite3.Connection | None:
         """This thread's read connection; None when reads must use the write connection."""
         if self.path == ":memory:" or self._closed or self._owner == threading.get_ident():
+            return None
+        if getattr(self._local, "on_writer", False):
             return None
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:

@@ -72,3 +72,30 @@ def test_word_counts_follow_the_index(api: Api, emulator: RunningEmulator) -> No
         conn.execute("UPDATE scenes SET caption = 'a horse crossing' WHERE id = ?", (zebra.scene_ids[0],))
     assert results(api, emulator, text_body("zebra", pid)) == []
     assert [r["assetId"] for r in results(api, emulator, text_body("horse", pid))] == [zebra.asset_id]
+
+
+def test_reads_on_the_write_connection_see_committed_writes_and_end_with_the_block(tmp_path: Any) -> None:
+    """``Database.on_writer`` (used by the search handlers): the thread's reads go through the write
+    connection inside the block, see what other threads committed, and go back to the thread's reader after."""
+    import threading
+
+    from media_intelligence_emulator._db import Database
+
+    db = Database(str(tmp_path / "pinned.db"))
+    try:
+        db.execute("CREATE TABLE t (x INTEGER)")
+        reader = db._reader()
+        assert reader is not None
+        with db.on_writer():
+            assert db._reader() is None
+            with db.on_writer():
+                assert db._reader() is None
+            assert db._reader() is None  # a nested block leaves the outer one in force
+            writer = threading.Thread(target=db.execute, args=("INSERT INTO t VALUES (7)",))
+            writer.start()
+            writer.join()
+            assert db.scalar("SELECT x FROM t") == 7
+        assert db._reader() is reader
+        assert db.scalar("SELECT count(*) FROM t") == 1
+    finally:
+        db.close()

@@ -44,6 +44,8 @@ import json
 import secrets
 import sqlite3
 import string
+from collections.abc import Callable
+from functools import wraps
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -174,7 +176,20 @@ def _search_key() -> str:
     return "".join(secrets.choice(_KEY_ALPHABET) for _ in range(20))
 
 
+def _warm(handler: Callable[[OperationContext], dict[str, Any]]) -> Callable[[OperationContext], dict[str, Any]]:
+    """Run a search handler's reads on the database's write connection (`Database.on_writer`): each
+    search stores its matches, and on a read connection that write would leave the next search cold."""
+
+    @wraps(handler)
+    def run(ctx: OperationContext) -> dict[str, Any]:
+        with ctx.db.on_writer():
+            return handler(ctx)
+
+    return run
+
+
 @operation("searchAssets")
+@_warm
 def search_assets(ctx: OperationContext) -> dict[str, Any]:
     workspace = ctx.workspace()
     body: dict[str, Any] = dict(ctx.json) if isinstance(ctx.json, dict) else {}
@@ -257,7 +272,8 @@ def run_search_job(job: JobContext) -> None:
     if row is None or row["status"] != SearchStatus.RUNNING:
         return
     body = json.loads(row["request"] or "{}")
-    outcome = _outcome(job.db, str(row["workspace_name"]), str(row["access_key"]), body)
+    with job.db.on_writer():
+        outcome = _outcome(job.db, str(row["workspace_name"]), str(row["access_key"]), body)
     with job.db.tx(fsync=False) as conn:
         current = conn.execute("SELECT status FROM searches WHERE id = ?", (search_id,)).fetchone()
         if current is None or current["status"] != SearchStatus.RUNNING:
@@ -269,6 +285,7 @@ def run_search_job(job: JobContext) -> None:
 
 
 @operation("getSearchResult")
+@_warm
 def get_search_result(ctx: OperationContext) -> dict[str, Any]:
     workspace = ctx.workspace()
     key = str(ctx.path["search_id"])
