@@ -15,12 +15,13 @@ import socket
 import ssl
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import httpx
 import pytest
 import trustme
+from loopback_http import CountingServer
 from test_resources_support import WS
 
 from media_intelligence import APITimeoutError, AsyncMediaIntelligence, DefaultAsyncHttpxClient
@@ -30,38 +31,19 @@ from media_intelligence._http_clients import ShardedAsyncTransport
 BIG = 3 * 1024 * 1024  # bytes of the /big answer: many times the backend's read-buffer mark
 
 
-class Server:
-    """A threaded HTTP/1.1 keep-alive server on loopback (TLS when given a context).
+class Server(CountingServer):
+    """A keep-alive server on loopback (TLS when given a context) that counts its connections.
 
     ``/hang`` (and any project) never answers (until the test ends), ``/cut`` sends half a head
     and hangs up, ``/big`` answers `BIG` bytes, ``/upload`` never reads the
-    body it is sent, anything else answers its path. It records the client
-    port of each connection and counts closed connections.
+    body it is sent, anything else answers its path.
     """
 
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
-        self.lock = threading.Lock()
-        self.opened: list[int] = []
-        self.closed = 0
         self.release = threading.Event()
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True
-
-            def setup(self) -> None:
-                super().setup()
-                with owner.lock:
-                    owner.opened.append(self.client_address[1])
-
-            def finish(self) -> None:
-                try:
-                    super().finish()
-                finally:
-                    with owner.lock:
-                        owner.closed += 1
-
             def do_GET(self) -> None:
                 if self.path == "/hang" or "/projects/" in self.path:
                     owner.release.wait(30)
@@ -90,21 +72,11 @@ class Server:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        if tls is not None:
-            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
-        scheme = "https" if tls is not None else "http"
-        self.base_url = f"{scheme}://localhost:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        super().__init__(Handler, tls=tls, host="localhost")
 
     def stop(self) -> None:
         self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().stop()
 
 
 @pytest.fixture

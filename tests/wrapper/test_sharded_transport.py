@@ -10,7 +10,6 @@ backend given to the transport is the one every pool connects through.
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,37 +18,22 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
+from loopback_http import CountingServer
 
 from media_intelligence import DEFAULT_CONNECTION_LIMITS, AsyncMediaIntelligence, DefaultAsyncHttpxClient
 from media_intelligence._http_clients import CONNECTIONS_PER_SHARD, ShardedAsyncTransport
 
 
-class Server:
-    """A threaded HTTP/1.1 server (keep-alive) answering ``/n`` with ``n``; it counts connections."""
+class Server(CountingServer):
+    """A keep-alive server on loopback answering ``/n`` with ``n``; it counts connections and requests."""
 
     def __init__(self, delay: float = 0.0) -> None:
-        self.lock = threading.Lock()
-        self.opened: list[int] = []  # client port of each connection, in order
-        self.closed = 0
         self.served = 0
         self.busy = 0
         self.most_busy = 0
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True
-
-            def setup(self) -> None:
-                super().setup()
-                with owner.lock:
-                    owner.opened.append(self.client_address[1])
-
-            def finish(self) -> None:
-                super().finish()
-                with owner.lock:
-                    owner.closed += 1
-
             def do_GET(self) -> None:
                 with owner.lock:
                     owner.busy += 1
@@ -65,14 +49,7 @@ class Server:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        super().__init__(Handler)
 
     def wait_closed(self, count: int) -> int:
         """The number of closed connections once it reaches ``count`` (or after a generous wait)."""
@@ -83,10 +60,6 @@ class Server:
                     return self.closed
             time.sleep(0.01)
         return self.closed
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture
