@@ -37,6 +37,7 @@ from mi_spec import OPERATIONS
 from .._base_client import APIResponse, _response_sink
 from .._errors import RequestValidationError
 from .._pagination import AsyncPaginator, Pagination, SyncPaginator, snake_case
+from .._sleep import asyncio_sleep as sleep_async
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
@@ -493,10 +494,6 @@ async def to_thread_async(fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -
 def to_thread(fn: Callable[..., _T], /, *args: Any, **kwargs: Any) -> _T:
     """``fn(*args, **kwargs)``: the sync clients block anyway."""
     return fn(*args, **kwargs)
-
-
-async def sleep_async(seconds: float) -> None:
-    await asyncio.sleep(seconds)
 
 
 def sleep(seconds: float) -> None:
